@@ -1,0 +1,125 @@
+"""Migrations: fresh database, upgrade with a backup first, newer or foreign files refused."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlmodel import SQLModel
+
+from volunteer_app.domain.errors import StorageError
+from volunteer_app.storage import migrations, models  # noqa: F401 - registers the tables
+from volunteer_app.storage.database import Database
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_fresh_database_is_created_at_the_latest_version(tmp_path: Path) -> None:
+    db = Database.open(tmp_path / "new.sqlite3", tmp_path / "backups")
+    try:
+        assert db.schema_version() == migrations.LATEST_VERSION
+        assert not (tmp_path / "backups").exists()  # nothing to back up for a new file
+        with db.engine.connect() as conn:
+            version = conn.exec_driver_sql("SELECT version FROM schema_info").scalar_one()
+        assert version == migrations.LATEST_VERSION
+    finally:
+        db.close()
+
+
+def test_models_match_the_migrated_schema(tmp_path: Path) -> None:
+    db = Database.open(tmp_path / "db.sqlite3", tmp_path / "b")
+    try:
+        with db.engine.connect() as conn:
+            for table in SQLModel.metadata.sorted_tables:
+                columns = {r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({table.name})")}
+                assert columns == {c.name for c in table.columns}, table.name
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize(
+    "fixture", sorted(FIXTURES.glob("schema-v*.sqlite3")), ids=lambda p: p.name
+)
+def test_every_released_schema_upgrades(fixture: Path, tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    shutil.copy(fixture, path)
+    db = Database.open(path, tmp_path / "backups")
+    try:
+        assert db.schema_version() == migrations.LATEST_VERSION
+        assert db.integrity_problems() == []
+    finally:
+        db.close()
+
+
+def test_upgrade_backs_the_file_up_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "db.sqlite3"
+    Database.open(path, tmp_path / "backups").close()
+
+    def step_2(conn: object) -> None:
+        conn.exec_driver_sql("CREATE TABLE extra (id INTEGER PRIMARY KEY)")  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, step_2))
+    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    db = Database.open(path, tmp_path / "backups")
+    try:
+        assert db.schema_version() == 2
+    finally:
+        db.close()
+    backups = list((tmp_path / "backups").glob("before-migration-v1-*.sqlite3"))
+    assert len(backups) == 1
+    conn = sqlite3.connect(backups[0])
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()
+
+
+def test_failed_migration_leaves_the_old_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "db.sqlite3"
+    Database.open(path, tmp_path / "backups").close()
+
+    def broken(conn: object) -> None:
+        conn.exec_driver_sql("CREATE TABLE half (id INTEGER)")  # type: ignore[attr-defined]
+        conn.exec_driver_sql("THIS IS NOT SQL")  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, broken))
+    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    with pytest.raises(Exception, match="syntax error"):
+        Database.open(path, tmp_path / "backups")
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    conn.close()
+    assert "half" not in tables  # the whole step rolled back
+
+
+def test_newer_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    Database.open(path, tmp_path / "b").close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(StorageError) as info:
+        Database.open(path, tmp_path / "b")
+    assert info.value.code == "db.too_new"
+    assert _digest(path) == before
+    assert not (tmp_path / "db.sqlite3-wal").exists()
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    path.write_text("name,hours\nAled,3\n", encoding="utf-8")
+    before = _digest(path)
+    with pytest.raises(StorageError) as info:
+        Database.open(path, tmp_path / "b")
+    assert info.value.code == "db.not_a_database"
+    assert _digest(path) == before

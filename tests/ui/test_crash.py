@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from volunteer_app.logsetup import setup_logging
+from volunteer_app.ui.crash import CrashDialog, CrashHandler
+
+
+class _Emitter(QObject):
+    fired = Signal()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_a_slot_is_logged_and_shown(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    log_file = setup_logging(tmp_path / "logs")
+    handler = CrashHandler(tmp_path / "logs")
+    old_hook = sys.excepthook
+    handler.install()
+    try:
+        emitter = _Emitter()
+
+        def broken_slot() -> None:
+            raise ZeroDivisionError("slot went wrong")
+
+        emitter.fired.connect(broken_slot)
+        QTimer.singleShot(0, emitter.fired.emit)
+        qtbot.waitUntil(lambda: bool(handler.dialogs))
+    finally:
+        sys.excepthook = old_hook
+    dialog = handler.dialogs[0]
+    assert isinstance(dialog, CrashDialog)
+    assert "ZeroDivisionError: slot went wrong" in dialog.details.toPlainText()
+    dialog.copy_details()
+    assert "slot went wrong" in QApplication.clipboard().text()
+    assert "ZeroDivisionError" in log_file.read_text(encoding="utf-8")
+    dialog.close_button.click()
+    assert not handler.dialogs

@@ -1,0 +1,185 @@
+"""The command line: headless commands over the same services as the window.
+
+Exit codes: 0 ok, 1 input rejected (nothing written), 2 usage, 3 storage problem.
+Needs no display: nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Callable
+from datetime import date
+
+from volunteer_app.about import APP_DISPLAY_NAME, __version__
+from volunteer_app.domain.errors import AppError, ExitCode
+from volunteer_app.paths import AppPaths
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="keep all data, settings and logs in DIR "
+        "(also: environment variable VOLUNTEER_APP_HOME)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="volunteer-app",
+        parents=[common],
+        description=f"{APP_DISPLAY_NAME}: log community volunteering and export anonymised "
+        "summaries. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"volunteer-app {__version__}")
+    parser.add_argument("--lang", choices=("cy", "en"), help="language for this run only")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the main window, wait for it to be ready, then quit",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    setup = sub.add_parser("setup", parents=[common], help="answer the first-run questions")
+    setup.add_argument("--group-name", required=True, metavar="NAME")
+    setup.add_argument(
+        "--local-authority",
+        required=True,
+        metavar="CODE",
+        help="the group's local authority, a W06 code such as W06000015",
+    )
+    setup.add_argument("--cvc-ref", default="", metavar="REF")
+    setup.add_argument("--language", choices=("cy", "en"))
+
+    sub.add_parser("check", parents=[common], help="check the database (exit 3 if unhealthy)")
+
+    demo = sub.add_parser(
+        "demo-data", parents=[common], help="fill an empty database with sample data"
+    )
+    demo.add_argument("--scale", choices=("small", "large"), default="small")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument(
+        "--until",
+        type=_iso_date,
+        metavar="DATE",
+        help="last day of the data (default: end of the last complete quarter)",
+    )
+    demo.add_argument(
+        "--language",
+        choices=("cy", "en"),
+        default="en",
+        help="language of the sample activity names",
+    )
+    return parser
+
+
+def resolve_paths(args: argparse.Namespace) -> AppPaths:
+    return AppPaths.resolve(getattr(args, "data_dir", None))
+
+
+def _out(text: str) -> None:
+    print(text, flush=True)
+
+
+def cmd_setup(args: argparse.Namespace) -> int:
+    from volunteer_app.domain.validation import validate_group_profile, validate_language
+    from volunteer_app.services.context import open_services
+    from volunteer_app.services.preferences import update_preferences
+
+    # Validate every answer before anything is written.
+    profile = validate_group_profile(args.group_name, args.local_authority, args.cvc_ref)
+    language = validate_language(args.language) if args.language else None
+    paths = resolve_paths(args)
+    services = open_services(paths)
+    try:
+        info = services.group.update(profile.name, profile.la_code, profile.cvc_ref)
+    finally:
+        services.close()
+    changes: dict[str, object] = {"welcome_done": True}
+    if language:
+        changes["language"] = language
+    update_preferences(paths.preferences_file, **changes)
+    _out(f"Group set up: {info.name or '(no name)'}, {info.la_code}, group id {info.group_id}")
+    return ExitCode.OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from volunteer_app.services.health import check_database
+
+    report = check_database(resolve_paths(args).database)
+    if not report.exists:
+        _out(f"No database yet at {report.path}; it is created when the app first opens.")
+        return ExitCode.OK
+    if report.healthy:
+        _out(f"OK: {report.path} (schema version {report.schema_version})")
+        return ExitCode.OK
+    print(f"Problem with {report.path}:", file=sys.stderr)
+    for problem in report.problems:
+        print(f"  - {problem}", file=sys.stderr)
+    return ExitCode.STORAGE
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from volunteer_app.services.context import open_services
+    from volunteer_app.services.demo_data import add_demo_data
+
+    services = open_services(resolve_paths(args))
+    try:
+        if services.group.counts().activities:
+            print(
+                "This database already has activities; sample data only goes into an empty "
+                "one. Use --data-dir with a new folder.",
+                file=sys.stderr,
+            )
+            return ExitCode.INPUT_REJECTED
+        result = add_demo_data(services.database, args.scale, args.seed, args.until, args.language)
+    finally:
+        services.close()
+    _out(
+        f"Added {result.people} people, {result.activity_types} activity types, "
+        f"{result.activities} activities and {result.participations} participations."
+    )
+    return ExitCode.OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "setup": cmd_setup,
+    "check": cmd_check,
+    "demo-data": cmd_demo_data,
+}
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from volunteer_app.logsetup import setup_logging
+
+    paths = resolve_paths(args)
+    with contextlib.suppress(OSError):  # a read-only log folder must not stop a command
+        setup_logging(paths.log_dir)
+    try:
+        return COMMANDS[args.command](args)
+    except AppError as exc:
+        print(f"Error: {exc.message}", file=sys.stderr)
+        return int(exc.exit_code)
+    except OSError as exc:
+        print(f"Error: {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
+        return ExitCode.STORAGE
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        print("No command given; run without arguments to open the window.", file=sys.stderr)
+        return ExitCode.USAGE
+    return run_command(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Pure domain: value types, codes, validation and reporting rules. Standard library only."""

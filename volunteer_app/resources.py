@@ -1,0 +1,20 @@
+"""The one place that finds files shipped with the app, installed or frozen by PyInstaller."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def package_dir() -> Path:
+    # PyInstaller unpacks data beside the frozen modules under sys._MEIPASS.
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "volunteer_app"
+    return _PACKAGE_DIR
+
+
+def translations_dir() -> Path:
+    return package_dir() / "i18n"

@@ -1,0 +1,24 @@
+"""The group's profile: name, local authority and CVC reference."""
+
+from __future__ import annotations
+
+from volunteer_app.domain.validation import validate_group_profile
+from volunteer_app.domain.values import DataCounts, GroupInfo
+from volunteer_app.storage import group_repo
+from volunteer_app.storage.database import Database
+
+
+class GroupService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def info(self) -> GroupInfo:
+        return group_repo.load_group(self._db)
+
+    def update(self, name: str | None, la_code: str | None, cvc_ref: str | None) -> GroupInfo:
+        """Validate everything first, then save in one transaction."""
+        profile = validate_group_profile(name, la_code, cvc_ref)
+        return group_repo.save_group(self._db, profile)
+
+    def counts(self) -> DataCounts:
+        return group_repo.data_counts(self._db)

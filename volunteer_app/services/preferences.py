@@ -1,0 +1,68 @@
+"""This laptop's preferences (language, first-run state), in a small JSON file.
+
+Kept out of the database on purpose: the window reads them before the database is opened,
+so start-up does not wait for SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import json
+import locale
+import logging
+import os
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from volunteer_app.domain.validation import validate_language
+from volunteer_app.services.files import atomic_write_text
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Preferences:
+    language: str = ""  # empty until chosen: the OS locale decides
+    welcome_done: bool = False
+
+    def effective_language(self) -> str:
+        return self.language or system_language()
+
+
+def system_language() -> str:
+    """``cy`` when the operating system is set to Welsh, else ``en``."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var, "")
+        if value:
+            return "cy" if value.lower().startswith("cy") else "en"
+    try:
+        loc = locale.getlocale()[0] or ""
+    except ValueError:
+        loc = ""
+    return "cy" if loc.lower().startswith(("cy", "welsh")) else "en"
+
+
+def load_preferences(path: Path) -> Preferences:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Preferences()
+    except (OSError, ValueError) as exc:
+        # A damaged preferences file must not stop the app: fall back to defaults.
+        log.warning("preferences unreadable, using defaults: %s", type(exc).__name__)
+        return Preferences()
+    language = raw.get("language", "")
+    if language not in ("", "en", "cy"):
+        language = ""
+    return Preferences(language=language, welcome_done=bool(raw.get("welcome_done", False)))
+
+
+def save_preferences(path: Path, prefs: Preferences) -> None:
+    if prefs.language:
+        validate_language(prefs.language)
+    atomic_write_text(path, json.dumps(asdict(prefs), indent=2) + "\n")
+
+
+def update_preferences(path: Path, **changes: object) -> Preferences:
+    prefs = replace(load_preferences(path), **changes)  # type: ignore[arg-type]
+    save_preferences(path, prefs)
+    return prefs

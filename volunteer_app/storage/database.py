@@ -1,0 +1,215 @@
+"""The database: engine and pragmas, opening with migrations, transactions, known errors."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session
+
+from volunteer_app.domain.errors import StorageError
+from volunteer_app.domain.hlc import HlcStamp, next_stamp
+from volunteer_app.storage import migrations
+from volunteer_app.storage.backup import copy_database, integrity_problems, timestamped_name
+from volunteer_app.storage.types import utc_now
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+class FileState(Enum):
+    MISSING = "missing"
+    EMPTY = "empty"
+    SQLITE = "sqlite"
+    NOT_A_DATABASE = "not_a_database"
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    state: FileState
+    version: int = 0
+
+
+def inspect_file(path: Path) -> FileInfo:
+    """Look at a database file without changing a byte of it."""
+    if not path.exists():
+        return FileInfo(FileState.MISSING)
+    if path.stat().st_size == 0:
+        return FileInfo(FileState.EMPTY)
+    with open(path, "rb") as fh:
+        if fh.read(16) != SQLITE_HEADER:
+            return FileInfo(FileState.NOT_A_DATABASE)
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return FileInfo(FileState.NOT_A_DATABASE)
+    return FileInfo(FileState.SQLITE, version)
+
+
+def storage_error_from(exc: BaseException) -> StorageError | None:
+    """Map SQLite's known failures to errors the user can act on; None for bugs."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    known = (
+        ("database is locked", "db.locked", "The database is busy in another program."),
+        ("readonly database", "db.read_only", "The data folder cannot be written to."),
+        ("read-only", "db.read_only", "The data folder cannot be written to."),
+        ("disk is full", "db.disk_full", "The disk is full."),
+        ("disk i/o error", "db.io_error", "The disk could not be read or written."),
+        ("malformed", "db.damaged", "The database file is damaged."),
+        ("not a database", "db.damaged", "The database file is damaged."),
+        ("unable to open database", "db.cannot_open", "The database file cannot be opened."),
+    )
+    for needle, code, message in known:
+        if needle in text:
+            return StorageError(code, message, detail=text)
+    return None
+
+
+def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    # Autocommit at the driver; SQLAlchemy's "begin" event issues BEGIN so that DDL and DML
+    # alike are transactional (pysqlite's own handling skips DDL).
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.close()
+
+
+def _on_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+class Transaction:
+    """One user action: a session, the moment it happened, and change stamps."""
+
+    def __init__(self, session: Session, database: Database) -> None:
+        self.session = session
+        self.now: datetime = utc_now()
+        self._database = database
+
+    def stamp(self) -> str:
+        return self._database.next_hlc()
+
+
+class Database:
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self.site_id = ""
+        self._last_hlc: HlcStamp | None = None
+
+    @classmethod
+    def open(cls, path: Path, backup_dir: Path) -> Database:
+        """Open (creating or migrating as needed); refuses newer or foreign files untouched."""
+        info = inspect_file(path)
+        if info.state is FileState.NOT_A_DATABASE:
+            raise StorageError(
+                "db.not_a_database", f"{path.name} is not a database of this app.", path=str(path)
+            )
+        if info.version > migrations.LATEST_VERSION:
+            raise StorageError(
+                "db.too_new",
+                "This data was saved by a newer version of the app; update the app to open it.",
+                found=info.version,
+                supported=migrations.LATEST_VERSION,
+            )
+        if info.state is FileState.SQLITE and 0 < info.version < migrations.LATEST_VERSION:
+            target = backup_dir / timestamped_name(f"before-migration-v{info.version}")
+            copy_database(path, target)
+            log.info("backed up database before migrating from v%d", info.version)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        database = cls(path, make_engine(path))
+        try:
+            with database.engine.begin() as conn:
+                reached = migrations.migrate(conn)
+            if reached:
+                log.info("database schema now at v%d", reached[-1])
+            database._load_site()
+        except DBAPIError as exc:
+            database.close()
+            raise storage_error_from(exc) or exc from exc
+        return database
+
+    def _load_site(self) -> None:
+        with self.engine.begin() as conn:
+            rows = dict(conn.exec_driver_sql("SELECT key, value FROM meta").fetchall())
+            if "site_id" not in rows:
+                rows["site_id"] = uuid.uuid4().hex
+                conn.exec_driver_sql(
+                    "INSERT INTO meta (key, value) VALUES ('site_id', ?)", (rows["site_id"],)
+                )
+        self.site_id = rows["site_id"]
+        if "hlc" in rows:
+            self._last_hlc = HlcStamp.decode(rows["hlc"])
+
+    def next_hlc(self) -> str:
+        self._last_hlc = next_stamp(self._last_hlc, time.time_ns() // 1_000_000, self.site_id)
+        return self._last_hlc.encode()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        """One user action, committed whole or not at all; known failures become StorageError."""
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                tx = Transaction(session, self)
+                yield tx
+                if self._last_hlc is not None:
+                    session.connection().exec_driver_sql(
+                        "INSERT INTO meta (key, value) VALUES ('hlc', ?)"
+                        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                        (self._last_hlc.encode(),),
+                    )
+                session.commit()
+        except DBAPIError as exc:
+            raise storage_error_from(exc) or exc from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        try:
+            with Session(self.engine) as session:
+                yield session
+        except DBAPIError as exc:
+            raise storage_error_from(exc) or exc from exc
+
+    def schema_version(self) -> int:
+        with self.engine.connect() as conn:
+            return migrations.user_version(conn)
+
+    def integrity_problems(self, quick: bool = False) -> list[str]:
+        return integrity_problems(self.path, quick=quick)
+
+    def backup_to(self, target: Path) -> Path:
+        return copy_database(self.path, target)
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,64 @@
+"""The group's own settings: one row, whose group_id is made once and never changes."""
+
+from __future__ import annotations
+
+from sqlalchemy import func
+from sqlmodel import col, select
+
+from volunteer_app.domain.validation import GroupProfile
+from volunteer_app.domain.values import DataCounts, GroupInfo
+from volunteer_app.storage.database import Database, Transaction
+from volunteer_app.storage.models import (
+    Activity,
+    ActivityType,
+    GroupSettings,
+    Participation,
+    Person,
+)
+
+
+def _row(tx: Transaction) -> GroupSettings:
+    row = tx.session.exec(
+        select(GroupSettings).where(col(GroupSettings.deleted_at).is_(None))
+    ).first()
+    if row is None:
+        row = GroupSettings(created_at=tx.now, updated_at=tx.now, hlc=tx.stamp())
+        tx.session.add(row)
+    return row
+
+
+def _info(row: GroupSettings) -> GroupInfo:
+    return GroupInfo(group_id=row.group_id, name=row.name, la_code=row.la_code, cvc_ref=row.cvc_ref)
+
+
+def load_group(db: Database) -> GroupInfo:
+    """The group's settings, creating the row (and its permanent group_id) on first use."""
+    with db.transaction() as tx:
+        return _info(_row(tx))
+
+
+def save_group(db: Database, profile: GroupProfile) -> GroupInfo:
+    with db.transaction() as tx:
+        row = _row(tx)
+        row.name = profile.name
+        row.la_code = profile.la_code
+        row.cvc_ref = profile.cvc_ref
+        row.updated_at = tx.now
+        row.hlc = tx.stamp()
+        tx.session.add(row)
+        tx.session.flush()
+        return _info(row)
+
+
+def data_counts(db: Database) -> DataCounts:
+    def live(model: type) -> int:
+        stmt = select(func.count()).select_from(model).where(col(model.deleted_at).is_(None))  # type: ignore[attr-defined]
+        return int(session.exec(stmt).one())
+
+    with db.reading() as session:
+        return DataCounts(
+            people=live(Person),
+            activity_types=live(ActivityType),
+            activities=live(Activity),
+            participations=live(Participation),
+        )

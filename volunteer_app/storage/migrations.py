@@ -1,0 +1,162 @@
+"""Schema migrations, keyed on ``PRAGMA user_version``.
+
+Each step is plain SQL, frozen once released: a later change is a new step, never an edit.
+The version is also kept in ``schema_info``, for a future PostgreSQL that has no
+``user_version``. The caller backs the file up before migrating an existing database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy.engine import Connection
+
+from volunteer_app.about import __version__
+
+_LA_CODES = (
+    "'W06000001','W06000002','W06000003','W06000004','W06000005','W06000006',"
+    "'W06000008','W06000009','W06000010','W06000011','W06000012','W06000013',"
+    "'W06000014','W06000015','W06000016','W06000018','W06000019','W06000020',"
+    "'W06000021','W06000022','W06000023','W06000024'"
+)
+_SYNCED = """
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT,
+    hlc TEXT NOT NULL DEFAULT ''
+"""
+
+STEP_1 = f"""
+CREATE TABLE schema_info (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    version INTEGER NOT NULL,
+    app_version TEXT NOT NULL,
+    migrated_at TEXT NOT NULL
+);
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE group_settings (
+    id CHAR(32) PRIMARY KEY,
+    group_id CHAR(32) NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    la_code TEXT CHECK (la_code IS NULL OR la_code IN ({_LA_CODES})),
+    cvc_ref TEXT NOT NULL DEFAULT '',
+    {_SYNCED}
+);
+CREATE TABLE person (
+    id CHAR(32) PRIMARY KEY,
+    display_name TEXT NOT NULL CHECK (length(trim(display_name)) > 0),
+    search_key TEXT NOT NULL,
+    contact TEXT NOT NULL DEFAULT '',
+    age_band TEXT NOT NULL DEFAULT 'not_known' CHECK (age_band IN
+        ('under_16','16_24','25_44','45_64','65_74','75_plus','not_known')),
+    welsh_speaker TEXT NOT NULL DEFAULT 'not_known' CHECK (welsh_speaker IN
+        ('yes','learning','no','not_known')),
+    consent_contact INTEGER NOT NULL DEFAULT 0 CHECK (consent_contact IN (0, 1)),
+    consent_photos INTEGER NOT NULL DEFAULT 0 CHECK (consent_photos IN (0, 1)),
+    notes TEXT NOT NULL DEFAULT '',
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    merged_into CHAR(32) REFERENCES person(id),
+    {_SYNCED}
+);
+CREATE INDEX ix_person_search_key ON person(search_key);
+CREATE TABLE activity_type (
+    id CHAR(32) PRIMARY KEY,
+    label TEXT NOT NULL CHECK (length(trim(label)) > 0),
+    search_key TEXT NOT NULL,
+    code TEXT NOT NULL DEFAULT 'other' CHECK (code IN
+        ('organising_running','raising_money','practical_help','befriending_visiting',
+         'transport','committee_admin','campaigning','other')),
+    last_used_at TEXT,
+    {_SYNCED}
+);
+CREATE TABLE series (
+    id CHAR(32) PRIMARY KEY,
+    activity_type_id CHAR(32) NOT NULL REFERENCES activity_type(id),
+    title TEXT NOT NULL DEFAULT '',
+    frequency TEXT NOT NULL CHECK (frequency IN ('weekly','fortnightly','monthly')),
+    start_date TEXT NOT NULL,
+    end_date TEXT,
+    session_count INTEGER CHECK (session_count IS NULL OR session_count > 0),
+    start_time TEXT,
+    end_time TEXT,
+    duration_minutes INTEGER NOT NULL DEFAULT 0 CHECK (duration_minutes BETWEEN 0 AND 1440),
+    location TEXT NOT NULL DEFAULT '',
+    la_code TEXT CHECK (la_code IS NULL OR la_code IN ({_LA_CODES})),
+    {_SYNCED}
+);
+CREATE TABLE activity (
+    id CHAR(32) PRIMARY KEY,
+    activity_date TEXT NOT NULL,
+    activity_type_id CHAR(32) NOT NULL REFERENCES activity_type(id),
+    title TEXT NOT NULL DEFAULT '',
+    start_time TEXT,
+    end_time TEXT,
+    duration_minutes INTEGER NOT NULL DEFAULT 0 CHECK (duration_minutes BETWEEN 0 AND 1440),
+    location TEXT NOT NULL DEFAULT '',
+    la_code TEXT CHECK (la_code IS NULL OR la_code IN ({_LA_CODES})),
+    kind TEXT NOT NULL DEFAULT 'group_activity'
+        CHECK (kind IN ('group_activity','individual_help')),
+    volunteers_count INTEGER NOT NULL DEFAULT 0 CHECK (volunteers_count >= 0),
+    participants_count INTEGER NOT NULL DEFAULT 0 CHECK (participants_count >= 0),
+    series_id CHAR(32) REFERENCES series(id),
+    notes TEXT NOT NULL DEFAULT '',
+    {_SYNCED}
+);
+CREATE INDEX ix_activity_date ON activity(activity_date);
+CREATE INDEX ix_activity_type ON activity(activity_type_id);
+CREATE TABLE participation (
+    id CHAR(32) PRIMARY KEY,
+    activity_id CHAR(32) NOT NULL REFERENCES activity(id),
+    person_id CHAR(32) NOT NULL REFERENCES person(id),
+    role TEXT NOT NULL DEFAULT 'volunteer'
+        CHECK (role IN ('volunteer','organiser','participant')),
+    minutes INTEGER NOT NULL DEFAULT 0 CHECK (minutes BETWEEN 0 AND 1440),
+    {_SYNCED}
+);
+CREATE INDEX ix_participation_activity ON participation(activity_id);
+CREATE INDEX ix_participation_person ON participation(person_id);
+"""
+
+Step = Callable[[Connection], None]
+
+
+def _sql_step(script: str) -> Step:
+    def run(conn: Connection) -> None:
+        for statement in script.split(";"):
+            if statement.strip():
+                conn.exec_driver_sql(statement)
+
+    return run
+
+
+# Index i holds the step that takes the schema from version i to i + 1.
+STEPS: tuple[Step, ...] = (_sql_step(STEP_1),)
+LATEST_VERSION = len(STEPS)
+
+
+def user_version(conn: Connection) -> int:
+    return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
+
+
+def migrate(conn: Connection, to_version: int | None = None) -> list[int]:
+    """Apply the missing steps inside the caller's transaction; returns the versions reached."""
+    target = LATEST_VERSION if to_version is None else to_version
+    current = user_version(conn)
+    reached: list[int] = []
+    for version in range(current, target):
+        STEPS[version](conn)
+        reached.append(version + 1)
+    if reached:
+        new = reached[-1]
+        conn.exec_driver_sql(f"PRAGMA user_version = {new:d}")
+        conn.exec_driver_sql(
+            "INSERT INTO schema_info (id, version, app_version, migrated_at) VALUES (1, ?, ?, ?)"
+            " ON CONFLICT(id) DO UPDATE SET version = excluded.version,"
+            " app_version = excluded.app_version, migrated_at = excluded.migrated_at",
+            (new, __version__, datetime.now(UTC).isoformat()),
+        )
+    return reached

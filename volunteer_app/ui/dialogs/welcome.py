@@ -1,0 +1,79 @@
+"""First run: the group's name, local authority and language. All skippable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from volunteer_app.domain.errors import ValidationError
+from volunteer_app.domain.validation import validate_group_profile
+from volunteer_app.ui.context import app_title
+from volunteer_app.ui.group_form import GroupAnswers, GroupForm
+from volunteer_app.ui.messages import error_text
+from volunteer_app.ui.pages.base import heading
+
+
+class WelcomeDialog(QDialog):
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomeDialog")
+        layout = QVBoxLayout(self)
+        self.heading = heading(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.form = GroupForm(self, with_cvc_ref=False)
+        self.form.set_values("", None, "", language)
+        self.form.set_display_language(language)
+        self.later = QLabel(self)
+        self.later.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.skip_button = QPushButton(self)
+        self.start_button = QPushButton(self)
+        self.start_button.setDefault(True)
+        self.buttons.addButton(self.skip_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.skip_button.clicked.connect(self.reject)
+        self.start_button.clicked.connect(self._try_accept)
+        for widget in (self.heading, self.intro, self.form, self.later, self.buttons):
+            layout.addWidget(widget)
+        self.retranslate()
+        self.resize(560, 0)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Welcome"))
+        self.heading.setText(self.tr("Croeso · Welcome"))
+        self.intro.setText(
+            self.tr(
+                "%1 keeps a simple record of your group's volunteering on this laptop, and makes "
+                "an anonymised summary for your County Voluntary Council. Three quick questions "
+                "to start:"
+            ).replace("%1", app_title())
+        )
+        self.later.setText(self.tr("You can skip these and change them any time in Settings."))
+        self.skip_button.setText(self.tr("S&kip for now"))
+        self.start_button.setText(self.tr("&Start"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _try_accept(self) -> None:
+        self.form.clear_errors()
+        answers = self.form.answers()
+        try:
+            validate_group_profile(answers.name, answers.la_code, "")
+        except ValidationError as exc:
+            self.form.show_error(exc.field, error_text(exc))
+            return
+        self.accept()
+
+    def answers(self) -> GroupAnswers:
+        return self.form.answers()

@@ -1,0 +1,59 @@
+"""Turning typed errors into translated sentences that say what to fix."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from volunteer_app.domain.errors import AppError
+
+translate = QCoreApplication.translate
+
+
+def error_text(error: AppError) -> str:
+    p = error.params
+    texts = {
+        "text.formula_prefix": translate(
+            "Messages",
+            "This must not start with = + - @ | % or a tab, because spreadsheets could run it "
+            "as a formula. Remove the first character.",
+        ),
+        "group.name_too_long": translate(
+            "Messages", "The group name is too long: use at most %1 characters."
+        ),
+        "group.unknown_la": translate("Messages", "Choose a Welsh local authority from the list."),
+        "group.cvc_ref_too_long": translate(
+            "Messages", "The CVC reference is too long: use at most %1 characters."
+        ),
+        "language.unknown": translate("Messages", "Choose Cymraeg or English."),
+        "db.locked": translate(
+            "Messages", "The data is busy in another program. Close it and try again."
+        ),
+        "db.read_only": translate(
+            "Messages",
+            "The data folder cannot be written to. Nothing was changed. Check that the disk "
+            "is not full or read-only, or move the data with --data-dir.",
+        ),
+        "db.disk_full": translate(
+            "Messages", "The disk is full, so nothing was saved. Free some space and try again."
+        ),
+        "db.io_error": translate(
+            "Messages", "The disk could not be read or written. Nothing was changed."
+        ),
+        "db.damaged": translate("Messages", "The data file is damaged. Nothing was overwritten."),
+        "db.cannot_open": translate(
+            "Messages",
+            "The data file cannot be opened. Check the data folder exists and is yours to write.",
+        ),
+        "db.not_a_database": translate(
+            "Messages", "The file in the data folder is not this app's data. It was left as it is."
+        ),
+        "db.too_new": translate(
+            "Messages",
+            "This data was saved by a newer version of the app. Install the newer "
+            "version to open it; the data was left untouched.",
+        ),
+    }
+    text = texts.get(error.code, error.message)
+    if "limit" in p:
+        text = text.replace("%1", str(p["limit"]))
+    return text

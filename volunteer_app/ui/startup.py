@@ -1,0 +1,110 @@
+"""Opening the data after the window is shown, then the first-run welcome.
+
+The database (and SQLAlchemy's import, about a second) is opened by the runner, off the GUI
+thread, so the window paints at once and stays responsive while it loads.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from volunteer_app.domain.errors import AppError, ExitCode
+from volunteer_app.paths import AppPaths
+from volunteer_app.services.preferences import load_preferences, update_preferences
+from volunteer_app.ui.context import UiContext
+from volunteer_app.ui.dialogs.welcome import WelcomeDialog
+from volunteer_app.ui.main_window import MainWindow
+from volunteer_app.ui.messages import error_text
+
+if TYPE_CHECKING:
+    from volunteer_app.services.context import AppServices
+
+log = logging.getLogger(__name__)
+
+
+def _open(paths: AppPaths) -> AppServices:
+    from volunteer_app.services.context import open_services  # heavy: SQLAlchemy
+
+    return open_services(paths)
+
+
+class Startup(QObject):
+    """Loads the services into the window; emits ``ready`` or ``failed(exit code)``."""
+
+    ready = Signal()
+    failed = Signal(int)
+
+    def __init__(self, ctx: UiContext, window: MainWindow, show_welcome: bool = True) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.show_welcome = show_welcome
+        self.ask_welcome: Callable[[], tuple[int, WelcomeDialog]] = self._ask_welcome
+        self.last_error = ""
+
+    def start(self) -> None:
+        self.ctx.runner.run(lambda: _open(self.ctx.paths), self._loaded, self._failed)
+
+    def _loaded(self, services: AppServices) -> None:
+        self.window.attach_services(services)
+        self.ready.emit()
+        prefs = load_preferences(self.ctx.paths.preferences_file)
+        if self.show_welcome and not prefs.welcome_done:
+            self.run_welcome(services)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, AppError):
+            log.error("could not open the data", exc_info=exc)
+            text = self.tr("The data could not be opened: %1").replace("%1", str(exc))
+            code = int(ExitCode.STORAGE)
+        else:
+            log.error("could not open the data: %s", exc.code)
+            text = error_text(exc)
+            code = int(exc.exit_code)
+        self.last_error = text
+        self.report_error(text)
+        self.failed.emit(code)
+
+    def report_error(self, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("Cannot open your data"),
+            text,
+            QMessageBox.StandardButton.Close,
+            self.window,
+        )
+        box.setInformativeText(
+            self.tr("Data folder: %1").replace("%1", str(self.ctx.paths.data_dir))
+        )
+        box.exec()
+
+    def _ask_welcome(self) -> tuple[int, WelcomeDialog]:
+        dialog = WelcomeDialog(self.ctx.language, self.window)
+        dialog.form.language_chosen.connect(
+            lambda language: self._preview_language(dialog, language)
+        )
+        return dialog.exec(), dialog
+
+    def _preview_language(self, dialog: WelcomeDialog, language: str) -> None:
+        """Choosing a language in the welcome applies it at once, so the rest reads right."""
+        self.ctx.switch_language(language, remember=False)
+        dialog.form.set_display_language(language)
+
+    def run_welcome(self, services: AppServices) -> None:
+        result, dialog = self.ask_welcome()
+        if result == QDialog.DialogCode.Accepted:
+            answers = dialog.answers()
+            info = services.group.update(answers.name, answers.la_code, "")
+            self.ctx.bus.group_changed.emit(info)
+            self.ctx.switch_language(answers.language)
+            self.window.pages["settings"].set_services(services)
+        try:
+            update_preferences(self.ctx.paths.preferences_file, welcome_done=True)
+        except OSError:
+            log.warning("could not record that the welcome was seen")
+        dialog.deleteLater()

@@ -1,0 +1,56 @@
+"""Small reusable widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from volunteer_app.domain.codes import sorted_local_authorities
+
+
+class LocalAuthorityCombo(QComboBox):
+    """The 22 Welsh local authorities by name in the current language; data is the GSS code."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = "en"
+        self._fill()
+
+    def _fill(self) -> None:
+        current = self.code()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self.tr("Not set"), None)
+        for la in sorted_local_authorities(self.language):
+            self.addItem(la.name(self.language), la.code)
+        self.blockSignals(False)
+        self.set_code(current)
+
+    def set_language(self, language: str) -> None:
+        if language != self.language:
+            self.language = language
+            self._fill()
+        else:
+            self.setItemText(0, self.tr("Not set"))
+
+    def code(self) -> str | None:
+        data = self.currentData()
+        return str(data) if data else None
+
+    def set_code(self, code: str | None) -> None:
+        index = self.findData(code) if code else 0
+        self.setCurrentIndex(max(index, 0))
+
+
+class LanguageCombo(QComboBox):
+    """Each language named in itself, so anyone can find their own."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem("Cymraeg", "cy")
+        self.addItem("English", "en")
+
+    def language(self) -> str:
+        return str(self.currentData())
+
+    def set_language(self, language: str) -> None:
+        self.setCurrentIndex(max(self.findData(language), 0))
