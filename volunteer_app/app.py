@@ -45,7 +45,8 @@ def run_gui(args: argparse.Namespace) -> int:
     CrashHandler(paths.log_dir).install()
 
     prefs = load_preferences(paths.preferences_file)
-    ctx = UiContext(paths=paths, runner=ThreadRunner())
+    runner = ThreadRunner()
+    ctx = UiContext(paths=paths, runner=runner)
     ctx.translations.switch(args.lang or prefs.effective_language())
     settings = QSettings(str(paths.qt_settings_file), QSettings.Format.IniFormat)
     window = MainWindow(ctx, settings)
@@ -63,6 +64,7 @@ def run_gui(args: argparse.Namespace) -> int:
         startup.ready.connect(lambda: QTimer.singleShot(0, app.quit))
     QTimer.singleShot(0, startup.start)
     rc = app.exec()
+    runner.wait()  # let background work finish before the data is closed
     if ctx.services is not None:
         ctx.services.close()
     log.info("stopped with exit code %d", rc or exit_code["value"])

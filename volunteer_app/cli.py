@@ -11,6 +11,7 @@ import contextlib
 import sys
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from volunteer_app.about import APP_DISPLAY_NAME, __version__
 from volunteer_app.domain.errors import AppError, ExitCode
@@ -22,6 +23,16 @@ def _iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
+
+
+def _period(text: str) -> object:
+    from volunteer_app.domain.errors import ValidationError
+    from volunteer_app.domain.periods import parse_period
+
+    try:
+        return parse_period(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,6 +88,42 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("cy", "en"),
         default="en",
         help="language of the sample activity names",
+    )
+
+    export = sub.add_parser(
+        "export-summary", parents=[common], help="save the anonymised summary CSV for the CVC"
+    )
+    export.add_argument(
+        "--period",
+        required=True,
+        type=_period,
+        metavar="P",
+        help="2026-03 (month), 2026-Q1 (calendar quarter) or FY2025 "
+        "(1 April 2025 to 31 March 2026)",
+    )
+    export.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help="where to save (default: the schema's file name, in this folder)",
+    )
+    export.add_argument(
+        "--no-group-name", action="store_true", help="leave the group's name out of the file"
+    )
+    export.add_argument(
+        "--allow-overlap",
+        action="store_true",
+        help="save even though the period overlaps one already sent on a different grid",
+    )
+
+    importer = sub.add_parser(
+        "import", parents=[common], help="import activities from a CSV in the canonical template"
+    )
+    importer.add_argument("file", type=Path, metavar="FILE")
+    importer.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="check the whole file and say what would be imported; write nothing",
     )
     return parser
 
@@ -150,10 +197,67 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def cmd_export_summary(args: argparse.Namespace) -> int:
+    from volunteer_app.domain.disclosure import Status
+    from volunteer_app.services.context import open_services
+
+    services = open_services(resolve_paths(args))
+    try:
+        preview = services.summary.preview(args.period, include_group_name=not args.no_group_name)
+        if preview.changed_since is not None:
+            sent = preview.changed_since.exported_at.strftime("%Y-%m-%d %H:%M UTC")
+            print(
+                f"Note: the numbers for {args.period.code} have changed since the file sent "
+                f"on {sent}.",
+                file=sys.stderr,
+            )
+        target = args.out or Path.cwd() / preview.file_name
+        if target.is_dir():
+            target = target / preview.file_name
+        services.summary.save(preview, target, allow_overlap=args.allow_overlap)
+    finally:
+        services.close()
+    withheld = sum(r.status is not Status.PUBLISHED for r in preview.rows)
+    _out(
+        f"Saved {target} ({len(preview.rows)} rows, {withheld} withheld to protect small numbers)."
+    )
+    return ExitCode.OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from volunteer_app.services.context import open_services
+    from volunteer_app.services.importer import ImportRejected
+
+    services = open_services(resolve_paths(args))
+    try:
+        result = services.importer.import_csv(args.file, dry_run=args.dry_run)
+    except ImportRejected as exc:
+        print(
+            f"{args.file}: not imported, nothing was written. Fix these and try again:",
+            file=sys.stderr,
+        )
+        for problem in exc.problems[:200]:
+            print(f"  {problem}", file=sys.stderr)
+        if len(exc.problems) > 200:
+            print(f"  ... and {len(exc.problems) - 200} more", file=sys.stderr)
+        return ExitCode.INPUT_REJECTED
+    finally:
+        services.close()
+    verb = "Would import" if args.dry_run else "Imported"
+    _out(
+        f"{verb} {result.activities} activities with {result.participations} named "
+        f"participations from {result.rows} rows ({result.new_people} new people, "
+        f"{result.new_activity_types} new activity types)."
+    )
+    return ExitCode.OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "setup": cmd_setup,
     "check": cmd_check,
     "demo-data": cmd_demo_data,
+    "export-summary": cmd_export_summary,
+    "import": cmd_import,
 }
 
 

@@ -62,20 +62,21 @@ def test_upgrade_backs_the_file_up_first(tmp_path: Path, monkeypatch: pytest.Mon
     path = tmp_path / "db.sqlite3"
     Database.open(path, tmp_path / "backups").close()
 
-    def step_2(conn: object) -> None:
+    def step_next(conn: object) -> None:
         conn.exec_driver_sql("CREATE TABLE extra (id INTEGER PRIMARY KEY)")  # type: ignore[attr-defined]
 
-    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, step_2))
-    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    old = migrations.LATEST_VERSION
+    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, step_next))
+    monkeypatch.setattr(migrations, "LATEST_VERSION", old + 1)
     db = Database.open(path, tmp_path / "backups")
     try:
-        assert db.schema_version() == 2
+        assert db.schema_version() == old + 1
     finally:
         db.close()
-    backups = list((tmp_path / "backups").glob("before-migration-v1-*.sqlite3"))
+    backups = list((tmp_path / "backups").glob(f"before-migration-v{old}-*.sqlite3"))
     assert len(backups) == 1
     conn = sqlite3.connect(backups[0])
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == old
     conn.close()
 
 
@@ -89,12 +90,13 @@ def test_failed_migration_leaves_the_old_version(
         conn.exec_driver_sql("CREATE TABLE half (id INTEGER)")  # type: ignore[attr-defined]
         conn.exec_driver_sql("THIS IS NOT SQL")  # type: ignore[attr-defined]
 
+    old = migrations.LATEST_VERSION
     monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, broken))
-    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    monkeypatch.setattr(migrations, "LATEST_VERSION", old + 1)
     with pytest.raises(Exception, match="syntax error"):
         Database.open(path, tmp_path / "backups")
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == old
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     conn.close()
     assert "half" not in tables  # the whole step rolled back

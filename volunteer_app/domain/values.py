@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
+
+from volunteer_app.domain.periods import Period
 
 
 @dataclass(frozen=True)
@@ -20,3 +23,17 @@ class DataCounts:
     activity_types: int
     activities: int
     participations: int
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    """A summary file the group saved for its CVC."""
+
+    export_id: uuid.UUID
+    exported_at: datetime
+    period: Period
+    file_path: str
+    sha256: str
+    group_name_included: bool
+    # (measure, breakdown, category, value or None, status) for every row, as written
+    rows: tuple[tuple[str, str, str, int | None, str], ...]

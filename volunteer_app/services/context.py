@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from volunteer_app.paths import AppPaths
 from volunteer_app.services.group import GroupService
+from volunteer_app.services.importer import ImportService
+from volunteer_app.services.summary_export import SummaryExportService
 from volunteer_app.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -17,6 +19,8 @@ class AppServices:
     paths: AppPaths
     database: Database
     group: GroupService
+    summary: SummaryExportService
+    importer: ImportService
 
     def close(self) -> None:
         self.database.close()
@@ -30,4 +34,11 @@ def open_services(paths: AppPaths) -> AppServices:
     paths.ensure()
     database = Database.open(paths.database, paths.backup_dir)
     log.info("database open, schema v%d", database.schema_version())
-    return AppServices(paths=paths, database=database, group=GroupService(database))
+    group = GroupService(database)
+    return AppServices(
+        paths=paths,
+        database=database,
+        group=group,
+        summary=SummaryExportService(database, group),
+        importer=ImportService(database),
+    )

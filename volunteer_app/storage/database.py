@@ -96,7 +96,10 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
 
 
 def _on_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # Writers take the write lock up front: a deferred transaction that reads and then
+    # writes fails at once with "database is locked" when another writer got in between.
+    immediate = conn.get_execution_options().get("write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(path: Path) -> Engine:
@@ -115,9 +118,11 @@ class Transaction:
     def __init__(self, session: Session, database: Database) -> None:
         self.session = session
         self.now: datetime = utc_now()
+        self.stamped = False
         self._database = database
 
     def stamp(self) -> str:
+        self.stamped = True
         return self._database.next_hlc()
 
 
@@ -181,9 +186,10 @@ class Database:
         """One user action, committed whole or not at all; known failures become StorageError."""
         try:
             with Session(self.engine, expire_on_commit=False) as session:
+                session.connection(execution_options={"write": True})
                 tx = Transaction(session, self)
                 yield tx
-                if self._last_hlc is not None:
+                if tx.stamped and self._last_hlc is not None:
                     session.connection().exec_driver_sql(
                         "INSERT INTO meta (key, value) VALUES ('hlc', ?)"
                         " ON CONFLICT(key) DO UPDATE SET value = excluded.value",

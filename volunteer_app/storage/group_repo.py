@@ -33,6 +33,12 @@ def _info(row: GroupSettings) -> GroupInfo:
 
 def load_group(db: Database) -> GroupInfo:
     """The group's settings, creating the row (and its permanent group_id) on first use."""
+    with db.reading() as session:
+        row = session.exec(
+            select(GroupSettings).where(col(GroupSettings.deleted_at).is_(None))
+        ).first()
+        if row is not None:
+            return _info(row)
     with db.transaction() as tx:
         return _info(_row(tx))
 

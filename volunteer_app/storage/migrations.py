@@ -121,6 +121,24 @@ CREATE INDEX ix_participation_activity ON participation(activity_id);
 CREATE INDEX ix_participation_person ON participation(person_id);
 """
 
+# The outbox: every summary file saved for a CVC, with a hash and its rows.
+STEP_2 = f"""
+CREATE TABLE export_record (
+    id CHAR(32) PRIMARY KEY,
+    export_id CHAR(32) NOT NULL,
+    exported_at TEXT NOT NULL,
+    period_start TEXT NOT NULL,
+    period_end TEXT NOT NULL,
+    period_type TEXT NOT NULL CHECK (period_type IN ('month','quarter','year')),
+    file_path TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    group_name_included INTEGER NOT NULL CHECK (group_name_included IN (0, 1)),
+    rows_json TEXT NOT NULL,
+    {_SYNCED}
+);
+CREATE INDEX ix_export_record_period ON export_record(period_start, period_end);
+"""
+
 Step = Callable[[Connection], None]
 
 
@@ -134,7 +152,7 @@ def _sql_step(script: str) -> Step:
 
 
 # Index i holds the step that takes the schema from version i to i + 1.
-STEPS: tuple[Step, ...] = (_sql_step(STEP_1),)
+STEPS: tuple[Step, ...] = (_sql_step(STEP_1), _sql_step(STEP_2))
 LATEST_VERSION = len(STEPS)
 
 

@@ -110,3 +110,19 @@ class Participation(_Synced, table=True):
     person_id: uuid.UUID = Field(foreign_key="person.id")
     role: str = "volunteer"
     minutes: int = 0
+
+
+class ExportRecord(_Synced, table=True):
+    """One summary file saved for the CVC (the outbox)."""
+
+    __tablename__ = "export_record"
+
+    export_id: uuid.UUID
+    exported_at: datetime = Field(sa_type=UtcTimestamp)
+    period_start: date
+    period_end: date
+    period_type: str
+    file_path: str
+    sha256: str
+    group_name_included: bool = True
+    rows_json: str = "[]"

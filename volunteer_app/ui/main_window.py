@@ -22,6 +22,7 @@ from volunteer_app.domain.codes import local_authority
 from volunteer_app.domain.values import GroupInfo
 from volunteer_app.ui.context import UiContext, app_title
 from volunteer_app.ui.pages.base import Page
+from volunteer_app.ui.pages.export_page import ExportPage
 from volunteer_app.ui.pages.log_page import LogPage
 from volunteer_app.ui.pages.placeholder import PlaceholderPage
 from volunteer_app.ui.pages.settings_page import SettingsPage
@@ -44,7 +45,7 @@ class MainWindow(QMainWindow):
             "activities": PlaceholderPage("activities", ctx),
             "people": PlaceholderPage("people", ctx),
             "reports": PlaceholderPage("reports", ctx),
-            "export": PlaceholderPage("export", ctx),
+            "export": ExportPage(ctx),
             "settings": SettingsPage(ctx),
         }
         self.nav = QListWidget()

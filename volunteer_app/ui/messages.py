@@ -52,6 +52,16 @@ def error_text(error: AppError) -> str:
             "This data was saved by a newer version of the app. Install the newer "
             "version to open it; the data was left untouched.",
         ),
+        "export.no_local_authority": translate(
+            "Messages", "Set your group's local authority first, in Settings."
+        ),
+        "export.overlap": translate(
+            "Messages", "This period overlaps one already sent on a different grid."
+        ),
+        "period.bad_form": translate(
+            "Messages",
+            "Use a month like 2026-03, a quarter like 2026-Q1 or a financial year like FY2025.",
+        ),
     }
     text = texts.get(error.code, error.message)
     if "limit" in p:

@@ -1,0 +1,38 @@
+"""Small modal questions, each one function so tests can replace it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+translate = QCoreApplication.translate
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    box.addButton(translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def ask_save_path(
+    parent: QWidget | None, title: str, suggested_name: str, file_filter: str
+) -> Path | None:
+    """The platform's own save dialog, starting in Documents with the suggested name."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    start = str(Path(folder) / suggested_name) if folder else suggested_name
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
+    return Path(chosen) if chosen else None

@@ -1,0 +1,103 @@
+"""The export preview as a table: every line of the file, exactly as it will be written."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from volunteer_app.domain.disclosure import Status
+from volunteer_app.domain.summary import SummaryRow
+
+translate = QCoreApplication.translate
+Index = QModelIndex | QPersistentModelIndex
+
+
+def row_explanation(row: SummaryRow) -> str:
+    """Why a row's value is what it is, in plain words."""
+    if row.status is Status.SUPPRESSED:
+        if row.unit == "hours":
+            return translate(
+                "Summary",
+                "Hidden: fewer than 5 people gave these hours, so they could be picked out.",
+            )
+        return translate("Summary", "Hidden: fewer than 5, so someone could be picked out.")
+    if row.status is Status.SECONDARY_SUPPRESSED:
+        return translate(
+            "Summary",
+            "Also hidden, so that the other hidden number in this "
+            "breakdown cannot be worked out from the total.",
+        )
+    if row.measure == "events_held":
+        return translate("Summary", "Exact: this counts events, not people.")
+    if row.value == 0:
+        return translate("Summary", "None in this period.")
+    return translate("Summary", "Rounded to the nearest 5.")
+
+
+class SummaryTableModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._header: list[str] = []
+        self._lines: list[list[str]] = []
+        self._rows: list[SummaryRow] = []
+
+    def set_preview(self, records: list[list[str]], rows: list[SummaryRow]) -> None:
+        self.beginResetModel()
+        self._header = list(records[0]) if records else []
+        self._lines = [list(r) for r in records[1:]]
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_preview([], [])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._header)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._header):
+            return self._header[section]
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 2)  # the file's line number; line 1 is the header
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._lines):
+            return None
+        line, row = self._lines[index.row()], self._rows[index.row()]
+        withheld = row.status is not Status.PUBLISHED
+        if role == Qt.ItemDataRole.DisplayRole:
+            return line[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row_explanation(row)
+        if role == Qt.ItemDataRole.FontRole and withheld:
+            font = QFont()
+            font.setItalic(True)
+            font.setBold(self._header[index.column()] == "status")
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and withheld:
+            # A tint of the platform's highlight keeps contrast in light, dark and high
+            # contrast; the status text says the same thing for anyone who cannot see colour.
+            color = QColor(QApplication.palette().color(QPalette.ColorRole.Highlight))
+            color.setAlpha(50)
+            return color
+        return None
+
+    def row_at(self, number: int) -> SummaryRow:
+        return self._rows[number]
