@@ -66,6 +66,8 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
+        if self.line == 0:  # about the whole file
+            return self.message
         where = f"line {self.line}" + (f", column {self.column}" if self.column else "")
         return f"{where}: {self.message}"
 

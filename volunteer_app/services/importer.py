@@ -51,6 +51,17 @@ def read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
         raise ImportRejected([RowProblem(0, "", f"{path} does not exist")]) from None
     except IsADirectoryError:
         raise ImportRejected([RowProblem(0, "", f"{path} is a folder, not a file")]) from None
+    if data.startswith(b"PK\x03\x04"):
+        raise ImportRejected(
+            [
+                RowProblem(
+                    0,
+                    "",
+                    "this looks like an Excel workbook; save it "
+                    "from your spreadsheet as 'CSV UTF-8' first",
+                )
+            ]
+        )
     try:
         content = data.decode("utf-8-sig")
     except UnicodeDecodeError:

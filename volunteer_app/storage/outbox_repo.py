@@ -36,7 +36,7 @@ def add_entry(tx: Transaction, entry: OutboxEntry) -> None:
 
 
 def _entry(record: ExportRecord) -> OutboxEntry:
-    rows: Sequence[RowTuple] = [tuple(r) for r in json.loads(record.rows_json)]  # type: ignore[misc]
+    rows: Sequence[RowTuple] = [tuple(r) for r in json.loads(record.rows_json)]
     return OutboxEntry(
         export_id=uuid.UUID(str(record.export_id)),
         exported_at=record.exported_at,

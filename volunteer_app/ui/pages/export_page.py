@@ -197,10 +197,11 @@ class ExportPage(Page):
             self.fixed_values.clear()
             return
         header, first = preview.records[0], preview.records[1]
-        pairs = [f"{header[i]} = {first[i] or '(' + self.tr('empty') + ')'}"
-                 for i in range(FIXED_COLUMNS)]
-        self.fixed_values.setText(self.tr("Every row also carries: %1").replace(
-            "%1", "; ".join(pairs)))
+        empty = self.tr("(empty)")
+        pairs = [f"{header[i]} = {first[i] or empty}" for i in range(FIXED_COLUMNS)]
+        self.fixed_values.setText(
+            self.tr("Every row also carries: %1").replace("%1", "; ".join(pairs))
+        )
         rows = preview.rows
         primary = sum(r.status is Status.SUPPRESSED for r in rows)
         secondary = sum(r.status is Status.SECONDARY_SUPPRESSED for r in rows)

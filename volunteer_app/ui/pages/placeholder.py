@@ -13,20 +13,6 @@ translate = QCoreApplication.translate
 
 def _page_texts(key: str) -> tuple[str, str, list[str]]:
     """Title, summary and planned features of each page, translated at call time."""
-    if key == "export":
-        return (
-            translate("Pages", "Export"),
-            translate(
-                "Pages",
-                "An anonymised summary to send to your County Voluntary "
-                "Council. No names or personal details leave this laptop.",
-            ),
-            [
-                translate("Pages", "Choose a month, a quarter or a financial year"),
-                translate("Pages", "See every row of the file before it is saved"),
-                translate("Pages", "Small numbers are hidden so nobody can be picked out"),
-            ],
-        )
     if key == "log":
         return (
             translate("Pages", "Log"),
