@@ -1,27 +1,40 @@
-"""Logging to a rotating file in the log folder.
+"""Logging to a file in the log folder, rotated at start-up.
 
 Log lines carry events and counts, never names, contacts or notes: the log folder may be
-attached to a bug report.
+attached to a bug report. The file is rotated when the app starts rather than by
+logging.handlers, whose import (sockets, pickle, queues) would delay the first window.
 """
 
 from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
-import sys
+import os
 from pathlib import Path
 from typing import IO
 
+LOG_NAME = "volunteer-app.log"
+MAX_BYTES = 1_000_000
+KEEP = 5
 _fault_file: IO[str] | None = None
+
+
+def _rotate(log_file: Path) -> None:
+    """volunteer-app.log becomes .1, .1 becomes .2 ... the oldest beyond KEEP is dropped."""
+    if not log_file.exists() or log_file.stat().st_size < MAX_BYTES:
+        return
+    for number in range(KEEP - 1, 0, -1):
+        older = log_file.with_name(f"{LOG_NAME}.{number}")
+        if older.exists():
+            os.replace(older, log_file.with_name(f"{LOG_NAME}.{number + 1}"))
+    os.replace(log_file, log_file.with_name(f"{LOG_NAME}.1"))
 
 
 def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
     log_dir.mkdir(parents=True, exist_ok=True)
-    log_file = log_dir / "volunteer-app.log"
-    handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
+    log_file = log_dir / LOG_NAME
+    _rotate(log_file)
+    handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     for old in list(root.handlers):
@@ -42,12 +55,3 @@ def enable_faulthandler(crash_file: Path) -> None:
     crash_file.parent.mkdir(parents=True, exist_ok=True)
     _fault_file = open(crash_file, "a", encoding="utf-8")  # noqa: SIM115 - must stay open
     faulthandler.enable(file=_fault_file, all_threads=True)
-
-
-def log_uncaught(exc_type: type[BaseException], exc: BaseException, tb: object) -> None:
-    logging.getLogger("volunteer_app.crash").error(
-        "uncaught exception",
-        exc_info=(exc_type, exc, tb),  # type: ignore[arg-type]
-    )
-    if sys.stderr is not None:
-        sys.__excepthook__(exc_type, exc, tb)  # type: ignore[arg-type]

@@ -12,15 +12,15 @@
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation>Aeth rhywbeth o&apos;i le</translation>
+        <translation>Aeth rhywbeth o'i le</translation>
     </message>
     <message>
         <source>The app met an unexpected problem. Your saved data is safe: every change is saved as you make it.
 
 If it happens again, copy the details below and send them with the log folder to whoever helps you with the app. They contain no names or notes.</source>
-        <translation>Cafodd yr ap broblem annisgwyl. Mae eich data&apos;n ddiogel: caiff pob newid ei gadw wrth i chi ei wneud.
+        <translation>Cafodd yr ap broblem annisgwyl. Mae eich data'n ddiogel: caiff pob newid ei gadw wrth i chi ei wneud.
 
-Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffolder logiau at bwy bynnag sy&apos;n eich helpu gyda&apos;r ap. Nid ydynt yn cynnwys enwau na nodiadau.</translation>
+Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logiau at bwy bynnag sy'n eich helpu gyda'r ap. Nid ydynt yn cynnwys enwau na nodiadau.</translation>
     </message>
     <message>
         <source>Error details</source>
@@ -28,7 +28,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation>&amp;Copïo&apos;r manylion</translation>
+        <translation>&amp;Copïo'r manylion</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
@@ -58,15 +58,15 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     </message>
     <message>
         <source>Summary for your CVC</source>
-        <translation>Crynodeb i&apos;ch CGS</translation>
+        <translation>Crynodeb i'ch CGS</translation>
     </message>
     <message>
         <source>An anonymised summary to send to your County Voluntary Council. Only the counts below leave this laptop: no names, contacts, notes or places.</source>
-        <translation>Crynodeb dienw i&apos;w anfon at eich Cyngor Gwirfoddol Sirol. Dim ond y cyfrifon isod sy&apos;n gadael y gliniadur hwn: dim enwau, manylion cyswllt, nodiadau na lleoedd.</translation>
+        <translation>Crynodeb dienw i'w anfon at eich Cyngor Gwirfoddol Sirol. Dim ond y cyfrifon isod sy'n gadael y gliniadur hwn: dim enwau, manylion cyswllt, nodiadau na lleoedd.</translation>
     </message>
     <message>
-        <source>Include the group&apos;s &amp;name</source>
-        <translation>Cynnwys &amp;enw&apos;r grŵp</translation>
+        <source>Include the group's &amp;name</source>
+        <translation>Cynnwys &amp;enw'r grŵp</translation>
     </message>
     <message>
         <source>Set local &amp;authority…</source>
@@ -74,19 +74,19 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     </message>
     <message>
         <source>&amp;Save file for the CVC…</source>
-        <translation>&amp;Cadw ffeil i&apos;r CGS…</translation>
+        <translation>&amp;Cadw ffeil i'r CGS…</translation>
     </message>
     <message>
         <source>Every row of the file, as it will be saved</source>
-        <translation>Pob rhes o&apos;r ffeil, fel y caiff ei chadw</translation>
+        <translation>Pob rhes o'r ffeil, fel y caiff ei chadw</translation>
     </message>
     <message>
         <source>Show &amp;every column in the table</source>
         <translation>Dangos &amp;pob colofn yn y tabl</translation>
     </message>
     <message>
-        <source>The summary needs your group&apos;s local authority, so your CVC knows where the volunteering happened.</source>
-        <translation>Mae&apos;r crynodeb angen awdurdod lleol eich grŵp, er mwyn i&apos;ch CGS wybod ble digwyddodd y gwirfoddoli.</translation>
+        <source>The summary needs your group's local authority, so your CVC knows where the volunteering happened.</source>
+        <translation>Mae'r crynodeb angen awdurdod lleol eich grŵp, er mwyn i'ch CGS wybod ble digwyddodd y gwirfoddoli.</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -102,23 +102,23 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     </message>
     <message>
         <source>Numbers of people, sessions and hours are rounded to the nearest 5, and each total is rounded on its own, so a breakdown may not add up to it.</source>
-        <translation>Caiff niferoedd pobl, sesiynau ac oriau eu talgrynnu i&apos;r 5 agosaf, a chaiff pob cyfanswm ei dalgrynnu ar wahân, felly efallai na fydd dadansoddiad yn adio i&apos;r cyfanswm.</translation>
+        <translation>Caiff niferoedd pobl, sesiynau ac oriau eu talgrynnu i'r 5 agosaf, a chaiff pob cyfanswm ei dalgrynnu ar wahân, felly efallai na fydd dadansoddiad yn adio i'r cyfanswm.</translation>
     </message>
     <message>
         <source>Hidden because fewer than 5 people are behind them (marked “suppressed”): %1.</source>
-        <translation>Wedi&apos;u cuddio am fod llai na 5 o bobl y tu ôl iddynt (wedi&apos;u marcio “suppressed”): %1.</translation>
+        <translation>Wedi'u cuddio am fod llai na 5 o bobl y tu ôl iddynt (wedi'u marcio “suppressed”): %1.</translation>
     </message>
     <message>
         <source>Hidden as well, so those cannot be worked out from a total (marked “secondary_suppressed”): %1.</source>
-        <translation>Wedi&apos;u cuddio hefyd, fel na ellir cyfrifo&apos;r rheini o gyfanswm (wedi&apos;u marcio “secondary_suppressed”): %1.</translation>
+        <translation>Wedi'u cuddio hefyd, fel na ellir cyfrifo'r rheini o gyfanswm (wedi'u marcio “secondary_suppressed”): %1.</translation>
     </message>
     <message>
         <source>Numbers have changed</source>
-        <translation>Mae&apos;r niferoedd wedi newid</translation>
+        <translation>Mae'r niferoedd wedi newid</translation>
     </message>
     <message>
         <source>You sent a summary for this period on %1. The numbers have changed since, so the new file will differ from the one your CVC has.</source>
-        <translation>Fe anfonoch grynodeb ar gyfer y cyfnod hwn ar %1. Mae&apos;r niferoedd wedi newid ers hynny, felly bydd y ffeil newydd yn wahanol i&apos;r un sydd gan eich CGS.</translation>
+        <translation>Fe anfonoch grynodeb ar gyfer y cyfnod hwn ar %1. Mae'r niferoedd wedi newid ers hynny, felly bydd y ffeil newydd yn wahanol i'r un sydd gan eich CGS.</translation>
     </message>
     <message>
         <source>Save a new file</source>
@@ -130,7 +130,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     </message>
     <message>
         <source>You already sent %1. This period overlaps it without matching it. Someone holding both files could subtract one from the other and uncover small numbers. Groups should report on one grid: the same kind of period each time.</source>
-        <translation>Rydych chi eisoes wedi anfon %1. Mae&apos;r cyfnod hwn yn gorgyffwrdd ag ef heb gyfateb iddo. Gallai rhywun sydd â&apos;r ddwy ffeil dynnu un o&apos;r llall a datgelu niferoedd bach. Dylai grwpiau adrodd ar un grid: yr un math o gyfnod bob tro.</translation>
+        <translation>Rydych chi eisoes wedi anfon %1. Mae'r cyfnod hwn yn gorgyffwrdd ag ef heb gyfateb iddo. Gallai rhywun sydd â'r ddwy ffeil dynnu un o'r llall a datgelu niferoedd bach. Dylai grwpiau adrodd ar un grid: yr un math o gyfnod bob tro.</translation>
     </message>
     <message>
         <source>Save anyway</source>
@@ -138,7 +138,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     </message>
     <message>
         <source>Save the summary for your CVC</source>
-        <translation>Cadw&apos;r crynodeb i&apos;ch CGS</translation>
+        <translation>Cadw'r crynodeb i'ch CGS</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -154,14 +154,14 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     </message>
     <message>
         <source>Summary saved.</source>
-        <translation>Crynodeb wedi&apos;i gadw.</translation>
+        <translation>Crynodeb wedi'i gadw.</translation>
     </message>
 </context>
 <context>
     <name>GroupForm</name>
     <message>
         <source>Group &amp;name:</source>
-        <translation>E&amp;nw&apos;r grŵp:</translation>
+        <translation>E&amp;nw'r grŵp:</translation>
     </message>
     <message>
         <source>&amp;Local authority:</source>
@@ -181,7 +181,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     </message>
     <message>
         <source>Group name</source>
-        <translation>Enw&apos;r grŵp</translation>
+        <translation>Enw'r grŵp</translation>
     </message>
     <message>
         <source>Local authority</source>
@@ -189,7 +189,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     </message>
     <message>
         <source>The area where the group is based; it is included in the summary for your CVC.</source>
-        <translation>Yr ardal lle mae&apos;r grŵp; caiff ei chynnwys yn y crynodeb i&apos;ch CGS.</translation>
+        <translation>Yr ardal lle mae'r grŵp; caiff ei chynnwys yn y crynodeb i'ch CGS.</translation>
     </message>
     <message>
         <source>CVC reference</source>
@@ -214,8 +214,8 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Yn agor eich data…</translation>
     </message>
     <message>
-        <source>On this laptop: %1 activities, %2 people, %3 participations.</source>
-        <translation>Ar y gliniadur hwn: %1 o weithgareddau, %2 o bobl, %3 o gyfranogiadau.</translation>
+        <source>On this laptop: %1 activities and %2 people.</source>
+        <translation>Ar y gliniadur hwn: %1 o weithgareddau a %2 o bobl.</translation>
     </message>
 </context>
 <context>
@@ -258,7 +258,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     </message>
     <message>
         <source>Group name not set</source>
-        <translation>Enw&apos;r grŵp heb ei osod</translation>
+        <translation>Enw'r grŵp heb ei osod</translation>
     </message>
     <message>
         <source>local authority not set</source>
@@ -274,7 +274,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
 Your records stay on this laptop. The app never connects to the internet.</source>
         <translation>%1, fersiwn %2.
 
-Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu â&apos;r rhyngrwyd.</translation>
+Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r rhyngrwyd.</translation>
     </message>
 </context>
 <context>
@@ -285,11 +285,11 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
     <message>
         <source>The group name is too long: use at most %1 characters.</source>
-        <translation>Mae enw&apos;r grŵp yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
+        <translation>Mae enw'r grŵp yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
     </message>
     <message>
         <source>Choose a Welsh local authority from the list.</source>
-        <translation>Dewiswch awdurdod lleol yng Nghymru o&apos;r rhestr.</translation>
+        <translation>Dewiswch awdurdod lleol yng Nghymru o'r rhestr.</translation>
     </message>
     <message>
         <source>The CVC reference is too long: use at most %1 characters.</source>
@@ -301,43 +301,43 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
     <message>
         <source>The data is busy in another program. Close it and try again.</source>
-        <translation>Mae&apos;r data&apos;n brysur mewn rhaglen arall. Caewch hi a rhowch gynnig arall arni.</translation>
+        <translation>Mae'r data'n brysur mewn rhaglen arall. Caewch hi a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The data folder cannot be written to. Nothing was changed. Check that the disk is not full or read-only, or move the data with --data-dir.</source>
-        <translation>Does dim modd ysgrifennu i&apos;r ffolder data. Ni newidiwyd dim. Gwiriwch nad yw&apos;r ddisg yn llawn nac yn ddarllen yn unig, neu symudwch y data gyda --data-dir.</translation>
+        <translation>Does dim modd ysgrifennu i'r ffolder data. Ni newidiwyd dim. Gwiriwch nad yw'r ddisg yn llawn nac yn ddarllen yn unig, neu symudwch y data gyda --data-dir.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
-        <translation>Mae&apos;r ddisg yn llawn, felly ni chadwyd dim. Rhyddhewch le a rhowch gynnig arall arni.</translation>
+        <translation>Mae'r ddisg yn llawn, felly ni chadwyd dim. Rhyddhewch le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The disk could not be read or written. Nothing was changed.</source>
-        <translation>Doedd dim modd darllen nac ysgrifennu&apos;r ddisg. Ni newidiwyd dim.</translation>
+        <translation>Doedd dim modd darllen nac ysgrifennu'r ddisg. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>The data file is damaged. Nothing was overwritten.</source>
-        <translation>Mae&apos;r ffeil ddata wedi&apos;i difrodi. Ni throsysgrifwyd dim.</translation>
+        <translation>Mae'r ffeil ddata wedi'i difrodi. Ni throsysgrifwyd dim.</translation>
     </message>
     <message>
         <source>The data file cannot be opened. Check the data folder exists and is yours to write.</source>
-        <translation>Does dim modd agor y ffeil ddata. Gwiriwch fod y ffolder data&apos;n bodoli a bod gennych hawl i ysgrifennu iddi.</translation>
+        <translation>Does dim modd agor y ffeil ddata. Gwiriwch fod y ffolder data'n bodoli a bod gennych hawl i ysgrifennu iddi.</translation>
     </message>
     <message>
-        <source>The file in the data folder is not this app&apos;s data. It was left as it is.</source>
-        <translation>Nid data&apos;r ap hwn yw&apos;r ffeil yn y ffolder data. Cafodd ei gadael fel y mae.</translation>
+        <source>The file in the data folder is not this app's data. It was left as it is.</source>
+        <translation>Nid data'r ap hwn yw'r ffeil yn y ffolder data. Cafodd ei gadael fel y mae.</translation>
     </message>
     <message>
         <source>This data was saved by a newer version of the app. Install the newer version to open it; the data was left untouched.</source>
-        <translation>Cafodd y data hwn ei gadw gan fersiwn mwy newydd o&apos;r ap. Gosodwch y fersiwn mwy newydd i&apos;w agor; ni chyffyrddwyd â&apos;r data.</translation>
+        <translation>Cafodd y data hwn ei gadw gan fersiwn mwy newydd o'r ap. Gosodwch y fersiwn mwy newydd i'w agor; ni chyffyrddwyd â'r data.</translation>
     </message>
     <message>
-        <source>Set your group&apos;s local authority first, in Settings.</source>
+        <source>Set your group's local authority first, in Settings.</source>
         <translation>Gosodwch awdurdod lleol eich grŵp yn gyntaf, yn y Gosodiadau.</translation>
     </message>
     <message>
         <source>This period overlaps one already sent on a different grid.</source>
-        <translation>Mae&apos;r cyfnod hwn yn gorgyffwrdd ag un a anfonwyd eisoes ar grid gwahanol.</translation>
+        <translation>Mae'r cyfnod hwn yn gorgyffwrdd ag un a anfonwyd eisoes ar grid gwahanol.</translation>
     </message>
     <message>
         <source>Use a month like 2026-03, a quarter like 2026-Q1 or a financial year like FY2025.</source>
@@ -345,10 +345,37 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>Log</source>
+        <translation>Cofnodi</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Gweithgareddau</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Adroddiadau</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Allforio</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+</context>
+<context>
     <name>OutboxView</name>
     <message>
         <source>Sent to the CVC (outbox)</source>
-        <translation>Wedi&apos;u hanfon at y CGS (blwch anfon)</translation>
+        <translation>Wedi'u hanfon at y CGS (blwch anfon)</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -378,20 +405,20 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Cofnodi</translation>
     </message>
     <message>
-        <source>Record an activity in seconds: a session, an event or one person&apos;s help. A headcount alone is enough.</source>
+        <source>Record an activity in seconds: a session, an event or one person's help. A headcount alone is enough.</source>
         <translation>Cofnodwch weithgaredd mewn eiliadau: sesiwn, digwyddiad neu help gan un person. Mae cyfrif pennau ar ei ben ei hun yn ddigon.</translation>
     </message>
     <message>
         <source>Date, type, place and times, filled in from last time</source>
-        <translation>Dyddiad, math, lleoliad ac amseroedd, wedi&apos;u llenwi o&apos;r tro diwethaf</translation>
+        <translation>Dyddiad, math, lleoliad ac amseroedd, wedi'u llenwi o'r tro diwethaf</translation>
     </message>
     <message>
         <source>Named people with their hours, or just how many came</source>
-        <translation>Pobl wedi&apos;u henwi gyda&apos;u horiau, neu faint ddaeth yn unig</translation>
+        <translation>Pobl wedi'u henwi gyda'u horiau, neu faint ddaeth yn unig</translation>
     </message>
     <message>
         <source>Upcoming sessions of a regular activity, ready to confirm</source>
-        <translation>Sesiynau nesaf gweithgaredd rheolaidd, yn barod i&apos;w cadarnhau</translation>
+        <translation>Sesiynau nesaf gweithgaredd rheolaidd, yn barod i'w cadarnhau</translation>
     </message>
     <message>
         <source>A sign-in screen for the laptop at the door</source>
@@ -403,7 +430,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
     <message>
         <source>Every activity the group has logged, newest first.</source>
-        <translation>Pob gweithgaredd y mae&apos;r grŵp wedi&apos;i gofnodi, y mwyaf diweddar yn gyntaf.</translation>
+        <translation>Pob gweithgaredd y mae'r grŵp wedi'i gofnodi, y mwyaf diweddar yn gyntaf.</translation>
     </message>
     <message>
         <source>Search by text and filter by date range and type</source>
@@ -411,7 +438,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
     <message>
         <source>Open an activity to correct it, duplicate it or delete it</source>
-        <translation>Agor gweithgaredd i&apos;w gywiro, ei ddyblygu neu ei ddileu</translation>
+        <translation>Agor gweithgaredd i'w gywiro, ei ddyblygu neu ei ddileu</translation>
     </message>
     <message>
         <source>Undo any change with Ctrl+Z</source>
@@ -427,7 +454,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
     <message>
         <source>First and last seen, sessions and hours in a period</source>
-        <translation>Y tro cyntaf a&apos;r tro olaf, sesiynau ac oriau mewn cyfnod</translation>
+        <translation>Y tro cyntaf a'r tro olaf, sesiynau ac oriau mewn cyfnod</translation>
     </message>
     <message>
         <source>Optional details: contact, age band, Welsh speaker, consents</source>
@@ -435,7 +462,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
     <message>
         <source>Merge two records of the same person, or archive one</source>
-        <translation>Cyfuno dau gofnod o&apos;r un person, neu archifo un</translation>
+        <translation>Cyfuno dau gofnod o'r un person, neu archifo un</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -455,7 +482,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
     <message>
         <source>A one-page A4 summary to print</source>
-        <translation>Crynodeb A4 un dudalen i&apos;w argraffu</translation>
+        <translation>Crynodeb A4 un dudalen i'w argraffu</translation>
     </message>
 </context>
 <context>
@@ -500,7 +527,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <name>PlaceholderPage</name>
     <message>
         <source>Coming to this page:</source>
-        <translation>Yn dod i&apos;r dudalen hon:</translation>
+        <translation>Yn dod i'r dudalen hon:</translation>
     </message>
 </context>
 <context>
@@ -510,8 +537,8 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Awdurdod lleol</translation>
     </message>
     <message>
-        <source>The summary says which local authority your group is based in, so your CVC can combine it with other groups&apos; summaries.</source>
-        <translation>Mae&apos;r crynodeb yn nodi ym mha awdurdod lleol y mae eich grŵp, er mwyn i&apos;ch CGS allu ei gyfuno â chrynodebau grwpiau eraill.</translation>
+        <source>The summary says which local authority your group is based in, so your CVC can combine it with other groups' summaries.</source>
+        <translation>Mae'r crynodeb yn nodi ym mha awdurdod lleol y mae eich grŵp, er mwyn i'ch CGS allu ei gyfuno â chrynodebau grwpiau eraill.</translation>
     </message>
     <message>
         <source>&amp;Local authority:</source>
@@ -538,15 +565,15 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation>&amp;Cadw&apos;r gosodiadau</translation>
+        <translation>&amp;Cadw'r gosodiadau</translation>
     </message>
     <message>
         <source>Where your data is kept</source>
-        <translation>Ble mae eich data&apos;n cael ei gadw</translation>
+        <translation>Ble mae eich data'n cael ei gadw</translation>
     </message>
     <message>
         <source>Everything is kept on this laptop, in this folder. To move it to another computer, copy this folder while the app is closed.</source>
-        <translation>Mae popeth yn cael ei gadw ar y gliniadur hwn, yn y ffolder hon. I&apos;w symud i gyfrifiadur arall, copïwch y ffolder hon tra bo&apos;r ap ar gau.</translation>
+        <translation>Mae popeth yn cael ei gadw ar y gliniadur hwn, yn y ffolder hon. I'w symud i gyfrifiadur arall, copïwch y ffolder hon tra bo'r ap ar gau.</translation>
     </message>
     <message>
         <source>Open data &amp;folder</source>
@@ -554,11 +581,11 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Wedi&apos;i gadw.</translation>
+        <translation>Wedi'i gadw.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation>Gosodiadau wedi&apos;u cadw.</translation>
+        <translation>Gosodiadau wedi'u cadw.</translation>
     </message>
 </context>
 <context>
@@ -580,15 +607,15 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <name>Summary</name>
     <message>
         <source>Hidden: fewer than 5 people gave these hours, so they could be picked out.</source>
-        <translation>Wedi&apos;i guddio: rhoddodd llai na 5 o bobl yr oriau hyn, felly gellid eu hadnabod.</translation>
+        <translation>Wedi'i guddio: rhoddodd llai na 5 o bobl yr oriau hyn, felly gellid eu hadnabod.</translation>
     </message>
     <message>
         <source>Hidden: fewer than 5, so someone could be picked out.</source>
-        <translation>Wedi&apos;i guddio: llai na 5, felly gellid adnabod rhywun.</translation>
+        <translation>Wedi'i guddio: llai na 5, felly gellid adnabod rhywun.</translation>
     </message>
     <message>
         <source>Also hidden, so that the other hidden number in this breakdown cannot be worked out from the total.</source>
-        <translation>Wedi&apos;i guddio hefyd, fel na ellir cyfrifo&apos;r rhif cudd arall yn y dadansoddiad hwn o&apos;r cyfanswm.</translation>
+        <translation>Wedi'i guddio hefyd, fel na ellir cyfrifo'r rhif cudd arall yn y dadansoddiad hwn o'r cyfanswm.</translation>
     </message>
     <message>
         <source>Exact: this counts events, not people.</source>
@@ -600,7 +627,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
     <message>
         <source>Rounded to the nearest 5.</source>
-        <translation>Wedi&apos;i dalgrynnu i&apos;r 5 agosaf.</translation>
+        <translation>Wedi'i dalgrynnu i'r 5 agosaf.</translation>
     </message>
 </context>
 <context>
@@ -614,12 +641,12 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Croeso · Welcome</translation>
     </message>
     <message>
-        <source>%1 keeps a simple record of your group&apos;s volunteering on this laptop, and makes an anonymised summary for your County Voluntary Council. Three quick questions to start:</source>
-        <translation>Mae %1 yn cadw cofnod syml o wirfoddoli eich grŵp ar y gliniadur hwn, ac yn creu crynodeb dienw i&apos;ch Cyngor Gwirfoddol Sirol. Tri chwestiwn cyflym i ddechrau:</translation>
+        <source>%1 keeps a simple record of your group's volunteering on this laptop, and makes an anonymised summary for your County Voluntary Council. Three quick questions to start:</source>
+        <translation>Mae %1 yn cadw cofnod syml o wirfoddoli eich grŵp ar y gliniadur hwn, ac yn creu crynodeb dienw i'ch Cyngor Gwirfoddol Sirol. Tri chwestiwn cyflym i ddechrau:</translation>
     </message>
     <message>
         <source>You can skip these and change them any time in Settings.</source>
-        <translation>Gallwch hepgor y rhain a&apos;u newid unrhyw bryd yn y Gosodiadau.</translation>
+        <translation>Gallwch hepgor y rhain a'u newid unrhyw bryd yn y Gosodiadau.</translation>
     </message>
     <message>
         <source>S&amp;kip for now</source>

@@ -22,7 +22,7 @@ def _page(window: MainWindow, ctx: UiContext, with_area: bool = True) -> ExportP
     if with_area:
         ctx.services.group.update("Grŵp Prawf", "W06000015", "")
     window.show_page("export")
-    page = window.pages["export"]
+    page = window.page("export")
     assert isinstance(page, ExportPage)
     page.picker.set_period(financial_year(2025))
     return page

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QLabel
 from volunteer_app.services.demo_data import add_demo_data
 from volunteer_app.services.preferences import load_preferences
 from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.main_window import PAGE_KEYS, MainWindow
+from volunteer_app.ui.main_window import MainWindow
+from volunteer_app.ui.navigation import PAGE_KEYS
 
 from .conftest import make_window
 
@@ -17,6 +18,8 @@ def test_navigation_by_click_and_shortcut(window: MainWindow, qtbot) -> None:  #
         rect = window.nav.visualItemRect(window.nav.item(row))
         qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.current_page_key() == key
+    # Shortcuts are installed just after the first paint.
+    qtbot.waitUntil(lambda: not window.page_actions["activities"].shortcut().isEmpty())
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "activities"
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
@@ -25,7 +28,7 @@ def test_navigation_by_click_and_shortcut(window: MainWindow, qtbot) -> None:  #
 
 def test_every_area_says_what_it_is_for(window: MainWindow) -> None:
     for key in PAGE_KEYS:
-        texts = [label.text() for label in window.pages[key].findChildren(QLabel) if label.text()]
+        texts = [label.text() for label in window.page(key).findChildren(QLabel) if label.text()]
         assert len(" ".join(texts)) > 40, key  # not a blank panel
 
 
@@ -39,8 +42,8 @@ def test_home_page_shows_what_the_data_holds(ctx: UiContext, qtbot) -> None:  # 
     from volunteer_app.ui.startup import Startup
 
     Startup(ctx, win, show_welcome=False).start()
-    label = win.pages["log"].findChild(QLabel, "dataCounts")
-    assert "150 activities" in label.text() and "40 people" in label.text()
+    label = win.page("log").findChild(QLabel, "dataCounts")
+    assert label.text() == "On this laptop: 150 activities and 40 people."
 
 
 def test_status_bar_shows_the_group(window: MainWindow, ctx: UiContext, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from volunteer_app.ui.pages.settings_page import SettingsPage
 
 def _page(window: MainWindow) -> SettingsPage:
     window.show_page("settings")
-    page = window.pages["settings"]
+    page = window.page("settings")
     assert isinstance(page, SettingsPage)
     return page
 

@@ -3,24 +3,40 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from volunteer_app.paths import AppPaths
 from volunteer_app.services.group import GroupService
-from volunteer_app.services.importer import ImportService
-from volunteer_app.services.summary_export import SummaryExportService
 from volunteer_app.storage.database import Database
+
+if TYPE_CHECKING:
+    from volunteer_app.services.importer import ImportService
+    from volunteer_app.services.summary_export import SummaryExportService
 
 log = logging.getLogger(__name__)
 
 
-@dataclass
 class AppServices:
-    paths: AppPaths
-    database: Database
-    group: GroupService
-    summary: SummaryExportService
-    importer: ImportService
+    """The use cases over one open database. Those not needed to show the first page are
+    imported when first used, to keep start-up short."""
+
+    def __init__(self, paths: AppPaths, database: Database) -> None:
+        self.paths = paths
+        self.database = database
+        self.group = GroupService(database)
+
+    @cached_property
+    def summary(self) -> SummaryExportService:
+        from volunteer_app.services.summary_export import SummaryExportService
+
+        return SummaryExportService(self.database, self.group)
+
+    @cached_property
+    def importer(self) -> ImportService:
+        from volunteer_app.services.importer import ImportService
+
+        return ImportService(self.database)
 
     def close(self) -> None:
         self.database.close()
@@ -34,11 +50,4 @@ def open_services(paths: AppPaths) -> AppServices:
     paths.ensure()
     database = Database.open(paths.database, paths.backup_dir)
     log.info("database open, schema v%d", database.schema_version())
-    group = GroupService(database)
-    return AppServices(
-        paths=paths,
-        database=database,
-        group=group,
-        summary=SummaryExportService(database, group),
-        importer=ImportService(database),
-    )
+    return AppServices(paths, database)

@@ -22,3 +22,7 @@ class GroupService:
 
     def counts(self) -> DataCounts:
         return group_repo.data_counts(self._db)
+
+    def headline_counts(self) -> tuple[int, int]:
+        """(activities, people), cheap enough for the home page."""
+        return group_repo.headline_counts(self._db)

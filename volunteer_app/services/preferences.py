@@ -13,7 +13,6 @@ import os
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from volunteer_app.domain.validation import validate_language
 from volunteer_app.services.files import atomic_write_text
 
 log = logging.getLogger(__name__)
@@ -57,6 +56,8 @@ def load_preferences(path: Path) -> Preferences:
 
 
 def save_preferences(path: Path, prefs: Preferences) -> None:
+    from volunteer_app.domain.validation import validate_language  # kept off start-up
+
     if prefs.language:
         validate_language(prefs.language)
     atomic_write_text(path, json.dumps(asdict(prefs), indent=2) + "\n")

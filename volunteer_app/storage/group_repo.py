@@ -68,3 +68,15 @@ def data_counts(db: Database) -> DataCounts:
             activities=live(Activity),
             participations=live(Participation),
         )
+
+
+def headline_counts(db: Database) -> tuple[int, int]:
+    """Activities and people: what the home page shows, without scanning every participation."""
+    with db.reading() as session:
+        activities = session.exec(
+            select(func.count()).select_from(Activity).where(col(Activity.deleted_at).is_(None))
+        ).one()
+        people = session.exec(
+            select(func.count()).select_from(Person).where(col(Person.deleted_at).is_(None))
+        ).one()
+    return int(activities), int(people)

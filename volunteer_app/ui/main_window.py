@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QUrl
+from PySide6.QtCore import QEvent, QSettings, QSize, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,19 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_app.about import __version__
-from volunteer_app.domain.codes import local_authority
-from volunteer_app.domain.values import GroupInfo
 from volunteer_app.ui.context import UiContext, app_title
+from volunteer_app.ui.first_paint import on_first_paint
+from volunteer_app.ui.navigation import PAGE_KEYS, make_page, nav_title
 from volunteer_app.ui.pages.base import Page
-from volunteer_app.ui.pages.export_page import ExportPage
-from volunteer_app.ui.pages.log_page import LogPage
-from volunteer_app.ui.pages.placeholder import PlaceholderPage
-from volunteer_app.ui.pages.settings_page import SettingsPage
 
 if TYPE_CHECKING:
+    from volunteer_app.domain.values import GroupInfo
     from volunteer_app.services.context import AppServices
-
-PAGE_KEYS = ("log", "activities", "people", "reports", "export", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -40,14 +35,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._group: GroupInfo | None = None
         self.setObjectName("mainWindow")
-        self.pages: dict[str, Page] = {
-            "log": LogPage(ctx),
-            "activities": PlaceholderPage("activities", ctx),
-            "people": PlaceholderPage("people", ctx),
-            "reports": PlaceholderPage("reports", ctx),
-            "export": ExportPage(ctx),
-            "settings": SettingsPage(ctx),
-        }
+        self.pages: dict[str, Page] = {}  # made on first visit: see page()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
@@ -57,9 +45,9 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 10px; }")
         self.stack = QStackedWidget()
         for key in PAGE_KEYS:
-            self.nav.addItem(self.pages[key].title())
-            self.stack.addWidget(self.pages[key])
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.nav.addItem(nav_title(key))
+            self.stack.addWidget(QWidget())  # stands in until the page is first shown
+        self.nav.currentRowChanged.connect(self._show_row)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -75,22 +63,17 @@ class MainWindow(QMainWindow):
         ctx.bus.language_changed.connect(lambda _lang: self._show_group(self._group))
         self.retranslate()
         self.nav.setCurrentRow(0)
+        self.page("log")
         self._restore_geometry()
+        on_first_paint(self, self.install_shortcuts)
 
     def _build_actions(self) -> None:
         self.page_actions: dict[str, QAction] = {}
-        shortcuts = {"settings": QKeySequence(QKeySequence.StandardKey.Preferences)}
-        for number, key in enumerate(PAGE_KEYS, start=1):
+        for key in PAGE_KEYS:
             action = QAction(self)
-            action.setShortcut(shortcuts.get(key, QKeySequence(f"Ctrl+{number}")))
             action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
             self.page_actions[key] = action
-        if self.page_actions["settings"].shortcut().isEmpty():  # no platform standard here
-            self.page_actions["settings"].setShortcut(QKeySequence("Ctrl+,"))
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         self.logs_action = QAction(self)
         self.logs_action.triggered.connect(
@@ -108,6 +91,20 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.logs_action)
         self.help_menu.addAction(self.about_action)
 
+    def install_shortcuts(self) -> None:
+        """Keyboard shortcuts. PySide builds Qt's key enums on the first setShortcut (about
+        20 ms), so this runs just after the window is first painted."""
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            self.page_actions[key].setShortcut(QKeySequence(f"Ctrl+{number}"))
+        preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
+        self.page_actions["settings"].setShortcut(
+            preferences if not preferences.isEmpty() else QKeySequence("Ctrl+,")
+        )
+        quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcut(
+            quit_keys if not quit_keys.isEmpty() else QKeySequence("Ctrl+Q")
+        )
+
     def retranslate(self) -> None:
         self.setWindowTitle(app_title())
         self.file_menu.setTitle(self.tr("&File"))
@@ -117,9 +114,8 @@ class MainWindow(QMainWindow):
         self.logs_action.setText(self.tr("Open &log folder"))
         self.about_action.setText(self.tr("&About"))
         for row, key in enumerate(PAGE_KEYS):
-            title = self.pages[key].title()
-            self.nav.item(row).setText(title)
-            self.page_actions[key].setText(title)
+            self.nav.item(row).setText(nav_title(key))
+            self.page_actions[key].setText(nav_title(key))
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 24)
         self._show_group(self._group)
@@ -129,9 +125,26 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def page(self, key: str) -> Page:
+        """The page for an area, made the first time it is asked for."""
+        if key not in self.pages:
+            page = make_page(key, self.ctx)
+            index = PAGE_KEYS.index(key)
+            stand_in = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.pages[key] = page
+            if self.ctx.services is not None:
+                page.set_services(self.ctx.services)
+        return self.pages[key]
+
+    def _show_row(self, row: int) -> None:
+        self.stack.setCurrentWidget(self.page(PAGE_KEYS[row]))
+
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(PAGE_KEYS.index(key))
-        self.stack.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.stack.currentWidget().setFocus()
 
     def current_page_key(self) -> str:
         return PAGE_KEYS[self.stack.currentIndex()]
@@ -148,6 +161,8 @@ class MainWindow(QMainWindow):
         if info is None:
             self.group_label.setText(self.tr("Opening your data…"))
             return
+        from volunteer_app.domain.codes import local_authority  # not needed for first paint
+
         la = local_authority(info.la_code or "")
         name = info.name or self.tr("Group name not set")
         area = la.name(self.ctx.language) if la else self.tr("local authority not set")

@@ -17,12 +17,12 @@ from volunteer_app.domain.errors import AppError, ExitCode
 from volunteer_app.paths import AppPaths
 from volunteer_app.services.preferences import load_preferences, update_preferences
 from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.dialogs.welcome import WelcomeDialog
 from volunteer_app.ui.main_window import MainWindow
 from volunteer_app.ui.messages import error_text
 
 if TYPE_CHECKING:
     from volunteer_app.services.context import AppServices
+    from volunteer_app.ui.dialogs.welcome import WelcomeDialog
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +84,8 @@ class Startup(QObject):
         box.exec()
 
     def _ask_welcome(self) -> tuple[int, WelcomeDialog]:
+        from volunteer_app.ui.dialogs.welcome import WelcomeDialog  # only on first run
+
         dialog = WelcomeDialog(self.ctx.language, self.window)
         dialog.form.language_chosen.connect(
             lambda language: self._preview_language(dialog, language)
@@ -102,7 +104,6 @@ class Startup(QObject):
             info = services.group.update(answers.name, answers.la_code, "")
             self.ctx.bus.group_changed.emit(info)
             self.ctx.switch_language(answers.language)
-            self.window.pages["settings"].set_services(services)
         try:
             update_preferences(self.ctx.paths.preferences_file, welcome_done=True)
         except OSError:

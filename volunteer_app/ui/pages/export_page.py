@@ -159,6 +159,7 @@ class ExportPage(Page):
         self.preview = preview
         self.notice.hide()
         self.model.set_preview(preview.records, preview.rows)
+        self.all_columns.show()
         self._show_columns()
         self.save_button.setEnabled(True)
         self._explain()
@@ -170,6 +171,7 @@ class ExportPage(Page):
             raise exc
         self.preview = None
         self.model.clear()
+        self.all_columns.hide()
         self.save_button.setEnabled(False)
         self.notice_text.setText(
             self.tr(

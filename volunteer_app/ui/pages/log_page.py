@@ -37,11 +37,10 @@ class LogPage(PlaceholderPage):
         if self.services is None:
             self.counts_label.setText(self.tr("Opening your data…"))
             return
-        counts = self.services.group.counts()
+        activities, people = self.services.group.headline_counts()
         number = QLocale().toString
         self.counts_label.setText(
-            self.tr("On this laptop: %1 activities, %2 people, %3 participations.")
-            .replace("%1", number(counts.activities))
-            .replace("%2", number(counts.people))
-            .replace("%3", number(counts.participations))
+            self.tr("On this laptop: %1 activities and %2 people.")
+            .replace("%1", number(activities))
+            .replace("%2", number(people))
         )

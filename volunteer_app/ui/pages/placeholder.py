@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from volunteer_app.ui.context import UiContext
@@ -74,7 +74,6 @@ class PlaceholderPage(Page):
         self.planned_title = QLabel(self)
         self.planned = QLabel(self)
         self.planned.setWordWrap(True)
-        self.planned.setTextFormat(Qt.TextFormat.RichText)
         frame = QFrame(self)
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         inner = QVBoxLayout(frame)

@@ -65,6 +65,7 @@ class SettingsPage(Page):
         layout.addWidget(self.folder_box)
         layout.addStretch(1)
         self.group_box.setEnabled(False)
+        ctx.bus.group_changed.connect(lambda _info: self.load())
         self.retranslate()
 
     def title(self) -> str:

@@ -1,0 +1,51 @@
+"""Floors: the least work that could produce the same result, measured in the same run."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+WHAT = sys.argv[1] if len(sys.argv) > 1 else "window"
+
+from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+
+
+def mark(event: str) -> None:
+    print(f"BENCH {event} {time.monotonic_ns()}", flush=True)
+
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1100, 720)
+
+
+def after_show() -> None:
+    mark("first-window")
+    if WHAT == "window+query":
+        # What the app must do at least before its data is usable: load the ORM, run a query.
+        import sqlmodel  # noqa: F401
+        from sqlalchemy import create_engine, text
+
+        engine = create_engine(f"sqlite:///{os.environ['FLOOR_DB']}")
+        with engine.connect() as conn:
+            conn.execute(text("SELECT count(*) FROM activity")).scalar_one()
+        mark("ready")
+    app.quit()
+
+
+class FirstPaint(QObject):
+    """The same first-paint marker the app uses."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, after_show)
+        return False
+
+
+marker = FirstPaint()
+window.installEventFilter(marker)
+window.show()
+sys.exit(app.exec())

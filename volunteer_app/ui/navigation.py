@@ -1,0 +1,57 @@
+"""The areas of the main window, their titles, and how each page is made (on first visit)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from volunteer_app.ui.context import UiContext
+from volunteer_app.ui.pages.base import Page
+
+PAGE_KEYS = ("log", "activities", "people", "reports", "export", "settings")
+
+
+def nav_title(key: str) -> str:
+    translate = QCoreApplication.translate
+    titles = {
+        "log": translate("Navigation", "Log"),
+        "activities": translate("Navigation", "Activities"),
+        "people": translate("Navigation", "People"),
+        "reports": translate("Navigation", "Reports"),
+        "export": translate("Navigation", "Export"),
+        "settings": translate("Navigation", "Settings"),
+    }
+    return titles[key]
+
+
+def make_page(key: str, ctx: UiContext) -> Page:
+    """Pages are imported and built when first shown, so the window appears sooner."""
+    factories: dict[str, Callable[[], Page]] = {
+        "log": lambda: _log(ctx),
+        "export": lambda: _export(ctx),
+        "settings": lambda: _settings(ctx),
+    }
+    if key in factories:
+        return factories[key]()
+    from volunteer_app.ui.pages.placeholder import PlaceholderPage
+
+    return PlaceholderPage(key, ctx)
+
+
+def _log(ctx: UiContext) -> Page:
+    from volunteer_app.ui.pages.log_page import LogPage
+
+    return LogPage(ctx)
+
+
+def _export(ctx: UiContext) -> Page:
+    from volunteer_app.ui.pages.export_page import ExportPage
+
+    return ExportPage(ctx)
+
+
+def _settings(ctx: UiContext) -> Page:
+    from volunteer_app.ui.pages.settings_page import SettingsPage
+
+    return SettingsPage(ctx)
