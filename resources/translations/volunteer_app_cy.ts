@@ -2,10 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>ActivityForm</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>Mat&amp;h:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle (optional):</source>
+        <translation>&amp;Teitl (dewisol):</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>&amp;Lleoliad:</translation>
+    </message>
+    <message>
+        <source>&amp;Local authority:</source>
+        <translation>&amp;Awdurdod lleol:</translation>
+    </message>
+    <message>
+        <source>Ti&amp;mes:</source>
+        <translation>Am&amp;seroedd:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (h:mm):</source>
+        <translation>H&amp;yd (a:mm):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ff&amp;urf:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Nodiadau:</translation>
+    </message>
+    <message>
+        <source>&amp;New type…</source>
+        <translation>Math n&amp;ewydd…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>i</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Amser dechrau</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Amser gorffen</translation>
+    </message>
+    <message>
+        <source>Record start and end times</source>
+        <translation>Cofnodi amseroedd dechrau a gorffen</translation>
+    </message>
+    <message>
+        <source>Duration in hours and minutes</source>
+        <translation>Hyd mewn oriau a munudau</translation>
+    </message>
+    <message>
+        <source>The group's own area</source>
+        <translation>Ardal y grŵp ei hun</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Community Volunteering Log</source>
         <translation>Cofnod Gwirfoddoli Cymunedol</translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>Gwirfoddolwr</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Trefnydd</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Cyfranogwr</translation>
+    </message>
+    <message>
+        <source>Group activity</source>
+        <translation>Gweithgaredd grŵp</translation>
+    </message>
+    <message>
+        <source>One person's individual help</source>
+        <translation>Help unigol gan un person</translation>
+    </message>
+    <message>
+        <source>Organising or running an activity or event</source>
+        <translation>Trefnu neu redeg gweithgaredd neu ddigwyddiad</translation>
+    </message>
+    <message>
+        <source>Raising money</source>
+        <translation>Codi arian</translation>
+    </message>
+    <message>
+        <source>Practical help (cleaning, repairs, gardening…)</source>
+        <translation>Help ymarferol (glanhau, trwsio, garddio…)</translation>
+    </message>
+    <message>
+        <source>Befriending or visiting</source>
+        <translation>Cyfeillio neu ymweld</translation>
+    </message>
+    <message>
+        <source>Giving lifts or transport</source>
+        <translation>Rhoi lifftiau neu gludiant</translation>
+    </message>
+    <message>
+        <source>Committee work or admin</source>
+        <translation>Gwaith pwyllgor neu weinyddu</translation>
+    </message>
+    <message>
+        <source>Campaigning</source>
+        <translation>Ymgyrchu</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
     </message>
 </context>
 <context>
@@ -74,14 +200,14 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>&amp;Save file for the CVC…</source>
-        <translation>&amp;Cadw ffeil i'r CGS…</translation>
+        <translation>Cadw ffeil i'r CG&amp;S…</translation>
     </message>
     <message>
         <source>Every row of the file, as it will be saved</source>
         <translation>Pob rhes o'r ffeil, fel y caiff ei chadw</translation>
     </message>
     <message>
-        <source>Show &amp;every column in the table</source>
+        <source>Show e&amp;very column in the table</source>
         <translation>Dangos &amp;pob colofn yn y tabl</translation>
     </message>
     <message>
@@ -169,10 +295,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>&amp;CVC reference (optional):</source>
-        <translation>Cyfeirnod y &amp;CGS (dewisol):</translation>
+        <translation>Cyfeirnod y CG&amp;S (dewisol):</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
+        <source>Lang&amp;uage:</source>
         <translation>&amp;Iaith:</translation>
     </message>
     <message>
@@ -201,6 +327,17 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
 </context>
 <context>
+    <name>Headcount</name>
+    <message>
+        <source>%1: one fewer</source>
+        <translation>%1: un yn llai</translation>
+    </message>
+    <message>
+        <source>%1: one more</source>
+        <translation>%1: un yn fwy</translation>
+    </message>
+</context>
+<context>
     <name>LocalAuthorityCombo</name>
     <message>
         <source>Not set</source>
@@ -210,6 +347,30 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
 <context>
     <name>LogPage</name>
     <message>
+        <source>Log</source>
+        <translation>Cofnodi</translation>
+    </message>
+    <message>
+        <source>Log an activity</source>
+        <translation>Cofnodi gweithgaredd</translation>
+    </message>
+    <message>
+        <source>Same as last time (Ctrl+L)</source>
+        <translation>Yr un fath â'r tro diwethaf (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Fill in the people, roles, hours, times and place from the last activity of this type</source>
+        <translation>Llenwi'r bobl, y rolau, yr oriau, yr amseroedd a'r lleoliad o'r gweithgaredd diwethaf o'r math hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation>Cad&amp;w (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clirio</translation>
+    </message>
+    <message>
         <source>Opening your data…</source>
         <translation>Yn agor eich data…</translation>
     </message>
@@ -217,12 +378,36 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
         <source>On this laptop: %1 activities and %2 people.</source>
         <translation>Ar y gliniadur hwn: %1 o weithgareddau a %2 o bobl.</translation>
     </message>
+    <message>
+        <source>Choose the type of activity first.</source>
+        <translation>Dewiswch y math o weithgaredd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Nothing of this type has been logged yet.</source>
+        <translation>Does dim o'r math hwn wedi'i gofnodi eto.</translation>
+    </message>
+    <message>
+        <source>Filled in from %1. Check, then save.</source>
+        <translation>Wedi'i lenwi o %1. Gwiriwch, yna cadwch.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 on %2.</source>
+        <translation>Wedi cadw: %1 ar %2.</translation>
+    </message>
+    <message>
+        <source>log %1</source>
+        <translation>cofnodi %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -247,6 +432,14 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     <message>
         <source>Sections</source>
         <translation>Adrannau</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Dadwneud %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ailwneud %1</translation>
     </message>
     <message>
         <source>Ready.</source>
@@ -343,6 +536,62 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <source>Use a month like 2026-03, a quarter like 2026-Q1 or a financial year like FY2025.</source>
         <translation>Defnyddiwch fis fel 2026-03, chwarter fel 2026-Q1 neu flwyddyn ariannol fel FY2025.</translation>
     </message>
+    <message>
+        <source>Choose the type of activity.</source>
+        <translation>Dewiswch y math o weithgaredd.</translation>
+    </message>
+    <message>
+        <source>The date is more than a year ahead: check the year.</source>
+        <translation>Mae'r dyddiad fwy na blwyddyn i ffwrdd: gwiriwch y flwyddyn.</translation>
+    </message>
+    <message>
+        <source>The end time is not after the start time.</source>
+        <translation>Nid yw'r amser gorffen ar ôl yr amser dechrau.</translation>
+    </message>
+    <message>
+        <source>Give a start time too, or just a duration.</source>
+        <translation>Rhowch amser dechrau hefyd, neu hyd yn unig.</translation>
+    </message>
+    <message>
+        <source>An activity lasts at most 24 hours in one day.</source>
+        <translation>Mae gweithgaredd yn para 24 awr ar y mwyaf mewn un diwrnod.</translation>
+    </message>
+    <message>
+        <source>A headcount is a whole number from 0 upwards.</source>
+        <translation>Mae cyfrif pennau'n rhif cyfan o 0 i fyny.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>Mae %1 wedi'i restru ddwywaith.</translation>
+    </message>
+    <message>
+        <source>Choose volunteer, organiser or participant.</source>
+        <translation>Dewiswch wirfoddolwr, trefnydd neu gyfranogwr.</translation>
+    </message>
+    <message>
+        <source>%1 has more than 24 hours in one day: check their hours.</source>
+        <translation>Mae gan %1 fwy na 24 awr mewn un diwrnod: gwiriwch eu horiau.</translation>
+    </message>
+    <message>
+        <source>Add at least one person or a headcount.</source>
+        <translation>Ychwanegwch o leiaf un person neu gyfrif pennau.</translation>
+    </message>
+    <message>
+        <source>That activity no longer exists.</source>
+        <translation>Dydy'r gweithgaredd hwnnw ddim yn bodoli mwyach.</translation>
+    </message>
+    <message>
+        <source>Give the activity type a name.</source>
+        <translation>Rhowch enw i'r math o weithgaredd.</translation>
+    </message>
+    <message>
+        <source>The name is too long: use at most %1 characters.</source>
+        <translation>Mae'r enw'n rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of activity this is.</source>
+        <translation>Dewiswch pa fath o weithgaredd yw hwn.</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -369,6 +618,37 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <message>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>NewTypeDialog</name>
+    <message>
+        <source>New activity type</source>
+        <translation>Math newydd o weithgaredd</translation>
+    </message>
+    <message>
+        <source>Use your group's own name. The kind lets your CVC add your figures to other groups'.</source>
+        <translation>Defnyddiwch enw eich grŵp ei hun. Mae'r ffurf yn gadael i'ch CGS ychwanegu eich ffigurau at rai grwpiau eraill.</translation>
+    </message>
+    <message>
+        <source>For example: Saturday litter pick</source>
+        <translation>Er enghraifft: Casglu sbwriel dydd Sadwrn</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ff&amp;urf:</translation>
+    </message>
+    <message>
+        <source>&amp;Add type</source>
+        <translation>&amp;Ychwanegu'r math</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -486,10 +766,81 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
 </context>
 <context>
+    <name>PeopleEntry</name>
+    <message>
+        <source>Add a &amp;person (type a name, then Enter):</source>
+        <translation>Ychwanegu &amp;person (teipiwch enw, yna Enter):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Person's name</source>
+        <translation>Enw'r person</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <source>People at this activity</source>
+        <translation>Pobl yn y gweithgaredd hwn</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove the selected people (Delete)</source>
+        <translation>Tynnu'r bobl a ddewiswyd (Delete)</translation>
+    </message>
+    <message>
+        <source>Same hours for all</source>
+        <translation>Yr un oriau i bawb</translation>
+    </message>
+    <message>
+        <source>Unnamed &amp;volunteers:</source>
+        <translation>Gwirfoddolwyr d&amp;ienw:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipants (headcount):</source>
+        <translation>Cyf&amp;ranogwyr (cyfrif pennau):</translation>
+    </message>
+    <message>
+        <source>Unnamed volunteers</source>
+        <translation>Gwirfoddolwyr dienw</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>New: added to your people when you save</source>
+        <translation>Newydd: caiff ei ychwanegu at eich pobl pan fyddwch yn cadw</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rôl %1</translation>
+    </message>
+    <message>
+        <source>Hours of %1</source>
+        <translation>Oriau %1</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Cyfnod:</translation>
+        <translation>C&amp;yfnod:</translation>
     </message>
     <message>
         <source>Month</source>
@@ -565,7 +916,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation>&amp;Cadw'r gosodiadau</translation>
+        <translation>Cadw'r gosodia&amp;dau</translation>
     </message>
     <message>
         <source>Where your data is kept</source>
@@ -576,8 +927,8 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>Mae popeth yn cael ei gadw ar y gliniadur hwn, yn y ffolder hon. I'w symud i gyfrifiadur arall, copïwch y ffolder hon tra bo'r ap ar gau.</translation>
     </message>
     <message>
-        <source>Open data &amp;folder</source>
-        <translation>Agor y &amp;ffolder data</translation>
+        <source>Open data f&amp;older</source>
+        <translation>Agor y ffo&amp;lder data</translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -11,6 +11,7 @@ from volunteer_app.services.group import GroupService
 from volunteer_app.storage.database import Database
 
 if TYPE_CHECKING:
+    from volunteer_app.services.activities import ActivityService
     from volunteer_app.services.importer import ImportService
     from volunteer_app.services.summary_export import SummaryExportService
 
@@ -25,6 +26,12 @@ class AppServices:
         self.paths = paths
         self.database = database
         self.group = GroupService(database)
+
+    @cached_property
+    def activities(self) -> ActivityService:
+        from volunteer_app.services.activities import ActivityService
+
+        return ActivityService(self.database)
 
     @cached_property
     def summary(self) -> SummaryExportService:

@@ -16,6 +16,7 @@ from volunteer_app.domain.codes import ActivityKind, ActivityTypeCode, AgeBand, 
 from volunteer_app.domain.validation import search_key
 from volunteer_app.storage.bulk import insert_rows
 from volunteer_app.storage.database import Database
+from volunteer_app.storage.migrations import activity_search_text
 
 
 @dataclass(frozen=True)
@@ -282,6 +283,10 @@ class _Generator:
                     }
                 )
             )
+            activity = acts[-1]
+            activity["search_text"] = activity_search_text("", activity["location"], "")
+            activity["named_count"] = len(chosen)
+            activity["volunteer_minutes"] = activity["volunteers_count"] * minutes
             for n, p in enumerate(sorted(chosen)):
                 role = (
                     Role.ORGANISER
@@ -299,6 +304,8 @@ class _Generator:
                         }
                     )
                 )
+                if role is not Role.PARTICIPANT:
+                    activity["volunteer_minutes"] += parts[-1]["minutes"]
         return acts, parts
 
 

@@ -11,12 +11,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from volunteer_app.domain.codes import VOLUNTEERING_ROLES
 from volunteer_app.domain.errors import ValidationError
 from volunteer_app.domain.import_rows import ImportPlan, RowProblem, plan_import
 from volunteer_app.storage import import_repo
 from volunteer_app.storage.database import Database
+from volunteer_app.storage.migrations import activity_search_text
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
+VOLUNTEERING = {r.value for r in VOLUNTEERING_ROLES}
 
 
 class ImportRejected(ValidationError):
@@ -168,6 +171,9 @@ class ImportService:
                     "participants_count": activity.participants_count,
                     "series_id": None,
                     "notes": activity.notes,
+                    "named_count": len(activity.people),
+                    "volunteer_minutes": activity.volunteers_count * activity.duration_minutes,
+                    "search_text": activity_search_text("", activity.location, activity.notes),
                 }
             )
             for person in activity.people:
@@ -189,6 +195,8 @@ class ImportService:
                         }
                     )
                 minutes = activity.duration_minutes if person.minutes is None else person.minutes
+                if person.role in VOLUNTEERING:
+                    tables["activity"][-1]["volunteer_minutes"] += minutes
                 tables["participation"].append(
                     {
                         "id": uuid.uuid4(),

@@ -139,6 +139,23 @@ CREATE TABLE export_record (
 CREATE INDEX ix_export_record_period ON export_record(period_start, period_end);
 """
 
+# Per-activity figures kept up to date by every write, so that the Activities page can sort
+# and filter 50,000 activities without adding up half a million participations each time;
+# and a case-folded search text (SQLite's lower() does not fold ŵ or ŷ).
+STEP_3 = """
+ALTER TABLE activity ADD COLUMN named_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE activity ADD COLUMN volunteer_minutes INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE activity ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+UPDATE activity SET
+    named_count = (SELECT count(*) FROM participation p
+                   WHERE p.activity_id = activity.id AND p.deleted_at IS NULL),
+    volunteer_minutes = volunteers_count * duration_minutes + coalesce(
+        (SELECT sum(p.minutes) FROM participation p WHERE p.activity_id = activity.id
+         AND p.deleted_at IS NULL AND p.role IN ('volunteer', 'organiser')), 0),
+    search_text = '';
+CREATE INDEX ix_activity_type_date ON activity(activity_type_id, activity_date);
+"""
+
 Step = Callable[[Connection], None]
 
 
@@ -152,7 +169,22 @@ def _sql_step(script: str) -> Step:
 
 
 # Index i holds the step that takes the schema from version i to i + 1.
-STEPS: tuple[Step, ...] = (_sql_step(STEP_1), _sql_step(STEP_2))
+def _step_3(conn: Connection) -> None:
+    _sql_step(STEP_3)(conn)
+    # Python's casefold, not SQLite's lower(), which leaves Ŵ and Ŷ as they are.
+    rows = conn.exec_driver_sql("SELECT id, title, location, notes FROM activity").fetchall()
+    if rows:
+        conn.exec_driver_sql(
+            "UPDATE activity SET search_text = ? WHERE id = ?",
+            [(activity_search_text(t, loc, n), i) for i, t, loc, n in rows],
+        )
+
+
+def activity_search_text(title: str, location: str, notes: str) -> str:
+    return " ".join(f"{title} {location} {notes}".split()).casefold()
+
+
+STEPS: tuple[Step, ...] = (_sql_step(STEP_1), _sql_step(STEP_2), _step_3)
 LATEST_VERSION = len(STEPS)
 
 

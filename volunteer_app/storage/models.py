@@ -101,6 +101,11 @@ class Activity(_Synced, table=True):
     participants_count: int = 0
     series_id: uuid.UUID | None = Field(default=None, foreign_key="series.id")
     notes: str = ""
+    # Kept by every write (see activity_repo): named people, and volunteering minutes
+    # including unnamed helpers; casefolded title, place and notes for searching.
+    named_count: int = 0
+    volunteer_minutes: int = 0
+    search_text: str = ""
 
 
 class Participation(_Synced, table=True):

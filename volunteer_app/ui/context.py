@@ -15,6 +15,8 @@ from volunteer_app.ui.i18n import Translations
 from volunteer_app.ui.worker import Runner
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoCommand, QUndoStack
+
     from volunteer_app.services.context import AppServices
 
 log = logging.getLogger(__name__)
@@ -31,10 +33,16 @@ class UiContext:
     bus: AppBus = field(default_factory=AppBus)
     translations: Translations = field(default_factory=Translations)
     services: AppServices | None = None
+    undo_stack: QUndoStack | None = None
 
     @property
     def language(self) -> str:
         return self.translations.language
+
+    def push_undo(self, command: QUndoCommand) -> None:
+        """Record a change that has already been made, so Ctrl+Z can take it back."""
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
 
     def switch_language(self, language: str, remember: bool = True) -> None:
         """Apply a language live in every open window, and keep it for next time."""

@@ -62,7 +62,7 @@ class GroupForm(QWidget):
         self.labels["name"].setText(self.tr("Group &name:"))
         self.labels["la"].setText(self.tr("&Local authority:"))
         self.labels["cvc"].setText(self.tr("&CVC reference (optional):"))
-        self.labels["language"].setText(self.tr("Lan&guage:"))
+        self.labels["language"].setText(self.tr("Lang&uage:"))
         self.name_edit.setPlaceholderText(self.tr("For example: Llanfair Repair Café"))
         self.name_edit.setAccessibleName(self.tr("Group name"))
         self.la_combo.setAccessibleName(self.tr("Local authority"))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QSettings, QSize, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -36,6 +37,9 @@ class MainWindow(QMainWindow):
         self._group: GroupInfo | None = None
         self.setObjectName("mainWindow")
         self.pages: dict[str, Page] = {}  # made on first visit: see page()
+        self._shortcuts_ready = False
+        self.undo_stack = QUndoStack(self)
+        ctx.undo_stack = self.undo_stack
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
@@ -75,6 +79,11 @@ class MainWindow(QMainWindow):
             self.page_actions[key] = action
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.close)
+        self.undo_action = QAction(self)
+        self.redo_action = QAction(self)
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.indexChanged.connect(self._undo_texts)
         self.logs_action = QAction(self)
         self.logs_action.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.log_dir)))
@@ -84,6 +93,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
         self.go_menu = bar.addMenu("")
         for key in PAGE_KEYS:
             self.go_menu.addAction(self.page_actions[key])
@@ -100,6 +112,11 @@ class MainWindow(QMainWindow):
         self.page_actions["settings"].setShortcut(
             preferences if not preferences.isEmpty() else QKeySequence("Ctrl+,")
         )
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self._shortcuts_ready = True
+        for page in self.pages.values():
+            _install_page_shortcuts(page)
         quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcut(
             quit_keys if not quit_keys.isEmpty() else QKeySequence("Ctrl+Q")
@@ -108,6 +125,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(app_title())
         self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self._undo_texts()
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -119,6 +138,16 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 24)
         self._show_group(self._group)
+
+    def _undo_texts(self, _index: int = 0) -> None:
+        """Our own texts, so that "Undo" follows the app's language (Qt has no Welsh)."""
+        stack = self.undo_stack
+        if not shiboken6.isValid(stack):
+            return  # the stack empties itself, signalling, while the window is destroyed
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip())
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -137,6 +166,8 @@ class MainWindow(QMainWindow):
             self.pages[key] = page
             if self.ctx.services is not None:
                 page.set_services(self.ctx.services)
+            if self._shortcuts_ready:
+                _install_page_shortcuts(page)
         return self.pages[key]
 
     def _show_row(self, row: int) -> None:
@@ -193,3 +224,9 @@ class MainWindow(QMainWindow):
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.sync()
         super().closeEvent(event)
+
+
+def _install_page_shortcuts(page: Page) -> None:
+    install = getattr(page, "install_shortcuts", None)
+    if install is not None:
+        install()

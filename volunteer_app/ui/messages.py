@@ -63,7 +63,42 @@ def error_text(error: AppError) -> str:
             "Use a month like 2026-03, a quarter like 2026-Q1 or a financial year like FY2025.",
         ),
     }
-    text = texts.get(error.code, error.message)
+    text = texts.get(error.code) or activity_texts().get(error.code, error.message)
     if "limit" in p:
         text = text.replace("%1", str(p["limit"]))
+    elif "name" in p:
+        text = text.replace("%1", str(p["name"]))
     return text
+
+
+def activity_texts() -> dict[str, str]:
+    return {
+        "activity.no_type": translate("Messages", "Choose the type of activity."),
+        "activity.far_future": translate(
+            "Messages", "The date is more than a year ahead: check the year."
+        ),
+        "activity.end_before_start": translate(
+            "Messages", "The end time is not after the start time."
+        ),
+        "activity.end_without_start": translate(
+            "Messages", "Give a start time too, or just a duration."
+        ),
+        "activity.too_long": translate(
+            "Messages", "An activity lasts at most 24 hours in one day."
+        ),
+        "activity.bad_headcount": translate(
+            "Messages", "A headcount is a whole number from 0 upwards."
+        ),
+        "activity.person_twice": translate("Messages", "%1 is listed twice."),
+        "activity.bad_role": translate("Messages", "Choose volunteer, organiser or participant."),
+        "activity.person_too_long": translate(
+            "Messages", "%1 has more than 24 hours in one day: check their hours."
+        ),
+        "activity.empty": translate("Messages", "Add at least one person or a headcount."),
+        "activity.gone": translate("Messages", "That activity no longer exists."),
+        "type.no_label": translate("Messages", "Give the activity type a name."),
+        "type.label_too_long": translate(
+            "Messages", "The name is too long: use at most %1 characters."
+        ),
+        "type.bad_code": translate("Messages", "Choose what kind of activity this is."),
+    }

@@ -131,7 +131,7 @@ class ExportPage(Page):
         self.set_area_button.setText(self.tr("Set local &authority…"))
         self.save_button.setText(self.tr("&Save file for the CVC…"))
         self.table.setAccessibleName(self.tr("Every row of the file, as it will be saved"))
-        self.all_columns.setText(self.tr("Show &every column in the table"))
+        self.all_columns.setText(self.tr("Show e&very column in the table"))
         self._explain()
         self.outbox.retranslate()
 

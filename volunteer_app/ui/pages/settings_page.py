@@ -82,7 +82,7 @@ class SettingsPage(Page):
                 "computer, copy this folder while the app is closed."
             )
         )
-        self.open_folder_button.setText(self.tr("Open data &folder"))
+        self.open_folder_button.setText(self.tr("Open data f&older"))
         self.form.set_display_language(self.ctx.language)
         self.saved_label.clear()
 

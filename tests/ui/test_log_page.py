@@ -1,0 +1,166 @@
+"""Logging through the real widgets: headcount only, named people, same as last time."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTime
+
+from volunteer_app.domain.activity import ActivityDraft, ActivityFilter, PersonEntry
+from volunteer_app.ui.context import UiContext
+from volunteer_app.ui.dialogs.new_type import NewType, NewTypeDialog
+from volunteer_app.ui.main_window import MainWindow
+from volunteer_app.ui.pages.log_page import LogPage
+
+
+def _page(window: MainWindow) -> LogPage:
+    page = window.page("log")
+    assert isinstance(page, LogPage)
+    return page
+
+
+def _services(ctx: UiContext):  # type: ignore[no-untyped-def]
+    assert ctx.services is not None
+    return ctx.services
+
+
+def test_log_by_headcount_alone(
+    window: MainWindow,
+    ctx: UiContext,
+    qtbot,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = _page(window)
+    monkeypatch.setattr(
+        NewTypeDialog,
+        "ask",
+        classmethod(lambda cls, parent: NewType("Litter pick", "practical_help")),
+    )
+    qtbot.mouseClick(page.form.new_type_button, Qt.MouseButton.LeftButton)
+    assert page.form.type_combo.currentText() == "Litter pick"
+    for _ in range(4):
+        qtbot.mouseClick(page.form.people.volunteers.plus, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.form.people.volunteers.minus, Qt.MouseButton.LeftButton)
+    page.form.people.participants.spin.setValue(12)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    rows = _services(ctx).activities.page(ActivityFilter(), "date", True, 0, 5)
+    assert [(r.volunteers_count, r.participants_count, r.named_count) for r in rows] == [(3, 12, 0)]
+    assert rows[0].volunteer_minutes == 3 * 120  # 10:00 to 12:00 by default
+    assert "Saved" in page.result_label.text()
+    assert page.form.people.volunteers.value() == 0  # cleared for the next one
+
+
+def test_log_named_people_with_their_own_hours(window: MainWindow, ctx: UiContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    services = _services(ctx)
+    services.activities.add_type("Repair café", "practical_help")
+    page = _page(window)
+    page.refresh()
+    form = page.form
+    form.start_edit.setTime(QTime(18, 0))
+    form.end_edit.setTime(QTime(21, 0))
+    for name in ("Aled", "Bethan", "Ceri"):
+        qtbot.keyClicks(form.people.name_edit, name)
+        qtbot.keyClick(form.people.name_edit, Qt.Key.Key_Return)
+    assert form.people.table.rowCount() == 3
+    form.people._hours(1).setTime(QTime(1, 30))  # Bethan left early
+    form.people._role_combo(0).setCurrentIndex(1)  # Aled organised
+    qtbot.waitUntil(lambda: window._shortcuts_ready)  # set just after the first paint
+    qtbot.keyClick(form.people.name_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    record = services.activities.load(
+        services.activities.page(ActivityFilter(), "date", True, 0, 1)[0].id
+    )
+    assert [(p.name, p.role, p.minutes) for p in record.people] == [
+        ("Aled", "organiser", 180),
+        ("Bethan", "volunteer", 90),
+        ("Ceri", "volunteer", 180),
+    ]
+
+
+def test_same_as_last_time_with_twelve_people_in_at_most_five_actions(
+    window: MainWindow, ctx: UiContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    services = _services(ctx)
+    café = services.activities.add_type("Community café", "organising_running")
+    people = tuple(
+        PersonEntry(f"Regular {i:02d}", "organiser" if i == 0 else "volunteer", 150)
+        for i in range(12)
+    )
+    last_week = date.today().toordinal() - 7
+    services.activities.log(
+        ActivityDraft(
+            activity_date=date.fromordinal(last_week),
+            activity_type_id=café.id,
+            start_time=time(10),
+            end_time=time(12, 30),
+            location="Neuadd y Pentref",
+            people=people,
+        )
+    )
+    page = _page(window)
+    page.refresh()  # the page as a coordinator finds it on opening the app
+    actions = 0
+    # 1: "Same as last time" (the type is already the most recently used one)
+    qtbot.mouseClick(page.same_button, Qt.MouseButton.LeftButton)
+    actions += 1
+    # 2: Ctrl+Enter saves
+    qtbot.waitUntil(lambda: window._shortcuts_ready)
+    qtbot.keyClick(page.form.title_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    actions += 1
+    assert actions <= 5
+    rows = services.activities.page(ActivityFilter(), "date", True, 0, 5)
+    assert len(rows) == 2 and rows[0].activity_date == date.today()
+    today = services.activities.load(rows[0].id)
+    assert today is not None and len(today.people) == 12
+    assert today.location == "Neuadd y Pentref" and today.start_time == time(10)
+    assert {p.role for p in today.people} == {"organiser", "volunteer"}
+    assert services.group.counts().people == 12  # the same people, not new ones
+
+
+@pytest.mark.parametrize(
+    ("setup", "field", "words"),
+    [
+        (lambda f: None, "people", "at least one person"),
+        (lambda f: f.end_edit.setTime(QTime(9, 0)), "end_time", "not after"),
+        (lambda f: f.date_edit.setDate(QDate.currentDate().addYears(2)), "date", "year ahead"),
+    ],
+)
+def test_validation_messages_at_the_field(
+    window: MainWindow,
+    ctx: UiContext,
+    setup,
+    field,  # type: ignore[no-untyped-def]
+    words: str,
+) -> None:
+    _services(ctx).activities.add_type("Walk", "practical_help")
+    page = _page(window)
+    page.refresh()
+    setup(page.form)
+    if field != "people":
+        page.form.people.volunteers.setValue(2)
+    page.save()
+    assert page.form.error_label.isVisible() and words in page.form.error_label.text()
+    assert _services(ctx).group.counts().activities == 0
+
+
+def test_undo_a_logged_activity(window: MainWindow, ctx: UiContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    services = _services(ctx)
+    services.activities.add_type("Walk", "practical_help")
+    page = _page(window)
+    page.refresh()
+    page.form.people.volunteers.setValue(5)
+    page.save()
+    assert services.group.counts().activities == 1
+    assert window.undo_action.isEnabled() and "Walk" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert services.group.counts().activities == 0
+    window.redo_action.trigger()
+    assert services.group.counts().activities == 1
+
+
+def test_log_page_in_welsh(window: MainWindow, ctx: UiContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window)
+    ctx.switch_language("cy")
+    qtbot.waitUntil(lambda: page.heading.text() == "Cofnodi gweithgaredd")
+    assert page.form.labels["date"].text() == "&Dyddiad:"
+    assert page.form.people.volunteers_label.text().startswith("Gwirfoddolwyr")

@@ -1,0 +1,304 @@
+"""Activities, their types and their participations: every query and write."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import func, update
+from sqlmodel import col, select
+
+from volunteer_app.domain.activity import (
+    ActivityDraft,
+    ActivityFilter,
+    ActivityRecord,
+    ActivityRow,
+    ActivityTypeInfo,
+    PersonEntry,
+    volunteer_minutes,
+)
+from volunteer_app.domain.validation import search_key
+from volunteer_app.storage.database import Database, Transaction
+from volunteer_app.storage.migrations import activity_search_text
+from volunteer_app.storage.models import Activity, ActivityType, Participation, Person
+
+
+def list_types(db: Database) -> list[ActivityTypeInfo]:
+    """The group's own types, most recently used first, then by name."""
+    with db.reading() as session:
+        rows = session.exec(
+            select(ActivityType).where(col(ActivityType.deleted_at).is_(None))
+        ).all()
+        types = [ActivityTypeInfo(r.id, r.label, r.code, r.last_used_at) for r in rows]
+    used = sorted(
+        (t for t in types if t.last_used_at),
+        key=lambda t: t.last_used_at,  # type: ignore[arg-type, return-value]
+        reverse=True,
+    )
+    unused = sorted((t for t in types if not t.last_used_at), key=lambda t: t.label.casefold())
+    return used + unused
+
+
+def find_type(db: Database, label: str) -> ActivityTypeInfo | None:
+    key = search_key(label)
+    return next((t for t in list_types(db) if search_key(t.label) == key), None)
+
+
+def add_type(tx: Transaction, label: str, code: str) -> uuid.UUID:
+    row = ActivityType(
+        label=label,
+        search_key=search_key(label),
+        code=code,
+        created_at=tx.now,
+        updated_at=tx.now,
+        hlc=tx.stamp(),
+    )
+    tx.session.add(row)
+    return row.id
+
+
+def _person_ids(tx: Transaction, people: tuple[PersonEntry, ...]) -> list[uuid.UUID]:
+    """The id of each named person, adding anyone not yet on file (name only)."""
+    ids = []
+    keys = [search_key(p.name) for p in people]
+    known: dict[str, uuid.UUID] = {}
+    for row in tx.session.exec(
+        select(Person)
+        .where(
+            col(Person.search_key).in_(keys),
+            col(Person.deleted_at).is_(None),
+            col(Person.merged_into).is_(None),
+        )
+        .order_by(col(Person.created_at))
+    ).all():
+        known.setdefault(row.search_key, row.id)  # the oldest wins when two share a name
+    for entry, key in zip(people, keys, strict=True):
+        if entry.person_id is not None:
+            ids.append(entry.person_id)
+        elif key in known:
+            ids.append(known[key])
+        else:
+            person = Person(
+                display_name=entry.name,
+                search_key=key,
+                created_at=tx.now,
+                updated_at=tx.now,
+                hlc=tx.stamp(),
+            )
+            tx.session.add(person)
+            known[key] = person.id
+            ids.append(person.id)
+    return ids
+
+
+def save_activity(
+    tx: Transaction, draft: ActivityDraft, activity_id: uuid.UUID | None = None
+) -> uuid.UUID:
+    """Insert, or update in place: participations no longer listed get a tombstone."""
+    assert draft.activity_type_id is not None
+    row = tx.session.get(Activity, activity_id) if activity_id else None
+    if row is None:
+        row = Activity(
+            id=activity_id or uuid.uuid4(),
+            activity_date=draft.activity_date,
+            activity_type_id=draft.activity_type_id,
+            created_at=tx.now,
+        )
+    person_ids = _person_ids(tx, draft.people)
+    for name in (
+        "activity_date",
+        "activity_type_id",
+        "title",
+        "location",
+        "la_code",
+        "start_time",
+        "end_time",
+        "duration_minutes",
+        "kind",
+        "volunteers_count",
+        "participants_count",
+        "notes",
+        "series_id",
+    ):
+        setattr(row, name, getattr(draft, name))
+    row.named_count = len(draft.people)
+    row.volunteer_minutes = volunteer_minutes(draft)
+    row.search_text = activity_search_text(draft.title, draft.location, draft.notes)
+    row.deleted_at = None
+    row.updated_at = tx.now
+    row.hlc = tx.stamp()
+    tx.session.add(row)
+    existing = {
+        p.person_id: p
+        for p in tx.session.exec(
+            select(Participation).where(
+                Participation.activity_id == row.id, col(Participation.deleted_at).is_(None)
+            )
+        ).all()
+    }
+    for entry, person_id in zip(draft.people, person_ids, strict=True):
+        part = existing.pop(person_id, None) or Participation(
+            activity_id=row.id, person_id=person_id, created_at=tx.now
+        )
+        part.role, part.minutes = entry.role, entry.minutes
+        part.updated_at, part.hlc = tx.now, tx.stamp()
+        tx.session.add(part)
+    for gone in existing.values():
+        gone.deleted_at, gone.updated_at, gone.hlc = tx.now, tx.now, tx.stamp()
+        tx.session.add(gone)
+    tx.session.execute(
+        update(ActivityType)
+        .where(col(ActivityType.id) == draft.activity_type_id)
+        .values(last_used_at=tx.now)
+    )
+    return row.id
+
+
+def load_activity(db: Database, activity_id: uuid.UUID) -> ActivityRecord | None:
+    with db.reading() as session:
+        row = session.get(Activity, activity_id)
+        if row is None or row.deleted_at is not None:
+            return None
+        type_row = session.get(ActivityType, row.activity_type_id)
+        parts = session.exec(
+            select(Participation, Person)
+            .join(Person, col(Person.id) == Participation.person_id)
+            .where(
+                Participation.activity_id == activity_id, col(Participation.deleted_at).is_(None)
+            )
+            .order_by(col(Person.search_key))
+        ).all()
+        return ActivityRecord(
+            id=row.id,
+            type_label=type_row.label if type_row else "",
+            activity_date=row.activity_date,
+            activity_type_id=row.activity_type_id,
+            title=row.title,
+            location=row.location,
+            la_code=row.la_code,
+            start_time=row.start_time,
+            end_time=row.end_time,
+            duration_minutes=row.duration_minutes,
+            kind=row.kind,
+            volunteers_count=row.volunteers_count,
+            participants_count=row.participants_count,
+            notes=row.notes,
+            series_id=row.series_id,
+            people=tuple(
+                PersonEntry(person.display_name, part.role, part.minutes, person.id)
+                for part, person in parts
+            ),
+        )
+
+
+def last_of_type(db: Database, type_id: uuid.UUID, before: date | None = None) -> uuid.UUID | None:
+    with db.reading() as session:
+        stmt = select(Activity.id).where(
+            Activity.activity_type_id == type_id, col(Activity.deleted_at).is_(None)
+        )
+        if before is not None:
+            stmt = stmt.where(col(Activity.activity_date) <= before)
+        return session.exec(
+            stmt.order_by(
+                col(Activity.activity_date).desc(), col(Activity.created_at).desc()
+            ).limit(1)
+        ).first()
+
+
+def set_deleted(tx: Transaction, activity_id: uuid.UUID, deleted: bool) -> None:
+    """Delete (a tombstone) or bring back an activity with its participations."""
+    stamp = tx.now if deleted else None
+    row = tx.session.get(Activity, activity_id)
+    if row is None:
+        return
+    was = row.deleted_at
+    row.deleted_at, row.updated_at, row.hlc = stamp, tx.now, tx.stamp()
+    tx.session.add(row)
+    # The participations go and come back with it (those deleted with it, not before).
+    match = (
+        col(Participation.deleted_at) == was
+        if not deleted
+        else col(Participation.deleted_at).is_(None)
+    )
+    tx.session.execute(
+        update(Participation)
+        .where(col(Participation.activity_id) == activity_id, match)
+        .values(deleted_at=stamp, updated_at=tx.now, hlc=tx.stamp())
+    )
+
+
+def count_live(db: Database) -> int:
+    with db.reading() as session:
+        return int(
+            session.exec(
+                select(func.count()).select_from(Activity).where(col(Activity.deleted_at).is_(None))
+            ).one()
+        )
+
+
+SORT_COLUMNS = ("date", "type", "title", "people", "volunteers", "participants", "hours")
+
+
+def _filtered(stmt, flt: ActivityFilter):  # type: ignore[no-untyped-def]
+    stmt = stmt.where(col(Activity.deleted_at).is_(None))
+    if flt.text.strip():
+        needle = f"%{search_key(flt.text)}%"
+        stmt = stmt.where(
+            col(Activity.search_text).like(needle) | col(ActivityType.search_key).like(needle)
+        )
+    if flt.date_from:
+        stmt = stmt.where(col(Activity.activity_date) >= flt.date_from)
+    if flt.date_to:
+        stmt = stmt.where(col(Activity.activity_date) <= flt.date_to)
+    if flt.type_id:
+        stmt = stmt.where(Activity.activity_type_id == flt.type_id)
+    return stmt
+
+
+def count_activities(db: Database, flt: ActivityFilter) -> int:
+    stmt = (
+        select(func.count())
+        .select_from(Activity)
+        .join(ActivityType, col(ActivityType.id) == Activity.activity_type_id)
+    )
+    with db.reading() as session:
+        return int(session.exec(_filtered(stmt, flt)).one())
+
+
+def list_activities(
+    db: Database,
+    flt: ActivityFilter,
+    sort: str = "date",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[ActivityRow]:
+    """One page of activities, filtered and sorted in SQL."""
+    order = {
+        "date": col(Activity.activity_date),
+        "type": col(ActivityType.search_key),
+        "title": col(Activity.title),
+        "people": col(Activity.named_count),
+        "volunteers": col(Activity.volunteers_count),
+        "participants": col(Activity.participants_count),
+        "hours": col(Activity.volunteer_minutes),
+    }[sort]
+    stmt = select(  # type: ignore[call-overload]
+        col(Activity.id),
+        col(Activity.activity_date),
+        col(ActivityType.label),
+        col(Activity.title),
+        col(Activity.location),
+        col(Activity.named_count),
+        col(Activity.volunteers_count),
+        col(Activity.participants_count),
+        col(Activity.volunteer_minutes),
+    ).join(ActivityType, col(ActivityType.id) == Activity.activity_type_id)
+    stmt = _filtered(stmt, flt).order_by(
+        order.desc() if descending else order.asc(),
+        col(Activity.activity_date).desc(),
+        col(Activity.id),
+    )
+    with db.reading() as session:
+        rows = session.exec(stmt.offset(offset).limit(limit)).all()
+    return [ActivityRow(*row) for row in rows]

@@ -1,0 +1,251 @@
+"""The fields of one activity, shared by the Log page and the edit dialog."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTimeEdit,
+    QWidget,
+)
+
+from volunteer_app.domain.activity import ActivityDraft, ActivityRecord, ActivityTypeInfo
+from volunteer_app.domain.codes import ActivityKind
+from volunteer_app.ui.labels import kind_label
+from volunteer_app.ui.people_entry import PeopleEntry
+from volunteer_app.ui.time_fields import minutes_of, time_of
+from volunteer_app.ui.widgets import LocalAuthorityCombo
+
+
+class ActivityForm(QWidget):
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        form = QFormLayout()
+        self.labels: dict[str, QLabel] = {}
+        self.date_edit = QDateEdit(QDate.currentDate(), self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setObjectName("activityDate")
+        self.type_combo = QComboBox(self)
+        self.type_combo.setObjectName("activityType")
+        self.new_type_button = QPushButton(self)
+        type_row = QHBoxLayout()
+        type_row.addWidget(self.type_combo, 1)
+        type_row.addWidget(self.new_type_button)
+        self.title_edit = QLineEdit(self)
+        self.place_edit = QLineEdit(self)
+        self.place_edit.setObjectName("place")
+        self.la_combo = LocalAuthorityCombo(self)
+        self.la_combo.set_language(language)
+        self.use_times = QCheckBox(self)
+        self.use_times.setChecked(True)
+        self.start_edit = QTimeEdit(QTime(10, 0), self)
+        self.end_edit = QTimeEdit(QTime(12, 0), self)
+        self.duration_edit = QTimeEdit(QTime(2, 0), self)
+        for edit in (self.start_edit, self.end_edit):
+            edit.setDisplayFormat("HH:mm")
+        self.duration_edit.setDisplayFormat("H:mm")
+        times = QHBoxLayout()
+        self.to_label = QLabel(self)
+        for widget in (self.use_times, self.start_edit, self.to_label, self.end_edit):
+            times.addWidget(widget)
+        times.addStretch(1)
+        self.kind_combo = QComboBox(self)
+        for kind in ActivityKind:
+            self.kind_combo.addItem(kind_label(kind.value), kind.value)
+        self.notes_edit = QLineEdit(self)
+        rows = (
+            ("date", self.date_edit),
+            ("type", type_row),
+            ("title", self.title_edit),
+            ("place", self.place_edit),
+            ("la", self.la_combo),
+            ("times", times),
+            ("duration", self.duration_edit),
+            ("kind", self.kind_combo),
+            ("notes", self.notes_edit),
+        )
+        for key, field in rows:
+            label = QLabel(self)
+            self.labels[key] = label
+            if isinstance(field, QWidget):
+                label.setBuddy(field)
+            form.addRow(label, field)
+        self.labels["type"].setBuddy(self.type_combo)
+        self.labels["times"].setBuddy(self.start_edit)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("formError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        form.addRow(self.error_label)
+        self.people = PeopleEntry(self)
+        layout.addLayout(form, 3)
+        layout.addWidget(self.people, 4)
+        self.use_times.toggled.connect(self._times_toggled)
+        for edit in (self.start_edit, self.end_edit, self.duration_edit):
+            edit.timeChanged.connect(lambda _t: self._length_changed())
+        self._length = self.length_minutes()
+        self.people.default_minutes = self._length
+        self._times_toggled(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = {
+            "date": self.tr("&Date:"),
+            "type": self.tr("&Type:"),
+            "title": self.tr("T&itle (optional):"),
+            "place": self.tr("Pl&ace:"),
+            "la": self.tr("&Local authority:"),
+            "times": self.tr("Ti&mes:"),
+            "duration": self.tr("D&uration (h:mm):"),
+            "kind": self.tr("&Kind:"),
+            "notes": self.tr("N&otes:"),
+        }
+        for key, text in texts.items():
+            self.labels[key].setText(text)
+        self.new_type_button.setText(self.tr("&New type…"))
+        self.use_times.setText(self.tr("from"))
+        self.to_label.setText(self.tr("to"))
+        self.start_edit.setAccessibleName(self.tr("Start time"))
+        self.end_edit.setAccessibleName(self.tr("End time"))
+        self.use_times.setAccessibleName(self.tr("Record start and end times"))
+        self.duration_edit.setAccessibleName(self.tr("Duration in hours and minutes"))
+        self.la_combo.setItemText(0, self.tr("The group's own area"))
+        for i in range(self.kind_combo.count()):
+            self.kind_combo.setItemText(i, kind_label(self.kind_combo.itemData(i)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # Types ---------------------------------------------------------------------------
+    def set_types(self, types: list[ActivityTypeInfo], keep: uuid.UUID | None = None) -> None:
+        current = keep or self.type_id()
+        self.type_combo.blockSignals(True)
+        self.type_combo.clear()
+        for info in types:
+            self.type_combo.addItem(info.label, info.id)
+        index = self.type_combo.findData(current) if current else 0
+        self.type_combo.setCurrentIndex(max(index, 0))
+        self.type_combo.blockSignals(False)
+
+    def type_id(self) -> uuid.UUID | None:
+        data = self.type_combo.currentData()
+        return data if isinstance(data, uuid.UUID) else None
+
+    # Times ---------------------------------------------------------------------------
+    def _times_toggled(self, on: bool) -> None:
+        self.start_edit.setEnabled(on)
+        self.end_edit.setEnabled(on)
+        self.duration_edit.setEnabled(not on)
+        self._length_changed()
+
+    def length_minutes(self) -> int:
+        if self.use_times.isChecked():
+            length = minutes_of(self.end_edit.time()) - minutes_of(self.start_edit.time())
+            return max(length, 0)
+        return minutes_of(self.duration_edit.time())
+
+    def _length_changed(self) -> None:
+        length = self.length_minutes()
+        if self.use_times.isChecked():
+            self.duration_edit.blockSignals(True)
+            self.duration_edit.setTime(time_of(length))
+            self.duration_edit.blockSignals(False)
+        self.people.set_default_minutes(length, follow=True)
+        self._length = length
+
+    # Whole form ----------------------------------------------------------------------
+    def draft(self) -> ActivityDraft:
+        times = self.use_times.isChecked()
+        return ActivityDraft(
+            activity_date=self.date_edit.date().toPython(),  # type: ignore[arg-type]
+            activity_type_id=self.type_id(),
+            title=self.title_edit.text(),
+            location=self.place_edit.text(),
+            la_code=self.la_combo.code(),
+            start_time=self.start_edit.time().toPython() if times else None,  # type: ignore[arg-type]
+            end_time=self.end_edit.time().toPython() if times else None,  # type: ignore[arg-type]
+            duration_minutes=self.length_minutes(),
+            kind=str(self.kind_combo.currentData()),
+            volunteers_count=self.people.volunteers.value(),
+            participants_count=self.people.participants.value(),
+            notes=self.notes_edit.text(),
+            people=self.people.entries(),
+        )
+
+    def fill(
+        self,
+        record: ActivityRecord,
+        with_date: bool = True,
+        with_counts: bool = True,
+        with_text: bool = True,
+    ) -> None:
+        """Show a saved activity; for "same as last time", keep today's date and counts."""
+        if with_date:
+            self.date_edit.setDate(QDate(record.activity_date))
+        self.set_types_selection(record.activity_type_id)
+        if with_text:
+            self.title_edit.setText(record.title)
+            self.notes_edit.setText(record.notes)
+        self.place_edit.setText(record.location)
+        self.la_combo.set_code(record.la_code)
+        has_times = record.start_time is not None and record.end_time is not None
+        self.use_times.setChecked(has_times)
+        if has_times:
+            self.start_edit.setTime(QTime(record.start_time))  # type: ignore[arg-type]
+            self.end_edit.setTime(QTime(record.end_time))  # type: ignore[arg-type]
+        else:
+            self.duration_edit.setTime(time_of(record.duration_minutes))
+        self.people.default_minutes = record.duration_minutes
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(record.kind), 0))
+        self.people.set_entries(record.people)
+        if with_counts:
+            self.people.volunteers.setValue(record.volunteers_count)
+            self.people.participants.setValue(record.participants_count)
+
+    def set_types_selection(self, type_id: uuid.UUID | None) -> None:
+        index = self.type_combo.findData(type_id)
+        if index >= 0:
+            self.type_combo.setCurrentIndex(index)
+
+    def clear_for_next(self) -> None:
+        """After saving: keep the date, type, place and times; clear who came."""
+        self.title_edit.clear()
+        self.notes_edit.clear()
+        self.people.clear()
+        self.hide_error()
+
+    def set_date(self, day: date) -> None:
+        self.date_edit.setDate(QDate(day))
+
+    def show_error(self, field: str, text: str) -> None:
+        self.error_label.setText("⚠ " + text)
+        self.error_label.show()
+        target = {
+            "date": self.date_edit,
+            "type": self.type_combo,
+            "end_time": self.end_edit,
+            "start_time": self.start_edit,
+            "duration": self.duration_edit,
+            "volunteers_count": self.people.volunteers.spin,
+            "participants_count": self.people.participants.spin,
+            "people": self.people.name_edit,
+        }.get(field)
+        if target is not None:
+            target.setFocus()
+
+    def hide_error(self) -> None:
+        self.error_label.clear()
+        self.error_label.hide()

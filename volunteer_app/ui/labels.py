@@ -1,0 +1,35 @@
+"""Translated names for the standard codes, shown wherever a code would be."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def role_label(code: str) -> str:
+    return {
+        "volunteer": translate("Codes", "Volunteer"),
+        "organiser": translate("Codes", "Organiser"),
+        "participant": translate("Codes", "Participant"),
+    }.get(code, code)
+
+
+def kind_label(code: str) -> str:
+    return {
+        "group_activity": translate("Codes", "Group activity"),
+        "individual_help": translate("Codes", "One person's individual help"),
+    }.get(code, code)
+
+
+def activity_code_label(code: str) -> str:
+    return {
+        "organising_running": translate("Codes", "Organising or running an activity or event"),
+        "raising_money": translate("Codes", "Raising money"),
+        "practical_help": translate("Codes", "Practical help (cleaning, repairs, gardening…)"),
+        "befriending_visiting": translate("Codes", "Befriending or visiting"),
+        "transport": translate("Codes", "Giving lifts or transport"),
+        "committee_admin": translate("Codes", "Committee work or admin"),
+        "campaigning": translate("Codes", "Campaigning"),
+        "other": translate("Codes", "Other"),
+    }.get(code, code)
