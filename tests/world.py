@@ -213,6 +213,7 @@ def world_tables(world: World) -> dict[str, list[dict[str, Any]]]:
                     **base,
                     "id": uuid.uuid4(),
                     "activity_id": activity_id,
+                    "activity_date": EPOCH + timedelta(days=a.day),
                     "person_id": person_ids[person],
                     "role": role,
                     "minutes": minutes,

@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Activities</source>
+        <translation>Gweithgareddau</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Ch&amp;wilio:</translation>
+    </message>
+    <message>
+        <source>Type, title, place or notes</source>
+        <translation>Math, teitl, lleoliad neu nodiadau</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;I:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Unrhyw</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>O ddyddiad</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>I ddyddiad</translation>
+    </message>
+    <message>
+        <source>Type of activity</source>
+        <translation>Math o weithgaredd</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Pob math</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Title or place</source>
+        <translation>Teitl neu leoliad</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Wedi'u henwi</translation>
+    </message>
+    <message>
+        <source>Unnamed</source>
+        <translation>Dienw</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Agor…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;yblygu</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Dileu</translation>
+    </message>
+    <message>
+        <source>Activities shown: %1</source>
+        <translation>Gweithgareddau a ddangosir: %1</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>golygu %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3 named people, %4 unnamed volunteers, %5 participants)</source>
+        <translation>%1 ar %2 (%3 o bobl wedi'u henwi, %4 o wirfoddolwyr dienw, %5 o gyfranogwyr)</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>dileu %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Ctrl+Z brings it back.</source>
+        <translation>Wedi dileu %1. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>dyblygu</translation>
+    </message>
+    <message>
+        <source>Copied to today. Open it to change the details.</source>
+        <translation>Wedi'i gopïo i heddiw. Agorwch ef i newid y manylion.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityForm</name>
     <message>
         <source>&amp;Date:</source>
@@ -133,6 +244,46 @@
         <source>Other</source>
         <translation>Arall</translation>
     </message>
+    <message>
+        <source>Under 16</source>
+        <translation>O dan 16</translation>
+    </message>
+    <message>
+        <source>16 to 24</source>
+        <translation>16 i 24</translation>
+    </message>
+    <message>
+        <source>25 to 44</source>
+        <translation>25 i 44</translation>
+    </message>
+    <message>
+        <source>45 to 64</source>
+        <translation>45 i 64</translation>
+    </message>
+    <message>
+        <source>65 to 74</source>
+        <translation>65 i 74</translation>
+    </message>
+    <message>
+        <source>75 or over</source>
+        <translation>75 neu'n hŷn</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ddim yn hysbys</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ydy</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Yn dysgu</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nac ydy</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -174,6 +325,21 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     <message>
         <source>OK</source>
         <translation>Iawn</translation>
+    </message>
+</context>
+<context>
+    <name>EditActivityDialog</name>
+    <message>
+        <source>Edit activity</source>
+        <translation>Golygu gweithgaredd</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Cadw'r newidiadau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -592,6 +758,34 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <source>Choose what kind of activity this is.</source>
         <translation>Dewiswch pa fath o weithgaredd yw hwn.</translation>
     </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Mae angen enw.</translation>
+    </message>
+    <message>
+        <source>The contact is too long: use at most %1 characters.</source>
+        <translation>Mae'r cyswllt yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>The notes are too long: use at most %1 characters.</source>
+        <translation>Mae'r nodiadau'n rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>Choose an age band.</source>
+        <translation>Dewiswch fand oedran.</translation>
+    </message>
+    <message>
+        <source>Choose whether they speak Welsh.</source>
+        <translation>Dewiswch a ydyn nhw'n siarad Cymraeg.</translation>
+    </message>
+    <message>
+        <source>Choose two different people.</source>
+        <translation>Dewiswch ddau berson gwahanol.</translation>
+    </message>
+    <message>
+        <source>That person is no longer on file.</source>
+        <translation>Dydy'r person hwnnw ddim ar gofnod mwyach.</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -837,6 +1031,81 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Ch&amp;wilio:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Show ar&amp;chived</source>
+        <translation>Dangos y rhai a arch&amp;ifwyd</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Y tro cyntaf</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Y tro olaf</translation>
+    </message>
+    <message>
+        <source>Sessions in period</source>
+        <translation>Sesiynau yn y cyfnod</translation>
+    </message>
+    <message>
+        <source>Hours in period</source>
+        <translation>Oriau yn y cyfnod</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Wedi'i archifo</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Agor…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge two…</source>
+        <translation>Cyf&amp;uno dau…</translation>
+    </message>
+    <message>
+        <source>Archive or bring &amp;back</source>
+        <translation>Archifo neu adf&amp;er</translation>
+    </message>
+    <message>
+        <source>People shown: %1</source>
+        <translation>Pobl a ddangosir: %1</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>golygu %1</translation>
+    </message>
+    <message>
+        <source>Select exactly two people to merge.</source>
+        <translation>Dewiswch union ddau berson i'w cyfuno.</translation>
+    </message>
+    <message>
+        <source>merge %1</source>
+        <translation>cyfuno %1</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”.</source>
+        <translation>Wedi cyfuno “%1” i mewn i “%2”.</translation>
+    </message>
+    <message>
+        <source>archive %1</source>
+        <translation>archifo %1</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <source>&amp;Period:</source>
@@ -872,6 +1141,53 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <message>
         <source>April %1 to March %2 (financial year)</source>
         <translation>Ebrill %1 i Fawrth %2 (blwyddyn ariannol)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Only a name is needed. Record only what the person agreed to.</source>
+        <translation>Dim ond enw sydd ei angen. Cofnodwch ddim ond yr hyn y cytunodd y person iddo.</translation>
+    </message>
+    <message>
+        <source>Happy to be contacted</source>
+        <translation>Yn fodlon i ni gysylltu</translation>
+    </message>
+    <message>
+        <source>Happy to appear in photos</source>
+        <translation>Yn fodlon ymddangos mewn lluniau</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact (phone or email):</source>
+        <translation>&amp;Cyswllt (ffôn neu e-bost):</translation>
+    </message>
+    <message>
+        <source>&amp;Age band:</source>
+        <translation>&amp;Band oedran:</translation>
+    </message>
+    <message>
+        <source>&amp;Welsh speaker:</source>
+        <translation>Siaradwr Cy&amp;mraeg:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Nodiadau:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Ca&amp;dw</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1322,25 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Dechrau</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Merge two records</source>
+        <translation>Cyfuno dau gofnod</translation>
+    </message>
+    <message>
+        <source>Are “%1” and “%2” the same person? Their activities will be joined under one name. Ctrl+Z undoes this.</source>
+        <translation>Ai'r un person yw “%1” a “%2”? Caiff eu gweithgareddau eu huno dan un enw. Mae Ctrl+Z yn dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>Keep “%1”</source>
+        <translation>Cadw “%1”</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from volunteer_app.domain.periods import Period
 
@@ -37,3 +37,41 @@ class OutboxEntry:
     group_name_included: bool
     # (measure, breakdown, category, value or None, status) for every row, as written
     rows: tuple[tuple[str, str, str, int | None, str], ...]
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """A line of the People page: who, when first and last seen, and activity in a period."""
+
+    id: uuid.UUID
+    name: str
+    first_seen: date | None
+    last_seen: date | None
+    sessions: int  # participations in the chosen period
+    minutes: int  # their minutes in the chosen period
+    archived: bool
+
+
+@dataclass(frozen=True)
+class PersonDetails:
+    """Everything held about a named person (all optional but the name)."""
+
+    id: uuid.UUID
+    name: str
+    contact: str = ""
+    age_band: str = "not_known"
+    welsh_speaker: str = "not_known"
+    consent_contact: bool = False
+    consent_photos: bool = False
+    notes: str = ""
+    archived: bool = False
+
+
+@dataclass(frozen=True)
+class MergeRecord:
+    """What a merge changed, so that it can be undone."""
+
+    kept: PersonDetails
+    merged: PersonDetails
+    moved: tuple[uuid.UUID, ...]  # participations re-pointed to the kept person
+    dropped: tuple[uuid.UUID, ...]  # duplicates at the same activity, given a tombstone

@@ -13,6 +13,7 @@ from volunteer_app.storage.database import Database
 if TYPE_CHECKING:
     from volunteer_app.services.activities import ActivityService
     from volunteer_app.services.importer import ImportService
+    from volunteer_app.services.people import PeopleService
     from volunteer_app.services.summary_export import SummaryExportService
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,12 @@ class AppServices:
         from volunteer_app.services.activities import ActivityService
 
         return ActivityService(self.database)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        from volunteer_app.services.people import PeopleService
+
+        return PeopleService(self.database)
 
     @cached_property
     def summary(self) -> SummaryExportService:

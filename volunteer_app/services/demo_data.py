@@ -298,6 +298,7 @@ class _Generator:
                         {
                             "id": self.uid(),
                             "activity_id": act_id,
+                            "activity_date": day,
                             "person_id": people[p]["id"],
                             "role": role.value,
                             "minutes": minutes if rng.random() < 0.85 else max(15, minutes - 30),

@@ -201,6 +201,7 @@ class ImportService:
                     {
                         "id": uuid.uuid4(),
                         "activity_id": activity_id,
+                        "activity_date": activity.day,
                         "person_id": person_ids[person.key],
                         "role": person.role,
                         "minutes": minutes,

@@ -138,9 +138,13 @@ def save_activity(
     }
     for entry, person_id in zip(draft.people, person_ids, strict=True):
         part = existing.pop(person_id, None) or Participation(
-            activity_id=row.id, person_id=person_id, created_at=tx.now
+            activity_id=row.id,
+            person_id=person_id,
+            created_at=tx.now,
+            activity_date=draft.activity_date,
         )
         part.role, part.minutes = entry.role, entry.minutes
+        part.activity_date = draft.activity_date
         part.updated_at, part.hlc = tx.now, tx.stamp()
         tx.session.add(part)
     for gone in existing.values():

@@ -115,6 +115,7 @@ class Participation(_Synced, table=True):
     person_id: uuid.UUID = Field(foreign_key="person.id")
     role: str = "volunteer"
     minutes: int = 0
+    activity_date: date  # copied from the activity by every write (see activity_repo)
 
 
 class ExportRecord(_Synced, table=True):

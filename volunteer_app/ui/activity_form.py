@@ -38,6 +38,7 @@ class ActivityForm(QWidget):
         self.date_edit.setObjectName("activityDate")
         self.type_combo = QComboBox(self)
         self.type_combo.setObjectName("activityType")
+        self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.new_type_button = QPushButton(self)
         type_row = QHBoxLayout()
         type_row.addWidget(self.type_combo, 1)
@@ -89,8 +90,8 @@ class ActivityForm(QWidget):
         self.error_label.hide()
         form.addRow(self.error_label)
         self.people = PeopleEntry(self)
-        layout.addLayout(form, 3)
-        layout.addWidget(self.people, 4)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.people, 1)
         self.use_times.toggled.connect(self._times_toggled)
         for edit in (self.start_edit, self.end_edit, self.duration_edit):
             edit.timeChanged.connect(lambda _t: self._length_changed())

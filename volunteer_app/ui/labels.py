@@ -33,3 +33,24 @@ def activity_code_label(code: str) -> str:
         "campaigning": translate("Codes", "Campaigning"),
         "other": translate("Codes", "Other"),
     }.get(code, code)
+
+
+def age_band_label(code: str) -> str:
+    return {
+        "under_16": translate("Codes", "Under 16"),
+        "16_24": translate("Codes", "16 to 24"),
+        "25_44": translate("Codes", "25 to 44"),
+        "45_64": translate("Codes", "45 to 64"),
+        "65_74": translate("Codes", "65 to 74"),
+        "75_plus": translate("Codes", "75 or over"),
+        "not_known": translate("Codes", "Not known"),
+    }.get(code, code)
+
+
+def welsh_label(code: str) -> str:
+    return {
+        "yes": translate("Codes", "Yes"),
+        "learning": translate("Codes", "Learning"),
+        "no": translate("Codes", "No"),
+        "not_known": translate("Codes", "Not known"),
+    }.get(code, code)

@@ -101,4 +101,18 @@ def activity_texts() -> dict[str, str]:
             "Messages", "The name is too long: use at most %1 characters."
         ),
         "type.bad_code": translate("Messages", "Choose what kind of activity this is."),
+        "person.no_name": translate("Messages", "A name is needed."),
+        "person.name_too_long": translate(
+            "Messages", "The name is too long: use at most %1 characters."
+        ),
+        "person.contact_too_long": translate(
+            "Messages", "The contact is too long: use at most %1 characters."
+        ),
+        "person.notes_too_long": translate(
+            "Messages", "The notes are too long: use at most %1 characters."
+        ),
+        "person.bad_age_band": translate("Messages", "Choose an age band."),
+        "person.bad_welsh": translate("Messages", "Choose whether they speak Welsh."),
+        "person.merge_same": translate("Messages", "Choose two different people."),
+        "person.gone": translate("Messages", "That person is no longer on file."),
     }

@@ -29,6 +29,8 @@ def make_page(key: str, ctx: UiContext) -> Page:
     """Pages are imported and built when first shown, so the window appears sooner."""
     factories: dict[str, Callable[[], Page]] = {
         "log": lambda: _log(ctx),
+        "activities": lambda: _activities(ctx),
+        "people": lambda: _people(ctx),
         "export": lambda: _export(ctx),
         "settings": lambda: _settings(ctx),
     }
@@ -55,3 +57,15 @@ def _settings(ctx: UiContext) -> Page:
     from volunteer_app.ui.pages.settings_page import SettingsPage
 
     return SettingsPage(ctx)
+
+
+def _activities(ctx: UiContext) -> Page:
+    from volunteer_app.ui.pages.activities_page import ActivitiesPage
+
+    return ActivitiesPage(ctx)
+
+
+def _people(ctx: UiContext) -> Page:
+    from volunteer_app.ui.pages.people_page import PeoplePage
+
+    return PeoplePage(ctx)

@@ -1,4 +1,6 @@
-"""Undoable changes to activities (Ctrl+Z, Ctrl+Shift+Z), within the session."""
+"""Undoable changes to activities and people (Ctrl+Z, Ctrl+Shift+Z), within the session.
+
+Each command is pushed after its change has been saved, so its first redo does nothing."""
 
 from __future__ import annotations
 
@@ -9,9 +11,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from volunteer_app.domain.activity import ActivityDraft, ActivityRecord
+from volunteer_app.domain.values import MergeRecord, PersonDetails
 
 if TYPE_CHECKING:
     from volunteer_app.services.activities import ActivityService
+    from volunteer_app.services.people import PeopleService
 
 
 def _draft_of(record: ActivityRecord) -> ActivityDraft:
@@ -86,4 +90,52 @@ class EditActivity(QUndoCommand):
 
     def undo(self) -> None:
         self._service.update(self._before.id, _draft_of(self._before))
+        self._changed()
+
+
+class EditPerson(QUndoCommand):
+    """A person's details or archive flag changed; undo saves the earlier version."""
+
+    def __init__(
+        self,
+        service: PeopleService,
+        before: PersonDetails,
+        after: PersonDetails,
+        text: str,
+        changed: Callable[[], None],
+    ) -> None:
+        super().__init__(text)
+        self._service, self._before, self._after = service, before, after
+        self._changed = changed
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._service.update(self._after)
+        self._changed()
+
+    def undo(self) -> None:
+        self._service.update(self._before)
+        self._changed()
+
+
+class MergePeople(QUndoCommand):
+    def __init__(
+        self, service: PeopleService, record: MergeRecord, text: str, changed: Callable[[], None]
+    ) -> None:
+        super().__init__(text)
+        self._service, self._record, self._changed = service, record, changed
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._record = self._service.merge(self._record.kept.id, self._record.merged.id)
+        self._changed()
+
+    def undo(self) -> None:
+        self._service.unmerge(self._record)
         self._changed()

@@ -1,0 +1,100 @@
+"""Activities as a table that loads a page at a time: 50,000 rows never become 50,000 of
+anything until someone scrolls that far."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+
+from volunteer_app.domain.activity import ActivityFilter, ActivityRow
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 200
+COLUMNS = ("date", "type", "title", "people", "volunteers", "participants", "hours")
+Fetch = Callable[[ActivityFilter, str, bool, int, int], list[ActivityRow]]
+Count = Callable[[ActivityFilter], int]
+
+
+class ActivitiesModel(QAbstractTableModel):
+    def __init__(self, fetch: Fetch, count: Count) -> None:
+        super().__init__()
+        self._fetch, self._count = fetch, count
+        self._rows: list[ActivityRow] = []
+        self._total = 0
+        self.filter = ActivityFilter()
+        self.sort_key, self.descending = "date", True
+        self.headers: list[str] = [""] * len(COLUMNS)
+
+    def reload(self, flt: ActivityFilter | None = None) -> None:
+        if flt is not None:
+            self.filter = flt
+        self.beginResetModel()
+        self._total = self._count(self.filter)
+        self._rows = self._fetch(self.filter, self.sort_key, self.descending, 0, PAGE)
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            return
+        more = self._fetch(self.filter, self.sort_key, self.descending, len(self._rows), PAGE)
+        if not more:
+            self._total = len(self._rows)  # the data shrank meanwhile
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, column = self._rows[index.row()], COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            locale = QLocale()
+            return {
+                "date": lambda: locale.toString(row.activity_date, QLocale.FormatType.ShortFormat),
+                "type": lambda: row.type_label,
+                "title": lambda: row.title or row.location,
+                "people": lambda: locale.toString(row.named_count),
+                "volunteers": lambda: locale.toString(row.volunteers_count),
+                "participants": lambda: locale.toString(row.participants_count),
+                "hours": lambda: locale.toString(row.volunteer_minutes / 60, "f", 1),
+            }[column]()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in COLUMNS[3:]:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.sort_key = COLUMNS[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def row_at(self, number: int) -> ActivityRow | None:
+        return self._rows[number] if 0 <= number < len(self._rows) else None

@@ -1,0 +1,278 @@
+"""People: everyone the group chose to name, with when they were seen and what they gave."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from volunteer_app.domain.errors import AppError
+from volunteer_app.domain.values import PersonRow
+from volunteer_app.ui.context import UiContext
+from volunteer_app.ui.dialogs.person_dialog import PersonDialog
+from volunteer_app.ui.messages import error_text
+from volunteer_app.ui.pages.base import Page, heading
+from volunteer_app.ui.people_model import SORT_ROLE, PeopleModel
+from volunteer_app.ui.period_picker import PeriodPicker
+from volunteer_app.ui.undo import EditPerson, MergePeople
+
+if TYPE_CHECKING:
+    from volunteer_app.services.context import AppServices
+
+
+class PeopleFilter(QSortFilterProxyModel):
+    """Name search (Qt folds case across Unicode, ŵ with Ŵ) and the archived switch."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.show_archived = False
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(0)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # type: ignore[no-untyped-def]
+        source = self.sourceModel()
+        assert isinstance(source, PeopleModel)
+        row = source.row_at(source_row)
+        if row is None or (row.archived and not self.show_archived):
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
+def ask_merge(
+    parent: QWidget, first: PersonRow, second: PersonRow
+) -> tuple[uuid.UUID, uuid.UUID] | None:
+    """Which record to keep: returns (kept, merged into it) or None."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        parent.tr("Merge two records"),
+        parent.tr(
+            "Are “%1” and “%2” the same person? Their activities will be joined under one name. "
+            "Ctrl+Z undoes this."
+        )
+        .replace("%1", first.name)
+        .replace("%2", second.name),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    keep_first = box.addButton(
+        parent.tr("Keep “%1”").replace("%1", first.name), QMessageBox.ButtonRole.AcceptRole
+    )
+    keep_second = box.addButton(
+        parent.tr("Keep “%1”").replace("%1", second.name), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(parent.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is keep_first:
+        return first.id, second.id
+    if box.clickedButton() is keep_second:
+        return second.id, first.id
+    return None
+
+
+class PeoplePage(Page):
+    def __init__(
+        self, ctx: UiContext, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("page_people")
+        self._request = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        self.heading = heading(self)
+        layout.addWidget(self.heading)
+        controls = QHBoxLayout()
+        self.search_label = QLabel(self)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("peopleSearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_label.setBuddy(self.search_edit)
+        self.picker = PeriodPicker(today or date.today(), self)
+        self.archived_box = QCheckBox(self)
+        for widget in (self.search_label, self.search_edit, self.picker, self.archived_box):
+            controls.addWidget(widget)
+        layout.addLayout(controls)
+        self.model = PeopleModel()
+        self.proxy = PeopleFilter()
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("peopleTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.edit_button, self.merge_button = QPushButton(self), QPushButton(self)
+        self.archive_button = QPushButton(self)
+        self.count_label = QLabel(self)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.archive_button.clicked.connect(self.archive_selected)
+        for widget in (self.edit_button, self.merge_button, self.archive_button):
+            buttons.addWidget(widget)
+        buttons.addWidget(self.count_label, 1)
+        layout.addLayout(buttons)
+        self.search_edit.textChanged.connect(self._filter)
+        self.archived_box.toggled.connect(self._filter)
+        self.picker.changed.connect(lambda _p: self.refresh())
+        ctx.bus.data_changed.connect(self.refresh)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("People")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("People"))
+        self.search_label.setText(self.tr("&Search:"))
+        self.search_edit.setPlaceholderText(self.tr("Name"))
+        self.archived_box.setText(self.tr("Show ar&chived"))
+        self.model.headers = [
+            self.tr("Name"),
+            self.tr("First seen"),
+            self.tr("Last seen"),
+            self.tr("Sessions in period"),
+            self.tr("Hours in period"),
+            self.tr("Archived"),
+        ]
+        self.model.archived_text = self.tr("Archived")
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+        self.table.setAccessibleName(self.tr("People"))
+        self.edit_button.setText(self.tr("&Open…"))
+        self.merge_button.setText(self.tr("&Merge two…"))
+        self.archive_button.setText(self.tr("Archive or bring &back"))
+        self._show_count()
+
+    def set_services(self, services: AppServices) -> None:
+        super().set_services(services)
+        self.refresh()
+
+    def refresh(self) -> None:
+        period = self.picker.period()
+        if self.services is None or period is None:
+            return
+        self._request += 1
+        request, people = self._request, self.services.people
+        self.ctx.runner.run(
+            lambda: people.list(period.start, period.end),
+            lambda rows: self._loaded(request, rows),
+            lambda exc: self._failed(exc),
+        )
+
+    def _loaded(self, request: int, rows: list[PersonRow]) -> None:
+        if request == self._request:  # a newer request is on its way otherwise
+            self.model.set_rows(rows)
+            self._show_count()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, AppError):
+            raise exc
+        self.bus.status_message.emit(error_text(exc))
+
+    def _filter(self) -> None:
+        self.proxy.show_archived = self.archived_box.isChecked()
+        self.proxy.setFilterFixedString(self.search_edit.text())
+        self.proxy.invalidate()
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self.count_label.setText(
+            self.tr("People shown: %1").replace("%1", QLocale().toString(self.proxy.rowCount()))
+        )
+
+    def selected_rows(self) -> list[PersonRow]:
+        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        return [r for r in (self.model.row_at(n) for n in sorted(rows)) if r is not None]
+
+    def edit_selected(self) -> None:
+        rows = self.selected_rows()
+        if self.services is None or len(rows) != 1:
+            return
+        people = self.services.people
+        before = people.load(rows[0].id)
+        if before is None:
+            return
+        after = PersonDialog.ask(people, before, self)
+        if after is not None:
+            self.ctx.push_undo(
+                EditPerson(
+                    people,
+                    before,
+                    after,
+                    self.tr("edit %1").replace("%1", before.name),
+                    self.bus.data_changed.emit,
+                )
+            )
+            self.bus.data_changed.emit()
+
+    def merge_selected(self) -> None:
+        rows = self.selected_rows()
+        if self.services is None:
+            return
+        if len(rows) != 2:
+            self.bus.status_message.emit(self.tr("Select exactly two people to merge."))
+            return
+        choice = ask_merge(self, rows[0], rows[1])
+        if choice is None:
+            return
+        people = self.services.people
+        try:
+            record = people.merge(*choice)
+        except AppError as exc:
+            self.bus.status_message.emit(error_text(exc))
+            return
+        self.ctx.push_undo(
+            MergePeople(
+                people,
+                record,
+                self.tr("merge %1").replace("%1", record.kept.name),
+                self.bus.data_changed.emit,
+            )
+        )
+        self.bus.status_message.emit(
+            self.tr("Merged “%1” into “%2”.")
+            .replace("%1", record.merged.name)
+            .replace("%2", record.kept.name)
+        )
+        self.bus.data_changed.emit()
+
+    def archive_selected(self) -> None:
+        rows = self.selected_rows()
+        if self.services is None or len(rows) != 1:
+            return
+        people = self.services.people
+        before = people.set_archived(rows[0].id, not rows[0].archived)
+        if before is None:
+            return
+        self.ctx.push_undo(
+            EditPerson(
+                people,
+                before,
+                replace(before, archived=not before.archived),
+                self.tr("archive %1").replace("%1", before.name),
+                self.bus.data_changed.emit,
+            )
+        )
+        self.bus.data_changed.emit()
