@@ -1033,6 +1033,22 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
 <context>
     <name>PeoplePage</name>
     <message>
+        <source>Merge two records</source>
+        <translation>Cyfuno dau gofnod</translation>
+    </message>
+    <message>
+        <source>Are “%1” and “%2” the same person? Their activities will be joined under one name. Ctrl+Z undoes this.</source>
+        <translation>Ai'r un person yw “%1” a “%2”? Caiff eu gweithgareddau eu huno dan un enw. Mae Ctrl+Z yn dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>Keep “%1”</source>
+        <translation>Cadw “%1”</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Pobl</translation>
     </message>
@@ -1322,25 +1338,6 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Dechrau</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Merge two records</source>
-        <translation>Cyfuno dau gofnod</translation>
-    </message>
-    <message>
-        <source>Are “%1” and “%2” the same person? Their activities will be joined under one name. Ctrl+Z undoes this.</source>
-        <translation>Ai'r un person yw “%1” a “%2”? Caiff eu gweithgareddau eu huno dan un enw. Mae Ctrl+Z yn dadwneud hyn.</translation>
-    </message>
-    <message>
-        <source>Keep “%1”</source>
-        <translation>Cadw “%1”</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Canslo</translation>
     </message>
 </context>
 </TS>

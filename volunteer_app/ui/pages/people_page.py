@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +35,8 @@ from volunteer_app.ui.undo import EditPerson, MergePeople
 if TYPE_CHECKING:
     from volunteer_app.services.context import AppServices
 
+translate = QCoreApplication.translate
+
 
 class PeopleFilter(QSortFilterProxyModel):
     """Name search (Qt folds case across Unicode, ŵ with Ŵ) and the archived switch."""
@@ -61,8 +63,8 @@ def ask_merge(
     """Which record to keep: returns (kept, merged into it) or None."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        parent.tr("Merge two records"),
-        parent.tr(
+        translate("PeoplePage", "Merge two records"),
+        translate("PeoplePage", 
             "Are “%1” and “%2” the same person? Their activities will be joined under one name. "
             "Ctrl+Z undoes this."
         )
@@ -72,12 +74,12 @@ def ask_merge(
         parent,
     )
     keep_first = box.addButton(
-        parent.tr("Keep “%1”").replace("%1", first.name), QMessageBox.ButtonRole.AcceptRole
+        translate("PeoplePage", "Keep “%1”").replace("%1", first.name), QMessageBox.ButtonRole.AcceptRole
     )
     keep_second = box.addButton(
-        parent.tr("Keep “%1”").replace("%1", second.name), QMessageBox.ButtonRole.AcceptRole
+        translate("PeoplePage", "Keep “%1”").replace("%1", second.name), QMessageBox.ButtonRole.AcceptRole
     )
-    box.addButton(parent.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(translate("PeoplePage", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is keep_first:
         return first.id, second.id
