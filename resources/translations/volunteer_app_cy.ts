@@ -533,6 +533,18 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
         <translation>Cad&amp;w (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>New regular activity…</source>
+        <translation>Gweithgaredd rheolaidd newydd…</translation>
+    </message>
+    <message>
+        <source>Sign-in screen…</source>
+        <translation>Sgrin gofrestru…</translation>
+    </message>
+    <message>
+        <source>A full screen for the laptop at the door: people tap their names as they arrive and leave</source>
+        <translation>Sgrin lawn ar gyfer y gliniadur wrth y drws: mae pobl yn tapio'u henwau wrth gyrraedd a gadael</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>Clirio</translation>
     </message>
@@ -555,6 +567,14 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     <message>
         <source>Filled in from %1. Check, then save.</source>
         <translation>Wedi'i lenwi o %1. Gwiriwch, yna cadwch.</translation>
+    </message>
+    <message>
+        <source>Add who came, then save.</source>
+        <translation>Ychwanegwch pwy ddaeth, yna cadwch.</translation>
+    </message>
+    <message>
+        <source>skip %1</source>
+        <translation>hepgor %1</translation>
     </message>
     <message>
         <source>Saved: %1 on %2.</source>
@@ -763,6 +783,18 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>Mae angen enw.</translation>
     </message>
     <message>
+        <source>Choose how often it happens.</source>
+        <translation>Dewiswch pa mor aml mae'n digwydd.</translation>
+    </message>
+    <message>
+        <source>The last session is before the first: check the dates.</source>
+        <translation>Mae'r sesiwn olaf cyn y gyntaf: gwiriwch y dyddiadau.</translation>
+    </message>
+    <message>
+        <source>The number of sessions must be from 1 to %1.</source>
+        <translation>Rhaid i nifer y sesiynau fod rhwng 1 a %1.</translation>
+    </message>
+    <message>
         <source>The contact is too long: use at most %1 characters.</source>
         <translation>Mae'r cyswllt yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
     </message>
@@ -812,6 +844,77 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <message>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>NewSeriesDialog</name>
+    <message>
+        <source>New regular activity</source>
+        <translation>Gweithgaredd rheolaidd newydd</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Bob wythnos</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Bob pythefnos</translation>
+    </message>
+    <message>
+        <source>Every month, same date</source>
+        <translation>Bob mis, yr un dyddiad</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tan</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Dim terfyn</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>i</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>Mat&amp;h:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle (optional):</source>
+        <translation>&amp;Teitl (dewisol):</translation>
+    </message>
+    <message>
+        <source>&amp;How often:</source>
+        <translation>Pa mor a&amp;ml:</translation>
+    </message>
+    <message>
+        <source>&amp;First session:</source>
+        <translation>Y sesiwn &amp;gyntaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>Yn d&amp;od i ben:</translation>
+    </message>
+    <message>
+        <source>&amp;Number of sessions:</source>
+        <translation>&amp;Nifer y sesiynau:</translation>
+    </message>
+    <message>
+        <source>Ti&amp;mes:</source>
+        <translation>Am&amp;seroedd:</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>&amp;Lleoliad:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Creu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1317,41 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
 </context>
 <context>
+    <name>SeriesPanel</name>
+    <message>
+        <source>Regular sessions to confirm</source>
+        <translation>Sesiynau rheolaidd i'w cadarnhau</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Cadarnhau</translation>
+    </message>
+    <message>
+        <source>Log it as usual, with the usual people</source>
+        <translation>Ei gofnodi fel arfer, gyda'r bobl arferol</translation>
+    </message>
+    <message>
+        <source>Confirm %1</source>
+        <translation>Cadarnhau %1</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Newid…</translation>
+    </message>
+    <message>
+        <source>Change %1 before saving</source>
+        <translation>Newid %1 cyn cadw</translation>
+    </message>
+    <message>
+        <source>Didn't happen</source>
+        <translation>Ddigwyddodd e ddim</translation>
+    </message>
+    <message>
+        <source>Skip %1</source>
+        <translation>Hepgor %1</translation>
+    </message>
+</context>
+<context>
     <name>SetAreaDialog</name>
     <message>
         <source>Local authority</source>
@@ -1269,6 +1407,69 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <message>
         <source>Settings saved.</source>
         <translation>Gosodiadau wedi'u cadw.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Cofrestru</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — tap your name to sign in or out</source>
+        <translation>%1 · %2 — tapiwch eich enw i gofrestru i mewn neu allan</translation>
+    </message>
+    <message>
+        <source>Coordinator: press Ctrl+Shift+F to finish.</source>
+        <translation>Cydlynydd: pwyswch Ctrl+Shift+F i orffen.</translation>
+    </message>
+    <message>
+        <source>&amp;New? Type your name:</source>
+        <translation>&amp;Newydd? Teipiwch eich enw:</translation>
+    </message>
+    <message>
+        <source>Sign me in</source>
+        <translation>Cofrestrwch fi</translation>
+    </message>
+    <message>
+        <source>+1 helper (%1)</source>
+        <translation>+1 helpwr (%1)</translation>
+    </message>
+    <message>
+        <source>+1 participant (%1)</source>
+        <translation>+1 cyfranogwr (%1)</translation>
+    </message>
+    <message>
+        <source>One helper fewer</source>
+        <translation>Un helpwr yn llai</translation>
+    </message>
+    <message>
+        <source>One participant fewer</source>
+        <translation>Un cyfranogwr yn llai</translation>
+    </message>
+    <message>
+        <source>in since %1</source>
+        <translation>i mewn ers %1</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>wedi gadael</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi'i gadw.</translation>
+    </message>
+    <message>
+        <source>Finish signing in?</source>
+        <translation>Gorffen cofrestru?</translation>
+    </message>
+    <message>
+        <source>Everyone still signed in is counted until now. Finish?</source>
+        <translation>Caiff pawb sy'n dal i mewn eu cyfrif hyd at nawr. Gorffen?</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Gorffen</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
@@ -164,3 +164,62 @@ def test_log_page_in_welsh(window: MainWindow, ctx: UiContext, qtbot) -> None:  
     qtbot.waitUntil(lambda: page.heading.text() == "Cofnodi gweithgaredd")
     assert page.form.labels["date"].text() == "&Dyddiad:"
     assert page.form.people.volunteers_label.text().startswith("Gwirfoddolwyr")
+
+
+def test_series_sessions_confirm_in_one_click_and_skip(
+    window: MainWindow, ctx: UiContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    services = _services(ctx)
+    café = services.activities.add_type("Friday café", "organising_running")
+    today = date.today()
+    series = services.series.create(
+        café.id, "weekly", today - timedelta(days=14), start_time=time(10), end_time=time(12)
+    )
+    services.activities.log(
+        ActivityDraft(
+            activity_date=today - timedelta(days=14),
+            activity_type_id=café.id,
+            series_id=series.id,
+            start_time=time(10),
+            end_time=time(12),
+            people=(PersonEntry("Ann", minutes=120), PersonEntry("Bob", minutes=120)),
+        )
+    )
+    page = _page(window)
+    page.refresh()
+    panel = page.series_panel
+    # Last week's, today's and next week's sessions are waiting.
+    assert not panel.isHidden() and len(panel.rows) == 3
+    _label, confirm, _open, skip = panel.rows[0]
+    qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)  # one action
+    assert len(panel.rows) == 2
+    logged = services.activities.page(ActivityFilter(), "date", True, 0, 5)
+    assert len(logged) == 2 and logged[0].named_count == 2
+    _label, _confirm, _open, skip = panel.rows[0]
+    qtbot.mouseClick(skip, Qt.MouseButton.LeftButton)  # today's did not happen
+    assert len(panel.rows) == 1
+    window.undo_action.trigger()  # the skip is undone
+    assert len(panel.rows) == 2
+
+
+def test_change_a_session_before_saving(window: MainWindow, ctx: UiContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    services = _services(ctx)
+    walk = services.activities.add_type("Walk", "practical_help")
+    series = services.series.create(
+        walk.id,
+        "monthly",
+        date.today(),
+        count=2,
+        start_time=time(9),
+        end_time=time(10),
+        location="Parc",
+    )
+    page = _page(window)
+    page.refresh()
+    _label, confirm, _open, _skip = page.series_panel.rows[0]
+    qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)  # nobody to copy yet
+    assert page.form.place_edit.text() == "Parc" and page.form.series_id == series.id
+    assert "Add who came" in page.result_label.text()
+    page.form.people.volunteers.setValue(6)
+    page.save()
+    assert services.series.upcoming() == []

@@ -102,6 +102,10 @@ class ActivityService:
     ) -> list[ActivityRow]:
         return activity_repo.list_activities(self._db, flt, sort, descending, offset, limit)
 
+    def regulars(self, type_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+        """Who came to the last few activities of this type: the sign-in screen's names."""
+        return activity_repo.regulars(self._db, type_id)
+
     # People, for type-ahead ----------------------------------------------------------
     def known_names(self) -> list[tuple[uuid.UUID, str]]:
         return people_repo.active_names(self._db)

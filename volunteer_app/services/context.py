@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from volunteer_app.services.activities import ActivityService
     from volunteer_app.services.importer import ImportService
     from volunteer_app.services.people import PeopleService
+    from volunteer_app.services.series import SeriesService
     from volunteer_app.services.summary_export import SummaryExportService
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,12 @@ class AppServices:
         from volunteer_app.services.activities import ActivityService
 
         return ActivityService(self.database)
+
+    @cached_property
+    def series(self) -> SeriesService:
+        from volunteer_app.services.series import SeriesService
+
+        return SeriesService(self.database, self.activities)
 
     @cached_property
     def people(self) -> PeopleService:

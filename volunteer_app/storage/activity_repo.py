@@ -306,3 +306,28 @@ def list_activities(
     with db.reading() as session:
         rows = session.exec(stmt.offset(offset).limit(limit)).all()
     return [ActivityRow(*row) for row in rows]
+
+
+def regulars(db: Database, type_id: uuid.UUID, sessions: int = 4) -> list[tuple[uuid.UUID, str]]:
+    """People who came to any of the last few activities of a type, by name."""
+    with db.reading() as session:
+        recent = (
+            select(Activity.id)
+            .where(Activity.activity_type_id == type_id, col(Activity.deleted_at).is_(None))
+            .order_by(col(Activity.activity_date).desc())
+            .limit(sessions)
+        )
+        rows = session.exec(
+            select(Person.id, Person.display_name)
+            .join(Participation, col(Participation.person_id) == Person.id)
+            .where(
+                col(Participation.activity_id).in_(recent.scalar_subquery()),
+                col(Participation.deleted_at).is_(None),
+                col(Person.archived).is_(False),
+                col(Person.merged_into).is_(None),
+                col(Person.deleted_at).is_(None),
+            )
+            .distinct()
+            .order_by(col(Person.search_key))
+        ).all()
+    return [(row[0], row[1]) for row in rows]

@@ -141,6 +141,7 @@ CREATE INDEX ix_export_record_period ON export_record(period_start, period_end);
 
 # The activity's date is copied onto each participation, so that a person's first and last
 # dates and a period's figures need no join across half a million rows.
+# Sessions of a regular activity that did not happen are recorded as skipped.
 # Per-activity figures kept up to date by every write, so that the Activities page can sort
 # and filter 50,000 activities without adding up half a million participations each time;
 # and a case-folded search text (SQLite's lower() does not fold ŵ or ŷ).
@@ -161,6 +162,17 @@ UPDATE activity SET
          AND p.deleted_at IS NULL AND p.role IN ('volunteer', 'organiser')), 0),
     search_text = '';
 CREATE INDEX ix_activity_type_date ON activity(activity_type_id, activity_date);
+CREATE INDEX ix_activity_series ON activity(series_id, activity_date);
+CREATE TABLE series_skip (
+    id CHAR(32) PRIMARY KEY,
+    series_id CHAR(32) NOT NULL REFERENCES series(id),
+    session_date TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT,
+    hlc TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX ix_series_skip ON series_skip(series_id, session_date);
 """
 
 Step = Callable[[Connection], None]

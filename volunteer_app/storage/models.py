@@ -132,3 +132,12 @@ class ExportRecord(_Synced, table=True):
     sha256: str
     group_name_included: bool = True
     rows_json: str = "[]"
+
+
+class SeriesSkip(_Synced, table=True):
+    """A session of a series that did not happen."""
+
+    __tablename__ = "series_skip"
+
+    series_id: uuid.UUID = Field(foreign_key="series.id")
+    session_date: date

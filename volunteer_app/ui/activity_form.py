@@ -95,6 +95,7 @@ class ActivityForm(QWidget):
         self.use_times.toggled.connect(self._times_toggled)
         for edit in (self.start_edit, self.end_edit, self.duration_edit):
             edit.timeChanged.connect(lambda _t: self._length_changed())
+        self.series_id: uuid.UUID | None = None  # set when logging a session of a series
         self._length = self.length_minutes()
         self.people.default_minutes = self._length
         self._times_toggled(True)
@@ -184,6 +185,7 @@ class ActivityForm(QWidget):
             participants_count=self.people.participants.value(),
             notes=self.notes_edit.text(),
             people=self.people.entries(),
+            series_id=self.series_id,
         )
 
     def fill(
@@ -212,6 +214,7 @@ class ActivityForm(QWidget):
         self.people.default_minutes = record.duration_minutes
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(record.kind), 0))
         self.people.set_entries(record.people)
+        self.series_id = record.series_id if with_date else None
         if with_counts:
             self.people.volunteers.setValue(record.volunteers_count)
             self.people.participants.setValue(record.participants_count)
@@ -226,6 +229,7 @@ class ActivityForm(QWidget):
         self.title_edit.clear()
         self.notes_edit.clear()
         self.people.clear()
+        self.series_id = None
         self.hide_error()
 
     def set_date(self, day: date) -> None:

@@ -102,6 +102,11 @@ def activity_texts() -> dict[str, str]:
         ),
         "type.bad_code": translate("Messages", "Choose what kind of activity this is."),
         "person.no_name": translate("Messages", "A name is needed."),
+        "series.bad_frequency": translate("Messages", "Choose how often it happens."),
+        "series.end_before_start": translate(
+            "Messages", "The last session is before the first: check the dates."
+        ),
+        "series.bad_count": translate("Messages", "The number of sessions must be from 1 to %1."),
         "person.name_too_long": translate(
             "Messages", "The name is too long: use at most %1 characters."
         ),

@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from volunteer_app.domain.activity import ActivityDraft, ActivityRecord
+from volunteer_app.domain.series import SeriesSession
 from volunteer_app.domain.values import MergeRecord, PersonDetails
 
 if TYPE_CHECKING:
     from volunteer_app.services.activities import ActivityService
     from volunteer_app.services.people import PeopleService
+    from volunteer_app.services.series import SeriesService
 
 
 def _draft_of(record: ActivityRecord) -> ActivityDraft:
@@ -138,4 +140,30 @@ class MergePeople(QUndoCommand):
 
     def undo(self) -> None:
         self._service.unmerge(self._record)
+        self._changed()
+
+
+class SkipSession(QUndoCommand):
+    def __init__(
+        self,
+        service: SeriesService,
+        session: SeriesSession,
+        skip_id: uuid.UUID,
+        text: str,
+        changed: Callable[[], None],
+    ) -> None:
+        super().__init__(text)
+        self._service, self._session, self._skip_id = service, session, skip_id
+        self._changed = changed
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._skip_id = self._service.skip(self._session)
+        self._changed()
+
+    def undo(self) -> None:
+        self._service.unskip(self._skip_id)
         self._changed()

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import uuid
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from volunteer_app.domain.activity import ActivityDraft, ActivityRecord
 from volunteer_app.domain.errors import AppError, ValidationError
+from volunteer_app.domain.series import SeriesSession
 from volunteer_app.ui.activity_form import ActivityForm
 from volunteer_app.ui.context import UiContext
+from volunteer_app.ui.dialogs.new_series import NewSeriesDialog
 from volunteer_app.ui.dialogs.new_type import NewTypeDialog
 from volunteer_app.ui.messages import error_text
 from volunteer_app.ui.pages.base import Page, heading
-from volunteer_app.ui.undo import LogActivity
+from volunteer_app.ui.series_panel import SeriesPanel
+from volunteer_app.ui.sign_in_window import SignInWindow
+from volunteer_app.ui.undo import LogActivity, SkipSession
 
 if TYPE_CHECKING:
     from volunteer_app.services.context import AppServices
@@ -31,9 +38,22 @@ class LogPage(Page):
         self.same_button = QPushButton(self)
         self.same_button.setObjectName("sameAsLastTime")
         self.same_button.clicked.connect(self.same_as_last_time)
+        self.series_button = QPushButton(self)
+        self.series_button.setObjectName("newSeries")
+        self.series_button.clicked.connect(self.new_series)
+        self.sign_in_button = QPushButton(self)
+        self.sign_in_button.setObjectName("signInMode")
+        self.sign_in_button.clicked.connect(self.open_sign_in)
+        self.sign_in_window: SignInWindow | None = None
         top.addWidget(self.heading, 1)
+        top.addWidget(self.sign_in_button)
+        top.addWidget(self.series_button)
         top.addWidget(self.same_button)
         layout.addLayout(top)
+        self.series_panel = SeriesPanel(
+            self.confirm_session, self.open_session, self.skip_session, self
+        )
+        layout.addWidget(self.series_panel)
         self.form = ActivityForm(ctx.language, self)
         self.form.new_type_button.clicked.connect(self.new_type)
         layout.addWidget(self.form, 1)
@@ -71,6 +91,14 @@ class LogPage(Page):
             )
         )
         self.save_button.setText(self.tr("&Save (Ctrl+Enter)"))
+        self.series_button.setText(self.tr("New regular activity…"))
+        self.sign_in_button.setText(self.tr("Sign-in screen…"))
+        self.sign_in_button.setToolTip(
+            self.tr(
+                "A full screen for the laptop at the door: people tap their names as they arrive "
+                "and leave"
+            )
+        )
         self.clear_button.setText(self.tr("Clear"))
         self.refresh_counts()
 
@@ -90,6 +118,7 @@ class LogPage(Page):
             return
         self.form.set_types(self.services.activities.types())
         self.form.people.set_known(self.services.activities.known_names())
+        self.series_panel.set_sessions(self.services.series.upcoming())
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
@@ -133,6 +162,97 @@ class LogPage(Page):
                 "%1", QLocale().toString(record.activity_date, QLocale.FormatType.LongFormat)
             )
         )
+
+    def open_sign_in(self) -> None:
+        """Start sign-in for an activity of the chosen type happening now."""
+        type_id = self.form.type_id()
+        if self.services is None or type_id is None:
+            self.form.show_error("type", self.tr("Choose the type of activity first."))
+            return
+        self.sign_in_window = SignInWindow(
+            self.services.activities,
+            type_id,
+            self.form.type_combo.currentText(),
+            on_change=self.bus.data_changed.emit,
+        )
+        self.sign_in_window.showFullScreen()
+
+    def new_series(self) -> None:
+        if self.services is None:
+            return
+        answer = NewSeriesDialog.ask(self.services.activities.types(), self)
+        if answer is None or not isinstance(answer.activity_type_id, uuid.UUID):
+            return
+        try:
+            self.services.series.create(
+                answer.activity_type_id,
+                answer.frequency,
+                answer.start_date,
+                answer.end_date,
+                answer.count,
+                answer.title,
+                answer.start_time,
+                answer.end_time,
+                location=answer.location,
+            )
+        except ValidationError as exc:
+            self.form.show_error("", error_text(exc))
+            return
+        self.bus.data_changed.emit()
+
+    def confirm_session(self, session: SeriesSession) -> None:
+        if self.services is None:
+            return
+        try:
+            activity_id = self.services.series.confirm(session)
+        except ValidationError:
+            # Nobody to copy yet (a new series): the form shows it to be completed.
+            self.open_session(session)
+            self.result_label.setText(self.tr("Add who came, then save."))
+            return
+        label = session.series.title or session.series.type_label
+        self.ctx.push_undo(
+            LogActivity(
+                self.services.activities,
+                activity_id,
+                self.tr("log %1").replace("%1", label),
+                self.bus.data_changed.emit,
+            )
+        )
+        self._saved_message(label, session.session_date)
+        self.bus.data_changed.emit()
+
+    def open_session(self, session: SeriesSession) -> None:
+        if self.services is None:
+            return
+        draft = self.services.series.draft_for(session)
+        record = ActivityRecord(
+            **{name: getattr(draft, name) for name in ActivityDraft.__dataclass_fields__}
+        )
+        self.form.fill(record, with_counts=False)
+        self.form.hide_error()
+
+    def skip_session(self, session: SeriesSession) -> None:
+        if self.services is None:
+            return
+        skip_id = self.services.series.skip(session)
+        label = session.series.title or session.series.type_label
+        self.ctx.push_undo(
+            SkipSession(
+                self.services.series,
+                session,
+                skip_id,
+                self.tr("skip %1").replace("%1", label),
+                self.bus.data_changed.emit,
+            )
+        )
+        self.bus.data_changed.emit()
+
+    def _saved_message(self, label: str, day: date) -> None:
+        text = QLocale().toString(day, QLocale.FormatType.ShortFormat)
+        message = self.tr("Saved: %1 on %2.").replace("%1", label).replace("%2", text)
+        self.result_label.setText(message)
+        self.bus.status_message.emit(message)
 
     def save(self) -> None:
         if self.services is None:

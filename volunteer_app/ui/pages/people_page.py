@@ -64,9 +64,10 @@ def ask_merge(
     box = QMessageBox(
         QMessageBox.Icon.Question,
         translate("PeoplePage", "Merge two records"),
-        translate("PeoplePage", 
+        translate(
+            "PeoplePage",
             "Are “%1” and “%2” the same person? Their activities will be joined under one name. "
-            "Ctrl+Z undoes this."
+            "Ctrl+Z undoes this.",
         )
         .replace("%1", first.name)
         .replace("%2", second.name),
@@ -74,10 +75,12 @@ def ask_merge(
         parent,
     )
     keep_first = box.addButton(
-        translate("PeoplePage", "Keep “%1”").replace("%1", first.name), QMessageBox.ButtonRole.AcceptRole
+        translate("PeoplePage", "Keep “%1”").replace("%1", first.name),
+        QMessageBox.ButtonRole.AcceptRole,
     )
     keep_second = box.addButton(
-        translate("PeoplePage", "Keep “%1”").replace("%1", second.name), QMessageBox.ButtonRole.AcceptRole
+        translate("PeoplePage", "Keep “%1”").replace("%1", second.name),
+        QMessageBox.ButtonRole.AcceptRole,
     )
     box.addButton(translate("PeoplePage", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.exec()

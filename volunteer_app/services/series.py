@@ -1,0 +1,124 @@
+"""Regular activities: sessions to confirm in one action, or to skip."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, time, timedelta
+
+from volunteer_app.domain.activity import ActivityDraft, PersonEntry, minutes_between
+from volunteer_app.domain.series import SeriesInfo, SeriesSession, session_dates, validate_series
+from volunteer_app.domain.validation import clean_text
+from volunteer_app.services.activities import ActivityService
+from volunteer_app.storage import activity_repo, series_repo
+from volunteer_app.storage.database import Database
+
+LOOK_AHEAD = timedelta(days=7)
+LOOK_BACK = timedelta(days=28)  # sessions not yet confirmed stay on the list this long
+
+
+class SeriesService:
+    def __init__(
+        self, db: Database, activities: ActivityService, today: Callable[[], date] = date.today
+    ) -> None:
+        self._db = db
+        self._activities = activities
+        self._today = today
+
+    def create(
+        self,
+        activity_type_id: uuid.UUID,
+        frequency: str,
+        start_date: date,
+        end_date: date | None = None,
+        count: int | None = None,
+        title: str = "",
+        start_time: time | None = None,
+        end_time: time | None = None,
+        duration_minutes: int = 0,
+        location: str = "",
+    ) -> SeriesInfo:
+        validate_series(frequency, start_date, end_date, count)
+        if start_time is not None and end_time is not None:
+            duration_minutes = max(minutes_between(start_time, end_time), 0)
+        label = next((t.label for t in self._activities.types() if t.id == activity_type_id), "")
+        info = SeriesInfo(
+            uuid.uuid4(),
+            activity_type_id,
+            label,
+            clean_text(title),
+            frequency,
+            start_date,
+            end_date,
+            count,
+            start_time,
+            end_time,
+            duration_minutes,
+            clean_text(location),
+        )
+        with self._db.transaction() as tx:
+            series_repo.add_series(tx, info, None)
+        return info
+
+    def all(self) -> list[SeriesInfo]:
+        return series_repo.list_series(self._db)
+
+    def end(self, series_id: uuid.UUID) -> None:
+        with self._db.transaction() as tx:
+            series_repo.end_series(tx, series_id)
+
+    def upcoming(self) -> list[SeriesSession]:
+        """Sessions from four weeks ago to a week ahead that are neither logged nor skipped."""
+        today = self._today()
+        found = []
+        for info in self.all():
+            done = series_repo.done_dates(self._db, info.id)
+            for day in session_dates(
+                info.start_date,
+                info.frequency,
+                info.end_date,
+                info.session_count,
+                today + LOOK_AHEAD,
+            ):
+                if day >= today - LOOK_BACK and day not in done:
+                    found.append(SeriesSession(info, day))
+        return sorted(found, key=lambda s: (s.session_date, s.series.type_label.casefold()))
+
+    def draft_for(self, session: SeriesSession) -> ActivityDraft:
+        """The session as an activity, with the usual people from the last one."""
+        info = session.series
+        last_id = series_repo.last_of_series(self._db, info.id) or activity_repo.last_of_type(
+            self._db, info.activity_type_id, before=session.session_date
+        )
+        last = self._activities.load(last_id) if last_id else None
+        people = tuple(
+            PersonEntry(p.name, p.role, info.duration_minutes or p.minutes, p.person_id)
+            for p in (last.people if last else ())
+        )
+        return ActivityDraft(
+            activity_date=session.session_date,
+            activity_type_id=info.activity_type_id,
+            title=info.title,
+            location=info.location or (last.location if last else ""),
+            start_time=info.start_time,
+            end_time=info.end_time,
+            duration_minutes=info.duration_minutes,
+            people=people,
+            series_id=info.id,
+        )
+
+    def confirm(self, session: SeriesSession) -> uuid.UUID:
+        """Log the session as it usually is, in one action."""
+        return self._activities.log(self.draft_for(session))
+
+    def skip(self, session: SeriesSession) -> uuid.UUID:
+        with self._db.transaction() as tx:
+            return series_repo.skip(tx, session.series.id, session.session_date)
+
+    def unskip(self, skip_id: uuid.UUID) -> None:
+        with self._db.transaction() as tx:
+            series_repo.unskip(tx, skip_id)
+
+    def with_date(self, session: SeriesSession, day: date) -> SeriesSession:
+        return replace(session, session_date=day)

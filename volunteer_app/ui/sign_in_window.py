@@ -1,0 +1,221 @@
+"""Sign-in mode: a full-window screen for the laptop at the door.
+
+Regulars tap their name to sign in and out; "+1" tallies count unnamed helpers and
+participants; a newcomer types just a name. Every tap is saved at once. Leaving needs the
+coordinator's deliberate Ctrl+Shift+F, so a passer-by cannot browse the data.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QLocale, QTimer
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from volunteer_app.domain.errors import AppError
+from volunteer_app.domain.sign_in import SignInSheet
+from volunteer_app.ui.dialogs import common
+from volunteer_app.ui.messages import error_text
+
+if TYPE_CHECKING:
+    from volunteer_app.services.activities import ActivityService
+
+COLUMNS = 4
+
+
+def _big(widget: QWidget, scale: float = 1.6) -> None:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    widget.setFont(font)
+
+
+class SignInWindow(QWidget):
+    def __init__(
+        self,
+        service: ActivityService,
+        type_id: uuid.UUID,
+        type_label: str,
+        clock: Callable[[], datetime] = datetime.now,
+        on_change: Callable[[], None] = lambda: None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("signInWindow")
+        self._service, self._clock, self._on_change = service, clock, on_change
+        self._label = type_label
+        now = clock()
+        self.sheet = SignInSheet(type_id, now.date(), now)
+        self.activity_id: uuid.UUID | None = None
+        self._finishing = False
+        layout = QVBoxLayout(self)
+        self.title = QLabel(self)
+        _big(self.title, 2.0)
+        layout.addWidget(self.title)
+        self.hint = QLabel(self)
+        layout.addWidget(self.hint)
+        grid_host = QWidget(self)
+        self.grid = QGridLayout(grid_host)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_host)
+        layout.addWidget(scroll, 1)
+        self.buttons: dict[str, QPushButton] = {}
+        for person_id, name in service.regulars(type_id):
+            self.sheet.offer(name, person_id)
+            self._add_button(name)
+        new_row = QHBoxLayout()
+        self.new_label = QLabel(self)
+        self.new_edit = QLineEdit(self)
+        self.new_edit.setObjectName("newcomerName")
+        self.new_label.setBuddy(self.new_edit)
+        self.new_button = QPushButton(self)
+        self.new_edit.returnPressed.connect(self.add_newcomer)
+        self.new_button.clicked.connect(self.add_newcomer)
+        for widget in (self.new_label, self.new_edit, self.new_button):
+            _big(widget, 1.3)
+            new_row.addWidget(widget)
+        layout.addLayout(new_row)
+        tallies = QHBoxLayout()
+        self.helper_button, self.participant_button = QPushButton(self), QPushButton(self)
+        self.helper_button.clicked.connect(lambda: self._tally("helpers", 1))
+        self.participant_button.clicked.connect(lambda: self._tally("participants", 1))
+        self.undo_helper, self.undo_participant = QPushButton("−1", self), QPushButton("−1", self)
+        self.undo_helper.clicked.connect(lambda: self._tally("helpers", -1))
+        self.undo_participant.clicked.connect(lambda: self._tally("participants", -1))
+        for button in (
+            self.helper_button,
+            self.undo_helper,
+            self.participant_button,
+            self.undo_participant,
+        ):
+            _big(button, 1.5)
+            button.setMinimumHeight(64)
+            tallies.addWidget(button)
+        layout.addLayout(tallies)
+        self.status = QLabel(self)
+        layout.addWidget(self.status)
+        QShortcut(QKeySequence("Ctrl+Shift+F"), self, activated=self.finish)
+        self._ticker = QTimer(self)
+        self._ticker.timeout.connect(self.retranslate)
+        self._ticker.start(30_000)
+        self.retranslate()
+
+    def _add_button(self, name: str) -> QPushButton:
+        button = QPushButton(name, self)
+        button.setCheckable(True)
+        button.setMinimumHeight(72)
+        _big(button)
+        button.clicked.connect(lambda _checked=False, n=name: self.tap(n))
+        index = len(self.buttons)
+        self.grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+        self.buttons[name.casefold()] = button
+        return button
+
+    def retranslate(self) -> None:
+        day = QLocale().toString(self.sheet.day, QLocale.FormatType.LongFormat)
+        self.setWindowTitle(self.tr("Sign in"))
+        self.title.setText(
+            self.tr("%1 · %2 — tap your name to sign in or out")
+            .replace("%1", self._label)
+            .replace("%2", day)
+        )
+        self.hint.setText(self.tr("Coordinator: press Ctrl+Shift+F to finish."))
+        self.new_label.setText(self.tr("&New? Type your name:"))
+        self.new_button.setText(self.tr("Sign me in"))
+        self.helper_button.setText(self.tr("+1 helper (%1)").replace("%1", str(self.sheet.helpers)))
+        self.participant_button.setText(
+            self.tr("+1 participant (%1)").replace("%1", str(self.sheet.participants))
+        )
+        self.undo_helper.setAccessibleName(self.tr("One helper fewer"))
+        self.undo_participant.setAccessibleName(self.tr("One participant fewer"))
+        locale = QLocale()
+        for key, button in self.buttons.items():
+            person = self.sheet.attendees[key]
+            button.setChecked(person.is_in)
+            if person.is_in and person.arrived is not None:
+                state = self.tr("in since %1").replace(
+                    "%1", locale.toString(person.arrived.time(), QLocale.FormatType.ShortFormat)
+                )
+            elif person.arrived is not None:
+                state = self.tr("signed out")
+            else:
+                state = ""
+            button.setText(f"{person.name}\n{state}" if state else person.name)
+            button.setAccessibleName(f"{person.name} {state}".strip())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def tap(self, name: str) -> None:
+        self.sheet.tap(name, self._clock())
+        self._save()
+
+    def add_newcomer(self) -> None:
+        person = self.sheet.add_new(self.new_edit.text(), self._clock())
+        self.new_edit.clear()
+        if person is None:
+            return
+        if person.name.casefold() not in self.buttons:
+            self._add_button(person.name)
+        self._save()
+
+    def _tally(self, which: str, step: int) -> None:
+        setattr(self.sheet, which, max(getattr(self.sheet, which) + step, 0))
+        self._save()
+
+    def _save(self) -> None:
+        """Every change is saved at once; nothing waits for the end."""
+        draft = self.sheet.draft(self._clock())
+        self.retranslate()
+        if not draft.people and not draft.volunteers_count and not draft.participants_count:
+            if self.activity_id is not None:  # the only tap was taken back
+                self._service.delete(self.activity_id)
+                self.activity_id = None
+                self._on_change()
+            return
+        try:
+            if self.activity_id is None:
+                self.activity_id = self._service.log(draft)
+            else:
+                self._service.update(self.activity_id, draft)
+        except AppError as exc:
+            self.status.setText("⚠ " + error_text(exc))
+            return
+        self.status.setText(self.tr("Saved."))
+        self._on_change()
+
+    def finish(self) -> None:
+        if common.confirm(
+            self,
+            self.tr("Finish signing in?"),
+            self.tr("Everyone still signed in is counted until now. Finish?"),
+            self.tr("Finish"),
+        ):
+            self.finish_now()
+
+    def finish_now(self) -> None:
+        self._save()
+        self._finishing = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._finishing:
+            event.ignore()  # only the coordinator's Ctrl+Shift+F ends sign-in
+            self.status.setText(self.tr("Coordinator: press Ctrl+Shift+F to finish."))
+            return
+        self._ticker.stop()
+        super().closeEvent(event)
