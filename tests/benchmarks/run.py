@@ -125,7 +125,123 @@ def export_figure(runs: int, large_home: Path) -> dict[str, object]:
     }
 
 
+def pages_figures(runs: int, large_home: Path) -> list[dict[str, object]]:
+    """Opening the Activities and People pages and filtering by text, on the large data,
+    against the same SQL run directly on sqlite3."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from volunteer_app.domain.activity import ActivityFilter
+    from volunteer_app.paths import AppPaths
+    from volunteer_app.services.context import open_services
+    from volunteer_app.storage import people_repo
+    from volunteer_app.ui.context import UiContext
+    from volunteer_app.ui.pages.activities_page import ActivitiesPage
+    from volunteer_app.ui.pages.people_page import PeoplePage
+    from volunteer_app.ui.worker import InlineRunner
+
+    app = QApplication.instance() or QApplication([])
+    services = open_services(AppPaths.under(large_home))
+    ctx = UiContext(paths=services.paths, runner=InlineRunner(), services=services)
+    conn = sqlite3.connect(large_home / "volunteering.sqlite3")
+    figures = []
+    try:
+
+        def open_activities() -> float:
+            start = time.perf_counter()
+            page = ActivitiesPage(ctx)
+            page.set_services(services)
+            page.show()
+            app.processEvents()
+            elapsed = time.perf_counter() - start
+            page.deleteLater()
+            return elapsed
+
+        def sql_activities() -> float:
+            start = time.perf_counter()
+            conn.execute("SELECT count(*) FROM activity WHERE deleted_at IS NULL").fetchone()
+            conn.execute(
+                "SELECT a.id, a.activity_date, t.label, a.title, a.location, "
+                "a.named_count, a.volunteers_count, a.participants_count, "
+                "a.volunteer_minutes FROM activity a JOIN activity_type t ON t.id = "
+                "a.activity_type_id WHERE a.deleted_at IS NULL ORDER BY "
+                "a.activity_date DESC, a.rowid DESC LIMIT 200"
+            ).fetchall()
+            return time.perf_counter() - start
+
+        page = ActivitiesPage(ctx)
+        page.set_services(services)
+
+        def filter_activities() -> float:
+            start = time.perf_counter()
+            page.model.reload(ActivityFilter(text="chapel"))
+            return time.perf_counter() - start
+
+        def sql_filter() -> float:
+            start = time.perf_counter()
+            where = (
+                "WHERE a.deleted_at IS NULL AND (a.search_text LIKE '%chapel%' OR "
+                "t.search_key LIKE '%chapel%')"
+            )
+            conn.execute(
+                "SELECT count(*) FROM activity a JOIN activity_type t ON t.id = "
+                f"a.activity_type_id {where}"
+            ).fetchone()
+            conn.execute(
+                "SELECT a.id, a.activity_date, t.label FROM activity a JOIN "
+                f"activity_type t ON t.id = a.activity_type_id {where} ORDER BY "
+                "a.activity_date DESC, a.rowid DESC LIMIT 200"
+            ).fetchall()
+            return time.perf_counter() - start
+
+        def open_people() -> float:
+            start = time.perf_counter()
+            people = PeoplePage(ctx)
+            people.set_services(services)
+            people.show()
+            app.processEvents()
+            elapsed = time.perf_counter() - start
+            people.deleteLater()
+            return elapsed
+
+        period = PeoplePage(ctx).picker.period()
+        assert period is not None
+
+        def sql_people() -> float:
+            start = time.perf_counter()
+            conn.execute(
+                str(people_repo._PEOPLE),
+                {"start": period.start.isoformat(), "end": period.end.isoformat()},
+            ).fetchall()
+            return time.perf_counter() - start
+
+        for label, measure, floor in (
+            ("open Activities page (large)", open_activities, sql_activities),
+            ("filter Activities by text (large)", filter_activities, sql_filter),
+            ("open People page (large)", open_people, sql_people),
+        ):
+            value, floor_value = median_of(runs, measure), median_of(runs, floor)
+            figures.append(
+                {
+                    "figure": label,
+                    "seconds": value,
+                    "floor_seconds": floor_value,
+                    "ratio": value / floor_value,
+                    "goal": 2.0,
+                }
+            )
+    finally:
+        conn.close()
+        services.close()
+    return figures
+
+
 def build_homes(base: Path) -> tuple[Path, Path]:
+    # An installed app has its bytecode compiled by pip or PyInstaller; a source checkout
+    # run with PYTHONDONTWRITEBYTECODE=1 (as here) would recompile every module at each start.
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "volunteer_app")], check=True
+    )
     empty, large = base / "empty", base / "large"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     subprocess.run(
@@ -192,6 +308,7 @@ def main() -> int:
         empty, large = build_homes(Path(tmp))
         figures = startup_figures(args.runs, empty, large)
         figures.append(export_figure(args.runs, large))
+        figures.extend(pages_figures(args.runs, large))
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     print(f"\nBenchmarks (median of {args.runs} runs) on {machine}\n")
     print(f"| {'figure':<45} | {'value':>8} | {'floor':>8} | {'ratio':>6} | {'goal':>6} | ok |")

@@ -15,6 +15,7 @@ from volunteer_app.ui.pages.log_page import LogPage
 
 
 def _page(window: MainWindow) -> LogPage:
+    window.show_page("log")
     page = window.page("log")
     assert isinstance(page, LogPage)
     return page

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import func, update
+from sqlalchemy import func, literal_column, update
 from sqlmodel import col, select
 
 from volunteer_app.domain.activity import (
@@ -260,11 +260,9 @@ def _filtered(stmt, flt: ActivityFilter):  # type: ignore[no-untyped-def]
 
 
 def count_activities(db: Database, flt: ActivityFilter) -> int:
-    stmt = (
-        select(func.count())
-        .select_from(Activity)
-        .join(ActivityType, col(ActivityType.id) == Activity.activity_type_id)
-    )
+    stmt = select(func.count()).select_from(Activity)
+    if flt.text.strip():  # only a text search looks at the type's name
+        stmt = stmt.join(ActivityType, col(ActivityType.id) == Activity.activity_type_id)
     with db.reading() as session:
         return int(session.exec(_filtered(stmt, flt)).one())
 
@@ -298,10 +296,12 @@ def list_activities(
         col(Activity.participants_count),
         col(Activity.volunteer_minutes),
     ).join(ActivityType, col(ActivityType.id) == Activity.activity_type_id)
+    # The row id breaks ties: with the date index it gives the newest first without a sort.
+    rowid = literal_column("activity.rowid")
     stmt = _filtered(stmt, flt).order_by(
         order.desc() if descending else order.asc(),
-        col(Activity.activity_date).desc(),
-        col(Activity.id),
+        *(() if sort == "date" else (col(Activity.activity_date).desc(),)),
+        rowid.desc() if descending else rowid.asc(),
     )
     with db.reading() as session:
         rows = session.exec(stmt.offset(offset).limit(limit)).all()

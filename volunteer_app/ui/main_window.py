@@ -66,10 +66,13 @@ class MainWindow(QMainWindow):
         ctx.bus.group_changed.connect(self._show_group)
         ctx.bus.language_changed.connect(lambda _lang: self._show_group(self._group))
         self.retranslate()
+        # The home page is built just after the first paint (see _after_first_paint): the
+        # window frame shows at once, its form a moment later.
+        self._building = True
         self.nav.setCurrentRow(0)
-        self.page("log")
+        self._building = False
         self._restore_geometry()
-        on_first_paint(self, self.install_shortcuts)
+        on_first_paint(self, self._after_first_paint)
 
     def _build_actions(self) -> None:
         self.page_actions: dict[str, QAction] = {}
@@ -170,11 +173,18 @@ class MainWindow(QMainWindow):
                 _install_page_shortcuts(page)
         return self.pages[key]
 
+    def _after_first_paint(self) -> None:
+        self._show_row(self.nav.currentRow())
+        self.install_shortcuts()
+
     def _show_row(self, row: int) -> None:
+        if self._building:
+            return
         self.stack.setCurrentWidget(self.page(PAGE_KEYS[row]))
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(PAGE_KEYS.index(key))
+        self.stack.setCurrentWidget(self.page(key))  # also when the row was already current
         self.stack.currentWidget().setFocus()
 
     def current_page_key(self) -> str:

@@ -1,4 +1,8 @@
-"""The People page's table: everyone named, with first and last seen and a period's figures."""
+"""The People page's table: everyone named, with first and last seen and a period's figures.
+
+Filtering and sorting happen here on plain Python lists: a QSortFilterProxyModel would call
+back into Python tens of thousands of times to sort 5,000 people.
+"""
 
 from __future__ import annotations
 
@@ -10,20 +14,57 @@ from volunteer_app.domain.values import PersonRow
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "first_seen", "last_seen", "sessions", "hours", "archived")
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _sort_key(column: str) -> Any:
+    keys = {
+        "name": lambda r: r.name.casefold(),
+        "first_seen": lambda r: r.first_seen.isoformat() if r.first_seen else "",
+        "last_seen": lambda r: r.last_seen.isoformat() if r.last_seen else "",
+        "sessions": lambda r: r.sessions,
+        "hours": lambda r: r.minutes,
+        "archived": lambda r: r.archived,
+    }
+    return keys[column]
 
 
 class PeopleModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[PersonRow] = []
+        self._all: list[PersonRow] = []
+        self._rows: list[PersonRow] = []  # the ones shown, in the chosen order
+        self._text, self._show_archived = "", False
+        self._sort_column, self._order = 0, Qt.SortOrder.AscendingOrder
         self.headers = [""] * len(COLUMNS)
         self.archived_text = ""
 
     def set_rows(self, rows: list[PersonRow]) -> None:
+        self._all = list(rows)
+        self._apply()
+
+    def set_filter(self, text: str, show_archived: bool) -> None:
+        self._text, self._show_archived = text.casefold().strip(), show_archived
+        self._apply()
+
+    def _apply(self) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        rows = [
+            r
+            for r in self._all
+            if (self._show_archived or not r.archived)
+            and (not self._text or self._text in r.name.casefold())
+        ]
+        rows.sort(
+            key=_sort_key(COLUMNS[self._sort_column]),
+            reverse=self._order == Qt.SortOrder.DescendingOrder,
+        )
+        self._rows = rows
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            self._sort_column, self._order = column, order
+            self._apply()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -46,15 +87,6 @@ class PeopleModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row, column = self._rows[index.row()], COLUMNS[index.column()]
-        if role == SORT_ROLE:  # sort on values, not on their formatted text
-            return {
-                "name": row.name.casefold(),
-                "first_seen": row.first_seen.isoformat() if row.first_seen else "",
-                "last_seen": row.last_seen.isoformat() if row.last_seen else "",
-                "sessions": row.sessions,
-                "hours": row.minutes,
-                "archived": int(row.archived),
-            }[column]
         if role == Qt.ItemDataRole.DisplayRole:
             locale = QLocale()
 
@@ -75,3 +107,7 @@ class PeopleModel(QAbstractTableModel):
 
     def row_at(self, number: int) -> PersonRow | None:
         return self._rows[number] if 0 <= number < len(self._rows) else None
+
+    @property
+    def all_rows(self) -> list[PersonRow]:
+        return list(self._all)

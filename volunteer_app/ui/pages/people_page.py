@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,7 +28,7 @@ from volunteer_app.ui.context import UiContext
 from volunteer_app.ui.dialogs.person_dialog import PersonDialog
 from volunteer_app.ui.messages import error_text
 from volunteer_app.ui.pages.base import Page, heading
-from volunteer_app.ui.people_model import SORT_ROLE, PeopleModel
+from volunteer_app.ui.people_model import PeopleModel
 from volunteer_app.ui.period_picker import PeriodPicker
 from volunteer_app.ui.undo import EditPerson, MergePeople
 
@@ -36,25 +36,6 @@ if TYPE_CHECKING:
     from volunteer_app.services.context import AppServices
 
 translate = QCoreApplication.translate
-
-
-class PeopleFilter(QSortFilterProxyModel):
-    """Name search (Qt folds case across Unicode, ŵ with Ŵ) and the archived switch."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.show_archived = False
-        self.setSortRole(SORT_ROLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(0)
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # type: ignore[no-untyped-def]
-        source = self.sourceModel()
-        assert isinstance(source, PeopleModel)
-        row = source.row_at(source_row)
-        if row is None or (row.archived and not self.show_archived):
-            return False
-        return super().filterAcceptsRow(source_row, source_parent)
 
 
 def ask_merge(
@@ -114,11 +95,9 @@ class PeoplePage(Page):
             controls.addWidget(widget)
         layout.addLayout(controls)
         self.model = PeopleModel()
-        self.proxy = PeopleFilter()
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setObjectName("peopleTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -197,18 +176,16 @@ class PeoplePage(Page):
         self.bus.status_message.emit(error_text(exc))
 
     def _filter(self) -> None:
-        self.proxy.show_archived = self.archived_box.isChecked()
-        self.proxy.setFilterFixedString(self.search_edit.text())
-        self.proxy.invalidate()
+        self.model.set_filter(self.search_edit.text(), self.archived_box.isChecked())
         self._show_count()
 
     def _show_count(self) -> None:
         self.count_label.setText(
-            self.tr("People shown: %1").replace("%1", QLocale().toString(self.proxy.rowCount()))
+            self.tr("People shown: %1").replace("%1", QLocale().toString(self.model.rowCount()))
         )
 
     def selected_rows(self) -> list[PersonRow]:
-        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
         return [r for r in (self.model.row_at(n) for n in sorted(rows)) if r is not None]
 
     def edit_selected(self) -> None:
