@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import func, literal_column, update
+from sqlalchemy import ColumnElement, func, literal_column, update
 from sqlmodel import col, select
 
 from volunteer_app.domain.activity import (
@@ -297,7 +297,7 @@ def list_activities(
         col(Activity.volunteer_minutes),
     ).join(ActivityType, col(ActivityType.id) == Activity.activity_type_id)
     # The row id breaks ties: with the date index it gives the newest first without a sort.
-    rowid = literal_column("activity.rowid")
+    rowid: ColumnElement[int] = literal_column("activity.rowid")
     stmt = _filtered(stmt, flt).order_by(
         order.desc() if descending else order.asc(),
         *(() if sort == "date" else (col(Activity.activity_date).desc(),)),
