@@ -12,6 +12,9 @@ from volunteer_app.domain.activity import ActivityFilter, ActivityRow
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
+DISPLAY = Qt.ItemDataRole.DisplayRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 COLUMNS = ("date", "type", "title", "people", "volunteers", "participants", "hours")
 Fetch = Callable[[ActivityFilter, str, bool, int, int], list[ActivityRow]]
 Count = Callable[[ActivityFilter], int]
@@ -22,6 +25,7 @@ class ActivitiesModel(QAbstractTableModel):
         super().__init__()
         self._fetch, self._count = fetch, count
         self._rows: list[ActivityRow] = []
+        self._texts: list[tuple[str, ...]] = []  # formatted once per row, not once per paint
         self._total = 0
         self.filter = ActivityFilter()
         self.sort_key, self.descending = "date", True
@@ -33,6 +37,7 @@ class ActivitiesModel(QAbstractTableModel):
         self.beginResetModel()
         self._total = self._count(self.filter)
         self._rows = self._fetch(self.filter, self.sort_key, self.descending, 0, PAGE)
+        self._texts = [self._format(row) for row in self._rows]
         self.endResetModel()
 
     @property
@@ -57,7 +62,16 @@ class ActivitiesModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
+        self._texts.extend(self._format(row) for row in more)
         self.endInsertRows()
+
+    @staticmethod
+    def _format(row: ActivityRow) -> tuple[str, ...]:
+        locale = QLocale()
+        return (locale.toString(row.activity_date, QLocale.FormatType.ShortFormat),
+                row.type_label, row.title or row.location, locale.toString(row.named_count),
+                locale.toString(row.volunteers_count), locale.toString(row.participants_count),
+                locale.toString(row.volunteer_minutes / 60, "f", 1))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -71,22 +85,12 @@ class ActivitiesModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if role == DISPLAY:
+            if index.isValid() and index.row() < len(self._texts):
+                return self._texts[index.row()][index.column()]
             return None
-        row, column = self._rows[index.row()], COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            locale = QLocale()
-            return {
-                "date": lambda: locale.toString(row.activity_date, QLocale.FormatType.ShortFormat),
-                "type": lambda: row.type_label,
-                "title": lambda: row.title or row.location,
-                "people": lambda: locale.toString(row.named_count),
-                "volunteers": lambda: locale.toString(row.volunteers_count),
-                "participants": lambda: locale.toString(row.participants_count),
-                "hours": lambda: locale.toString(row.volunteer_minutes / 60, "f", 1),
-            }[column]()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in COLUMNS[3:]:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ALIGNMENT and index.isValid() and index.column() >= 3:
+            return RIGHT
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
