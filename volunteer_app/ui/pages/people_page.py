@@ -143,6 +143,11 @@ class PeoplePage(Page):
         ]
         self.model.archived_text = self.tr("Archived")
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+        # Fit the columns to their (translated) headings; measuring 5,000 rows would be slow.
+        metrics = self.table.horizontalHeader().fontMetrics()
+        for column in range(1, len(self.model.headers)):
+            width = metrics.horizontalAdvance(self.model.headers[column]) + 28
+            self.table.setColumnWidth(column, max(width, 90))
         self.table.setAccessibleName(self.tr("People"))
         self.edit_button.setText(self.tr("&Open…"))
         self.merge_button.setText(self.tr("&Merge two…"))
