@@ -68,10 +68,15 @@ class ActivitiesModel(QAbstractTableModel):
     @staticmethod
     def _format(row: ActivityRow) -> tuple[str, ...]:
         locale = QLocale()
-        return (locale.toString(row.activity_date, QLocale.FormatType.ShortFormat),
-                row.type_label, row.title or row.location, locale.toString(row.named_count),
-                locale.toString(row.volunteers_count), locale.toString(row.participants_count),
-                locale.toString(row.volunteer_minutes / 60, "f", 1))
+        return (
+            locale.toString(row.activity_date, QLocale.FormatType.ShortFormat),
+            row.type_label,
+            row.title or row.location,
+            locale.toString(row.named_count),
+            locale.toString(row.volunteers_count),
+            locale.toString(row.participants_count),
+            locale.toString(row.volunteer_minutes / 60, "f", 1),
+        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

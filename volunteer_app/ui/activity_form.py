@@ -46,7 +46,9 @@ class ActivityForm(QWidget):
         self.title_edit = QLineEdit(self)
         self.place_edit = QLineEdit(self)
         self.place_edit.setObjectName("place")
-        self.la_combo = LocalAuthorityCombo(self)
+        self.la_combo = LocalAuthorityCombo(
+            self, unset_text=lambda: self.tr("The group's own area")
+        )
         self.la_combo.set_language(language)
         self.use_times = QCheckBox(self)
         self.use_times.setChecked(True)
@@ -122,7 +124,6 @@ class ActivityForm(QWidget):
         self.end_edit.setAccessibleName(self.tr("End time"))
         self.use_times.setAccessibleName(self.tr("Record start and end times"))
         self.duration_edit.setAccessibleName(self.tr("Duration in hours and minutes"))
-        self.la_combo.setItemText(0, self.tr("The group's own area"))
         for i in range(self.kind_combo.count()):
             self.kind_combo.setItemText(i, kind_label(self.kind_combo.itemData(i)))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from volunteer_app.domain.series import SeriesSession
@@ -63,3 +63,8 @@ class SeriesPanel(QGroupBox):
             open_.setAccessibleName(self.tr("Change %1 before saving").replace("%1", label.text()))
             skip.setText(self.tr("Didn't happen"))
             skip.setAccessibleName(self.tr("Skip %1").replace("%1", label.text()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from volunteer_app.domain.codes import sorted_local_authorities
@@ -10,16 +13,26 @@ from volunteer_app.domain.codes import sorted_local_authorities
 class LocalAuthorityCombo(QComboBox):
     """The 22 Welsh local authorities by name in the current language; data is the GSS code."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, unset_text: Callable[[], str] | None = None
+    ) -> None:
         super().__init__(parent)
         self.language = "en"
+        self._unset_text = unset_text or (lambda: self.tr("Not set"))
         self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # Names follow the app's language, which sets the default locale.
+            welsh = QLocale().language() == QLocale.Language.Welsh
+            self.set_language("cy" if welsh else "en")
+        super().changeEvent(event)
 
     def _fill(self) -> None:
         current = self.code()
         self.blockSignals(True)
         self.clear()
-        self.addItem(self.tr("Not set"), None)
+        self.addItem(self._unset_text(), None)
         for la in sorted_local_authorities(self.language):
             self.addItem(la.name(self.language), la.code)
         self.blockSignals(False)
@@ -30,7 +43,7 @@ class LocalAuthorityCombo(QComboBox):
             self.language = language
             self._fill()
         else:
-            self.setItemText(0, self.tr("Not set"))
+            self.setItemText(0, self._unset_text())
 
     def code(self) -> str | None:
         data = self.currentData()

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from volunteer_app.domain.activity import ActivityDraft, ActivityRecord
 from volunteer_app.domain.errors import AppError, ValidationError
 from volunteer_app.ui.activity_form import ActivityForm
+from volunteer_app.ui.dialogs.base import Dialog
 from volunteer_app.ui.messages import error_text
 
 if TYPE_CHECKING:
     from volunteer_app.services.activities import ActivityService
 
 
-class EditActivityDialog(QDialog):
+class EditActivityDialog(Dialog):
     def __init__(
         self,
         service: ActivityService,
@@ -25,7 +26,6 @@ class EditActivityDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("editActivityDialog")
-        self.setWindowTitle(self.tr("Edit activity"))
         self._service, self.record = service, record
         self.saved: ActivityDraft | None = None
         layout = QVBoxLayout(self)
@@ -36,15 +36,20 @@ class EditActivityDialog(QDialog):
         self.form.fill(record)
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton(self.tr("&Save changes"), self)
+        self.save_button, self.cancel_button = QPushButton(self), QPushButton(self)
         self.save_button.setDefault(True)
-        cancel = QPushButton(self.tr("Cancel"), self)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(960, 560)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Edit activity"))
+        self.save_button.setText(self.tr("&Save changes"))
+        self.cancel_button.setText(self.tr("Cancel"))
 
     def save(self) -> None:
         draft = self.form.draft()

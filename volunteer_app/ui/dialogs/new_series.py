@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from volunteer_app.domain.activity import ActivityTypeInfo
 from volunteer_app.domain.codes import Frequency
+from volunteer_app.ui.dialogs.base import Dialog
 
 
 @dataclass(frozen=True)
@@ -40,11 +41,10 @@ class NewSeries:
     location: str
 
 
-class NewSeriesDialog(QDialog):
+class NewSeriesDialog(Dialog):
     def __init__(self, types: list[ActivityTypeInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newSeriesDialog")
-        self.setWindowTitle(self.tr("New regular activity"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.type_combo = QComboBox(self)
@@ -52,16 +52,11 @@ class NewSeriesDialog(QDialog):
             self.type_combo.addItem(info.label, info.id)
         self.title_edit = QLineEdit(self)
         self.frequency_combo = QComboBox(self)
-        names = {
-            Frequency.WEEKLY: self.tr("Every week"),
-            Frequency.FORTNIGHTLY: self.tr("Every two weeks"),
-            Frequency.MONTHLY: self.tr("Every month, same date"),
-        }
         for frequency in Frequency:
-            self.frequency_combo.addItem(names[frequency], frequency.value)
+            self.frequency_combo.addItem("", frequency.value)
         self.start_edit = QDateEdit(QDate.currentDate(), self)
         self.start_edit.setCalendarPopup(True)
-        self.until_box = QCheckBox(self.tr("until"), self)
+        self.until_box = QCheckBox(self)
         self.until_edit = QDateEdit(QDate.currentDate().addMonths(6), self)
         self.until_edit.setCalendarPopup(True)
         self.until_edit.setEnabled(False)
@@ -71,44 +66,67 @@ class NewSeriesDialog(QDialog):
         until.addWidget(self.until_edit, 1)
         self.count_spin = QSpinBox(self)
         self.count_spin.setRange(0, 520)
-        self.count_spin.setSpecialValueText(self.tr("No limit"))
         self.from_edit, self.to_edit = QTimeEdit(QTime(10, 0), self), QTimeEdit(QTime(12, 0), self)
+        self.to_label = QLabel(self)
         times = QHBoxLayout()
         times.addWidget(self.from_edit)
-        times.addWidget(QLabel(self.tr("to"), self))
+        times.addWidget(self.to_label)
         times.addWidget(self.to_edit)
         self.place_edit = QLineEdit(self)
+        self.labels: list[QLabel] = []
         rows = (
-            (self.tr("&Type:"), self.type_combo),
-            (self.tr("T&itle (optional):"), self.title_edit),
-            (self.tr("&How often:"), self.frequency_combo),
-            (self.tr("&First session:"), self.start_edit),
-            (self.tr("&Ends:"), until),
-            (self.tr("&Number of sessions:"), self.count_spin),
-            (self.tr("Ti&mes:"), times),
-            (self.tr("Pl&ace:"), self.place_edit),
+            (self.type_combo, self.type_combo),
+            (self.title_edit, self.title_edit),
+            (self.frequency_combo, self.frequency_combo),
+            (self.start_edit, self.start_edit),
+            (until, self.until_box),
+            (self.count_spin, self.count_spin),
+            (times, self.from_edit),
+            (self.place_edit, self.place_edit),
         )
-        for text, field in rows:
-            label = QLabel(text, self)
-            label.setBuddy(
-                field
-                if isinstance(field, QWidget)
-                else self.until_box
-                if field is until
-                else self.from_edit
-            )
+        for field, buddy in rows:
+            label = QLabel(self)
+            label.setBuddy(buddy)
             form.addRow(label, field)
+            self.labels.append(label)
         layout.addLayout(form)
         buttons = QDialogButtonBox(self)
-        self.ok_button = QPushButton(self.tr("&Create"), self)
+        self.ok_button, self.cancel_button = QPushButton(self), QPushButton(self)
         self.ok_button.setDefault(True)
         self.ok_button.setEnabled(self.type_combo.count() > 0)
-        cancel = QPushButton(self.tr("Cancel"), self)
         buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.ok_button.clicked.connect(self.accept)
-        cancel.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New regular activity"))
+        names = {
+            Frequency.WEEKLY: self.tr("Every week"),
+            Frequency.FORTNIGHTLY: self.tr("Every two weeks"),
+            Frequency.MONTHLY: self.tr("Every month, same date"),
+        }
+        for i in range(self.frequency_combo.count()):
+            self.frequency_combo.setItemText(i, names[Frequency(self.frequency_combo.itemData(i))])
+        self.until_box.setText(self.tr("until"))
+        self.count_spin.setSpecialValueText(self.tr("No limit"))
+        self.to_label.setText(self.tr("to"))
+        texts = (
+            self.tr("&Type:"),
+            self.tr("T&itle (optional):"),
+            self.tr("&How often:"),
+            self.tr("&First session:"),
+            self.tr("&Ends:"),
+            self.tr("&Number of sessions:"),
+            self.tr("Ti&mes:"),
+            self.tr("Pl&ace:"),
+        )
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        self.ok_button.setText(self.tr("&Create"))
+        self.cancel_button.setText(self.tr("Cancel"))
 
     def answer(self) -> NewSeries:
         return NewSeries(

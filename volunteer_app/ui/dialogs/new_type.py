@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_app.domain.codes import ActivityTypeCode
+from volunteer_app.ui.dialogs.base import Dialog
 from volunteer_app.ui.labels import activity_code_label
 
 
@@ -26,46 +27,54 @@ class NewType:
     code: str
 
 
-class NewTypeDialog(QDialog):
+class NewTypeDialog(Dialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newTypeDialog")
-        self.setWindowTitle(self.tr("New activity type"))
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Use your group's own name. The kind lets your CVC add your "
-                "figures to other groups'."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         form = QFormLayout()
         self.label_edit = QLineEdit(self)
-        self.label_edit.setPlaceholderText(self.tr("For example: Saturday litter pick"))
         self.code_combo = QComboBox(self)
         for code in ActivityTypeCode:
-            self.code_combo.addItem(activity_code_label(code.value), code.value)
-        name_label, kind_label = QLabel(self.tr("&Name:"), self), QLabel(self.tr("&Kind:"), self)
-        name_label.setBuddy(self.label_edit)
-        kind_label.setBuddy(self.code_combo)
-        form.addRow(name_label, self.label_edit)
-        form.addRow(kind_label, self.code_combo)
+            self.code_combo.addItem("", code.value)
+        self.name_label, self.kind_label = QLabel(self), QLabel(self)
+        self.name_label.setBuddy(self.label_edit)
+        self.kind_label.setBuddy(self.code_combo)
+        form.addRow(self.name_label, self.label_edit)
+        form.addRow(self.kind_label, self.code_combo)
         layout.addLayout(form)
         buttons = QDialogButtonBox(self)
-        self.ok_button = QPushButton(self.tr("&Add type"), self)
+        self.ok_button, self.cancel_button = QPushButton(self), QPushButton(self)
         self.ok_button.setDefault(True)
-        cancel = QPushButton(self.tr("Cancel"), self)
         buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.ok_button.clicked.connect(self.accept)
-        cancel.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.reject)
         self.label_edit.textChanged.connect(
             lambda text: self.ok_button.setEnabled(bool(text.strip()))
         )
         self.ok_button.setEnabled(False)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New activity type"))
+        self.intro.setText(
+            self.tr(
+                "Use your group's own name. The kind lets your CVC add your "
+                "figures to other groups'."
+            )
+        )
+        self.label_edit.setPlaceholderText(self.tr("For example: Saturday litter pick"))
+        for i in range(self.code_combo.count()):
+            self.code_combo.setItemText(i, activity_code_label(self.code_combo.itemData(i)))
+        self.name_label.setText(self.tr("&Name:"))
+        self.kind_label.setText(self.tr("&Kind:"))
+        self.ok_button.setText(self.tr("&Add type"))
+        self.cancel_button.setText(self.tr("Cancel"))
 
     def answer(self) -> NewType:
         return NewType(self.label_edit.text(), str(self.code_combo.currentData()))

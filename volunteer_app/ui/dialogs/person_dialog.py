@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from volunteer_app.domain.codes import AgeBand, WelshSpeaker
 from volunteer_app.domain.errors import AppError
 from volunteer_app.domain.values import PersonDetails
+from volunteer_app.ui.dialogs.base import Dialog
 from volunteer_app.ui.labels import age_band_label, welsh_label
 from volunteer_app.ui.messages import error_text
 
@@ -29,47 +29,48 @@ if TYPE_CHECKING:
     from volunteer_app.services.people import PeopleService
 
 
-class PersonDialog(QDialog):
+class PersonDialog(Dialog):
     def __init__(
         self, service: PeopleService, details: PersonDetails, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("personDialog")
-        self.setWindowTitle(self.tr("Person"))
         self._service, self.details = service, details
         self.saved: PersonDetails | None = None
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr("Only a name is needed. Record only what the person agreed to."))
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
         form = QFormLayout()
         self.name_edit = QLineEdit(details.name, self)
         self.contact_edit = QLineEdit(details.contact, self)
         self.age_combo = QComboBox(self)
         for band in AgeBand:
-            self.age_combo.addItem(age_band_label(band.value), band.value)
+            self.age_combo.addItem("", band.value)
         self.age_combo.setCurrentIndex(max(self.age_combo.findData(details.age_band), 0))
         self.welsh_combo = QComboBox(self)
         for answer in WelshSpeaker:
-            self.welsh_combo.addItem(welsh_label(answer.value), answer.value)
+            self.welsh_combo.addItem("", answer.value)
         self.welsh_combo.setCurrentIndex(max(self.welsh_combo.findData(details.welsh_speaker), 0))
-        self.consent_contact = QCheckBox(self.tr("Happy to be contacted"), self)
+        self.consent_contact = QCheckBox(self)
         self.consent_contact.setChecked(details.consent_contact)
-        self.consent_photos = QCheckBox(self.tr("Happy to appear in photos"), self)
+        self.consent_photos = QCheckBox(self)
         self.consent_photos.setChecked(details.consent_photos)
         self.notes_edit = QPlainTextEdit(details.notes, self)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(90)
-        for text, field in (
-            (self.tr("&Name:"), self.name_edit),
-            (self.tr("&Contact (phone or email):"), self.contact_edit),
-            (self.tr("&Age band:"), self.age_combo),
-            (self.tr("&Welsh speaker:"), self.welsh_combo),
-            (self.tr("N&otes:"), self.notes_edit),
+        self.labels: list[QLabel] = []
+        for field in (
+            self.name_edit,
+            self.contact_edit,
+            self.age_combo,
+            self.welsh_combo,
+            self.notes_edit,
         ):
-            label = QLabel(text, self)
+            label = QLabel(self)
             label.setBuddy(field)
             form.addRow(label, field)
+            self.labels.append(label)
         form.addRow("", self.consent_contact)
         form.addRow("", self.consent_photos)
         layout.addLayout(form)
@@ -78,14 +79,35 @@ class PersonDialog(QDialog):
         self.error_label.hide()
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button, self.cancel_button = QPushButton(self), QPushButton(self)
         self.save_button.setDefault(True)
-        cancel = QPushButton(self.tr("Cancel"), self)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Person"))
+        self.note.setText(self.tr("Only a name is needed. Record only what the person agreed to."))
+        for i in range(self.age_combo.count()):
+            self.age_combo.setItemText(i, age_band_label(self.age_combo.itemData(i)))
+        for i in range(self.welsh_combo.count()):
+            self.welsh_combo.setItemText(i, welsh_label(self.welsh_combo.itemData(i)))
+        self.consent_contact.setText(self.tr("Happy to be contacted"))
+        self.consent_photos.setText(self.tr("Happy to appear in photos"))
+        texts = (
+            self.tr("&Name:"),
+            self.tr("&Contact (phone or email):"),
+            self.tr("&Age band:"),
+            self.tr("&Welsh speaker:"),
+            self.tr("N&otes:"),
+        )
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        self.save_button.setText(self.tr("&Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
 
     def save(self) -> None:
         changed = replace(

@@ -12,44 +12,51 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from volunteer_app.ui.dialogs.base import Dialog
 from volunteer_app.ui.widgets import LocalAuthorityCombo
 
 
-class SetAreaDialog(QDialog):
+class SetAreaDialog(Dialog):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setAreaDialog")
-        self.setWindowTitle(self.tr("Local authority"))
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "The summary says which local authority your group is based in, "
-                "so your CVC can combine it with other groups' summaries."
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         form = QFormLayout()
         self.combo = LocalAuthorityCombo(self)
         self.combo.set_language(language)
-        self.combo.setAccessibleName(self.tr("Local authority"))
-        label = QLabel(self.tr("&Local authority:"))
-        label.setBuddy(self.combo)
-        form.addRow(label, self.combo)
+        self.label = QLabel(self)
+        self.label.setBuddy(self.combo)
+        form.addRow(self.label, self.combo)
         layout.addLayout(form)
         buttons = QDialogButtonBox(self)
-        self.ok_button = QPushButton(self.tr("&Set"), self)
+        self.ok_button, self.cancel_button = QPushButton(self), QPushButton(self)
         self.ok_button.setDefault(True)
-        cancel = QPushButton(self.tr("Cancel"), self)
         buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.ok_button.clicked.connect(self.accept)
-        cancel.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.reject)
         self.combo.currentIndexChanged.connect(
             lambda _i: self.ok_button.setEnabled(self.combo.code() is not None)
         )
         self.ok_button.setEnabled(False)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Local authority"))
+        self.intro.setText(
+            self.tr(
+                "The summary says which local authority your group is based "
+                "in, so your CVC can combine it with other groups' summaries."
+            )
+        )
+        self.combo.setAccessibleName(self.tr("Local authority"))
+        self.label.setText(self.tr("&Local authority:"))
+        self.ok_button.setText(self.tr("&Set"))
+        self.cancel_button.setText(self.tr("Cancel"))
 
     @classmethod
     def ask(cls, parent: QWidget | None, language: str) -> str | None:
