@@ -869,6 +869,18 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>tan</translation>
     </message>
     <message>
+        <source>Last session date</source>
+        <translation>Dyddiad y sesiwn olaf</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Amser dechrau</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Amser gorffen</translation>
+    </message>
+    <message>
         <source>No limit</source>
         <translation>Dim terfyn</translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from volunteer_app.about import __version__
 from volunteer_app.ui.context import UiContext, app_title
+from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.first_paint import on_first_paint
 from volunteer_app.ui.navigation import PAGE_KEYS, make_page, nav_title
 from volunteer_app.ui.pages.base import Page
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
         self.group_label.setText(f"{name} · {area}")
 
     def show_about(self) -> None:
-        QMessageBox.about(
+        common.inform(
             self,
             self.tr("About"),
             self.tr(
@@ -219,6 +220,7 @@ class MainWindow(QMainWindow):
             )
             .replace("%1", app_title())
             .replace("%2", __version__),
+            icon=QMessageBox.Icon.Information,
         )
 
     def _restore_geometry(self) -> None:

@@ -17,6 +17,7 @@ from volunteer_app.domain.errors import AppError, ExitCode
 from volunteer_app.paths import AppPaths
 from volunteer_app.services.preferences import load_preferences, update_preferences
 from volunteer_app.ui.context import UiContext
+from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.main_window import MainWindow
 from volunteer_app.ui.messages import error_text
 
@@ -71,17 +72,13 @@ class Startup(QObject):
         self.failed.emit(code)
 
     def report_error(self, text: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
+        common.inform(
+            self.window,
             self.tr("Cannot open your data"),
             text,
-            QMessageBox.StandardButton.Close,
-            self.window,
+            self.tr("Data folder: %1").replace("%1", str(self.ctx.paths.data_dir)),
+            QMessageBox.Icon.Critical,
         )
-        box.setInformativeText(
-            self.tr("Data folder: %1").replace("%1", str(self.ctx.paths.data_dir))
-        )
-        box.exec()
 
     def _ask_welcome(self) -> tuple[int, WelcomeDialog]:
         from volunteer_app.ui.dialogs.welcome import WelcomeDialog  # only on first run

@@ -111,6 +111,9 @@ class NewSeriesDialog(Dialog):
         for i in range(self.frequency_combo.count()):
             self.frequency_combo.setItemText(i, names[Frequency(self.frequency_combo.itemData(i))])
         self.until_box.setText(self.tr("until"))
+        self.until_edit.setAccessibleName(self.tr("Last session date"))
+        self.from_edit.setAccessibleName(self.tr("Start time"))
+        self.to_edit.setAccessibleName(self.tr("End time"))
         self.count_spin.setSpecialValueText(self.tr("No limit"))
         self.to_label.setText(self.tr("to"))
         texts = (
