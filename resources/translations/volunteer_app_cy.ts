@@ -616,6 +616,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
         <translation>&amp;Ynghylch</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Llwybrau byr bysellfwrdd</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Adrannau</translation>
     </message>
@@ -1419,6 +1423,93 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <message>
         <source>Settings saved.</source>
         <translation>Gosodiadau wedi'u cadw.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Log an activity</source>
+        <translation>Cofnodi gweithgaredd</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Gweithgareddau</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Adroddiadau</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Allforio</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Save the activity being logged</source>
+        <translation>Cadw'r gweithgaredd sy'n cael ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Same as last time</source>
+        <translation>Yr un fath â'r tro diwethaf</translation>
+    </message>
+    <message>
+        <source>Add the typed name; open the selected activity</source>
+        <translation>Ychwanegu'r enw a deipiwyd; agor y gweithgaredd a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Remove the selected person or activity</source>
+        <translation>Tynnu'r person neu'r gweithgaredd a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Dadwneud</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ailwneud</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in screen</source>
+        <translation>Gorffen y sgrin gofrestru</translation>
+    </message>
+    <message>
+        <source>With an underlined letter: go to that field or button</source>
+        <translation>Gyda llythyren wedi'i thanlinellu: mynd i'r maes neu'r botwm hwnnw</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Y rhestr hon</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Gadael</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>Everything in the app can be done from the keyboard. Tab moves between fields.</source>
+        <translation>Gellir gwneud popeth yn yr ap o'r bysellfwrdd. Mae Tab yn symud rhwng meysydd.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Bysellau</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Beth mae'n ei wneud</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
     </message>
 </context>
 <context>

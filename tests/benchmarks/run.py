@@ -50,14 +50,22 @@ def startup_figures(runs: int, empty_home: Path, large_home: Path) -> list[dict[
     large_db = large_home / "volunteering.sqlite3"
     measures: dict[str, Callable[[], float]] = {
         "bare": lambda: _spawn_until([*floor_script, "window"], "first-window", env),
-        "bare+query": lambda: _spawn_until([*floor_script, "window+query"], "ready",
-                                           {**env, "FLOOR_DB": str(large_db)}),
-        "empty": lambda: _spawn_until([*app, "--data-dir", str(empty_home)], "first-window",
-                                      {**env, "VOLUNTEER_APP_BENCH": "first-window"}),
-        "large": lambda: _spawn_until([*app, "--data-dir", str(large_home)], "first-window",
-                                      {**env, "VOLUNTEER_APP_BENCH": "first-window"}),
-        "ready": lambda: _spawn_until([*app, "--data-dir", str(large_home)], "ready",
-                                      {**env, "VOLUNTEER_APP_BENCH": "ready"}),
+        "bare+query": lambda: _spawn_until(
+            [*floor_script, "window+query"], "ready", {**env, "FLOOR_DB": str(large_db)}
+        ),
+        "empty": lambda: _spawn_until(
+            [*app, "--data-dir", str(empty_home)],
+            "first-window",
+            {**env, "VOLUNTEER_APP_BENCH": "first-window"},
+        ),
+        "large": lambda: _spawn_until(
+            [*app, "--data-dir", str(large_home)],
+            "first-window",
+            {**env, "VOLUNTEER_APP_BENCH": "first-window"},
+        ),
+        "ready": lambda: _spawn_until(
+            [*app, "--data-dir", str(large_home)], "ready", {**env, "VOLUNTEER_APP_BENCH": "ready"}
+        ),
     }
     for measure in measures.values():
         measure()  # warm the file cache once
@@ -67,8 +75,13 @@ def startup_figures(runs: int, empty_home: Path, large_home: Path) -> list[dict[
             samples[key].append(measure())
     med = {key: statistics.median(values) for key, values in samples.items()}
     return [
-        {"figure": label, "seconds": med[key], "floor_seconds": med[floor],
-         "ratio": med[key] / med[floor], "goal": goal}
+        {
+            "figure": label,
+            "seconds": med[key],
+            "floor_seconds": med[floor],
+            "ratio": med[key] / med[floor],
+            "goal": goal,
+        }
         for label, key, floor, goal in (
             ("start to first window, empty database", "empty", "bare", 1.5),
             ("start to first window, large database", "large", "bare", 1.5),

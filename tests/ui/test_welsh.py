@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 
 from volunteer_app.domain.activity import ActivityDraft, ActivityFilter, PersonEntry
 from volunteer_app.ui.context import UiContext
+from volunteer_app.ui.dialogs.crash_dialog import CrashDialog
 from volunteer_app.ui.dialogs.edit_activity import EditActivityDialog
 from volunteer_app.ui.dialogs.new_series import NewSeriesDialog
 from volunteer_app.ui.dialogs.new_type import NewTypeDialog
 from volunteer_app.ui.dialogs.person_dialog import PersonDialog
 from volunteer_app.ui.dialogs.set_area import SetAreaDialog
+from volunteer_app.ui.dialogs.shortcuts import ShortcutsDialog
 from volunteer_app.ui.dialogs.welcome import WelcomeDialog
 from volunteer_app.ui.main_window import MainWindow
 from volunteer_app.ui.navigation import PAGE_KEYS
@@ -115,6 +117,8 @@ def _open_everything(window: MainWindow, ctx: UiContext, walk, qtbot) -> list[QW
         EditActivityDialog(services.activities, record, ctx.language, window),  # type: ignore[arg-type]
         SetAreaDialog(ctx.language, window),
         SignInWindow(services.activities, walk.id, "Taith"),
+        ShortcutsDialog(window),
+        CrashDialog("details", ctx.paths.log_dir, window),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self.logs_action.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.log_dir)))
         )
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         bar = self.menuBar()
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         for key in PAGE_KEYS:
             self.go_menu.addAction(self.page_actions[key])
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.logs_action)
         self.help_menu.addAction(self.about_action)
 
@@ -116,6 +119,7 @@ class MainWindow(QMainWindow):
         self.page_actions["settings"].setShortcut(
             preferences if not preferences.isEmpty() else QKeySequence("Ctrl+,")
         )
+        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         self._shortcuts_ready = True
@@ -136,6 +140,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.logs_action.setText(self.tr("Open &log folder"))
         self.about_action.setText(self.tr("&About"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         for row, key in enumerate(PAGE_KEYS):
             self.nav.item(row).setText(nav_title(key))
             self.page_actions[key].setText(nav_title(key))
@@ -209,6 +214,11 @@ class MainWindow(QMainWindow):
         name = info.name or self.tr("Group name not set")
         area = la.name(self.ctx.language) if la else self.tr("local authority not set")
         self.group_label.setText(f"{name} · {area}")
+
+    def show_shortcuts(self) -> None:
+        from volunteer_app.ui.dialogs.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def show_about(self) -> None:
         common.inform(
