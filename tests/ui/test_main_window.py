@@ -24,6 +24,8 @@ def test_navigation_by_click_and_shortcut(window: MainWindow, qtbot) -> None:  #
     assert window.current_page_key() == "activities"
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "export"
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "settings"
 
 
 def test_every_area_says_what_it_is_for(window: MainWindow) -> None:
