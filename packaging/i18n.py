@@ -22,6 +22,9 @@ SOURCES = ROOT / "volunteer_app"
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = SOURCES / "i18n"
 LANGUAGES = ("cy",)
+# Qt ships no Welsh for its own widgets (context menus, standard buttons, file dialog):
+# these hand-written sources cover the ones the app shows.
+QT_SOURCES = ("qtbase_cy",)
 
 
 def _tool(name: str) -> str:
@@ -61,10 +64,15 @@ def update(target_dir: Path = TS_DIR) -> None:
 
 def compile_qm(target_dir: Path = QM_DIR) -> None:
     target_dir.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGES:
-        qm = target_dir / f"volunteer_app_{language}.qm"
+    names = [f"volunteer_app_{language}" for language in LANGUAGES] + list(QT_SOURCES)
+    for name in names:
         subprocess.run(
-            [_tool("pyside6-lrelease"), str(ts_file(language)), "-qm", str(qm)],
+            [
+                _tool("pyside6-lrelease"),
+                str(TS_DIR / f"{name}.ts"),
+                "-qm",
+                str(target_dir / f"{name}.qm"),
+            ],
             check=True,
             stdout=subprocess.DEVNULL,
         )
@@ -107,13 +115,16 @@ def check() -> int:
                     f"{committed.name} is out of date with the code "
                     f"({len(missing)} new, {len(extra)} gone): run 'update'."
                 )
-            todo = unfinished(committed)
+            todo = unfinished(committed) + [
+                t for qt in QT_SOURCES for t in unfinished(TS_DIR / f"{qt}.ts")
+            ]
             if todo:
                 problems.append(f"{committed.name}: {len(todo)} unfinished, e.g. {todo[0]!r}")
         qm_dir = fresh_dir / "qm"
         compile_qm(qm_dir)
-        for language in LANGUAGES:
-            name = f"volunteer_app_{language}.qm"
+        for name in [f"volunteer_app_{lang}.qm" for lang in LANGUAGES] + [
+            f"{qt}.qm" for qt in QT_SOURCES
+        ]:
             shipped = QM_DIR / name
             if not shipped.exists() or not filecmp.cmp(shipped, qm_dir / name, shallow=False):
                 problems.append(f"{name} is stale: run 'compile'.")

@@ -147,3 +147,13 @@ def test_live_switch_from_english_to_welsh(
     for root in roots:
         left |= english_left(root)
     assert left == set()
+
+
+def test_qt_own_menus_and_buttons_in_welsh(ctx: UiContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ctx.switch_language("cy")
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    menu = edit.createStandardContextMenu()
+    texts = [a.text().split("\t")[0] for a in menu.actions() if a.text()]
+    assert "&Copïo" in texts and "&Gludo" in texts
+    menu.deleteLater()

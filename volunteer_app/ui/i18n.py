@@ -38,9 +38,12 @@ class Translations:
             else:
                 log.warning("translation for %s not found in %s", language, translations_dir())
                 ok = False
+            # Qt's own widgets: Qt's translation if it ships one, else ours.
             qt_own = QTranslator()
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt_own.load(f"qtbase_{language}", qt_dir):
+            if qt_own.load(f"qtbase_{language}", qt_dir) or qt_own.load(
+                f"qtbase_{language}", str(translations_dir())
+            ):
                 self._installed.append(qt_own)
         for translator in self._installed:
             QCoreApplication.installTranslator(translator)

@@ -116,10 +116,12 @@ class MainWindow(QMainWindow):
         for number, key in enumerate(PAGE_KEYS, start=1):
             self.page_actions[key].setShortcut(QKeySequence(f"Ctrl+{number}"))
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
-        self.page_actions["settings"].setShortcuts([
-            QKeySequence("Ctrl+6"),
-            preferences if not preferences.isEmpty() else QKeySequence("Ctrl+,"),
-        ])
+        self.page_actions["settings"].setShortcuts(
+            [
+                QKeySequence("Ctrl+6"),
+                preferences if not preferences.isEmpty() else QKeySequence("Ctrl+,"),
+            ]
+        )
         self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
