@@ -8,7 +8,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QLockFile, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from volunteer_app.about import APP_AUTHOR, APP_DISPLAY_NAME, APP_NAME, __version__
@@ -16,7 +16,7 @@ from volunteer_app.domain.errors import ExitCode
 from volunteer_app.logsetup import enable_faulthandler, setup_logging
 from volunteer_app.paths import AppPaths
 from volunteer_app.services.preferences import load_preferences
-from volunteer_app.ui.context import UiContext
+from volunteer_app.ui.context import UiContext, app_title
 from volunteer_app.ui.crash import CrashHandler
 from volunteer_app.ui.first_paint import on_first_paint
 from volunteer_app.ui.main_window import MainWindow
@@ -47,6 +47,13 @@ def run_gui(args: argparse.Namespace) -> int:
     route_qt_messages()
     CrashHandler(paths.log_dir).install()
 
+    # One window per data folder: a second copy would write alongside the first.
+    lock = QLockFile(str(paths.lock_file))
+    lock.setStaleLockTime(0)  # a lock left by a crash is taken over (its process is gone)
+    if not lock.tryLock(200):
+        _already_open(paths, quiet=bool(args.smoke_test))
+        return ExitCode.OK
+
     prefs = load_preferences(paths.preferences_file)
     runner = ThreadRunner()
     ctx = UiContext(paths=paths, runner=runner)
@@ -74,6 +81,7 @@ def run_gui(args: argparse.Namespace) -> int:
     # thread would otherwise compete with the first paint for the interpreter.
     on_first_paint(window, startup.start)
     rc = app.exec()
+    lock.unlock()
     runner.wait()  # let background work finish before the data is closed
     if ctx.services is not None:
         ctx.services.close()
@@ -90,3 +98,22 @@ def _bench_mark(event: str, app: QApplication, quit_after: bool) -> None:
 
 def _report_bench_marks(bench: str, window: MainWindow, app: QApplication) -> None:
     on_first_paint(window, lambda: _bench_mark("first-window", app, bench == "first-window"))
+
+
+def _already_open(paths: AppPaths, quiet: bool) -> None:
+    from volunteer_app.ui.dialogs import common
+    from volunteer_app.ui.i18n import Translations
+
+    log.info("another window already has this data folder open")
+    print(f"volunteer-app is already open on {paths.data_dir}", file=sys.stderr)
+    if quiet:
+        return
+    Translations().switch(load_preferences(paths.preferences_file).effective_language())
+    common.inform(
+        None,
+        app_title(),
+        QApplication.translate(
+            "App",
+            "The app is already open on this laptop. Look for its window on the taskbar or dock.",
+        ),
+    )

@@ -125,6 +125,20 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check the whole file and say what would be imported; write nothing",
     )
+
+    backup = sub.add_parser("backup", parents=[common], help="save a backup of all the data")
+    backup.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help="where to save (default: a dated file name in this folder)",
+    )
+    restore = sub.add_parser(
+        "restore",
+        parents=[common],
+        help="replace the data with a backup (the current data is kept)",
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
     return parser
 
 
@@ -252,12 +266,39 @@ def cmd_import(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from volunteer_app.services.backups import backup_to, default_backup_name
+
+    target = args.out or Path.cwd() / default_backup_name()
+    if target.is_dir():
+        target = target / default_backup_name()
+    saved = backup_to(resolve_paths(args), target)
+    _out(f"Backed up to {saved}")
+    return ExitCode.OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from volunteer_app.services.backups import restore
+    from volunteer_app.services.instance import running_instance
+
+    paths = resolve_paths(args)
+    if running_instance(paths.lock_file) is not None:
+        print("The app is open on this data: close it first, then restore.", file=sys.stderr)
+        return ExitCode.STORAGE
+    safety = restore(paths, args.file)
+    kept = f" The data it replaced is kept in {safety}." if safety else ""
+    _out(f"Restored from {args.file}.{kept}")
+    return ExitCode.OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "setup": cmd_setup,
     "check": cmd_check,
     "demo-data": cmd_demo_data,
     "export-summary": cmd_export_summary,
     "import": cmd_import,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 

@@ -189,6 +189,10 @@
         <source>Community Volunteering Log</source>
         <translation>Cofnod Gwirfoddoli Cymunedol</translation>
     </message>
+    <message>
+        <source>The app is already open on this laptop. Look for its window on the taskbar or dock.</source>
+        <translation>Mae'r ap eisoes ar agor ar y gliniadur hwn. Chwiliwch am ei ffenestr ar y bar tasgau neu'r doc.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -314,6 +318,61 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     <message>
         <source>C&amp;lose</source>
         <translation>C&amp;au</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <source>The daily backup could not be made. Check that the disk has space.</source>
+        <translation>Doedd dim modd gwneud y copi wrth gefn dyddiol. Gwiriwch fod lle ar y ddisg.</translation>
+    </message>
+    <message>
+        <source>Your data is damaged</source>
+        <translation>Mae eich data wedi'i ddifrodi</translation>
+    </message>
+    <message>
+        <source>The data file is damaged and there is no backup to go back to. Nothing was changed. Ask whoever helps you with the app to look at the data folder.</source>
+        <translation>Mae'r ffeil ddata wedi'i difrodi a does dim copi wrth gefn i fynd yn ôl ato. Ni newidiwyd dim. Gofynnwch i bwy bynnag sy'n eich helpu gyda'r ap edrych ar y ffolder data.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged, so the app did not change it. You can go back to the newest good backup, from %1. The damaged file is kept aside in the data folder.</source>
+        <translation>Mae'r ffeil ddata wedi'i difrodi, felly ni newidiodd yr ap hi. Gallwch fynd yn ôl at y copi wrth gefn da diweddaraf, o %1. Caiff y ffeil a ddifrodwyd ei chadw o'r neilltu yn y ffolder data.</translation>
+    </message>
+    <message>
+        <source>Go back to that backup</source>
+        <translation>Mynd yn ôl at y copi hwnnw</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Heb ei adfer</translation>
+    </message>
+    <message>
+        <source>Back up to a file</source>
+        <translation>Gwneud copi wrth gefn i ffeil</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation>Copïau wrth gefn (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Not backed up</source>
+        <translation>Dim copi wrth gefn wedi'i wneud</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Copi wrth gefn wedi'i gadw yn %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Replace the data on this laptop with the backup %1? The data now on the laptop is kept in the backups folder first.</source>
+        <translation>Rhoi'r copi wrth gefn %1 yn lle'r data ar y gliniadur hwn? Caiff y data sydd ar y gliniadur nawr ei gadw yn y ffolder copïau wrth gefn yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Adfer</translation>
     </message>
 </context>
 <context>
@@ -608,6 +667,14 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
         <translation>&amp;Gadael</translation>
     </message>
     <message>
+        <source>&amp;Back up to a file…</source>
+        <translation>Gwneud &amp;copi wrth gefn i ffeil…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a file…</source>
+        <translation>&amp;Adfer o ffeil…</translation>
+    </message>
+    <message>
         <source>Open &amp;log folder</source>
         <translation>Agor y ffolder &amp;logiau</translation>
     </message>
@@ -785,6 +852,34 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <message>
         <source>A name is needed.</source>
         <translation>Mae angen enw.</translation>
+    </message>
+    <message>
+        <source>There is no data to back up yet.</source>
+        <translation>Does dim data i'w gadw wrth gefn eto.</translation>
+    </message>
+    <message>
+        <source>That file cannot be found.</source>
+        <translation>Does dim modd dod o hyd i'r ffeil honno.</translation>
+    </message>
+    <message>
+        <source>That file is not a backup of this app's data.</source>
+        <translation>Nid copi wrth gefn o ddata'r ap hwn yw'r ffeil honno.</translation>
+    </message>
+    <message>
+        <source>That backup was made by a newer version of the app: update the app first.</source>
+        <translation>Cafodd y copi hwnnw ei wneud gan fersiwn mwy newydd o'r ap: diweddarwch yr ap yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>That backup file is damaged. Try an older one; nothing was changed.</source>
+        <translation>Mae'r ffeil wrth gefn honno wedi'i difrodi. Rhowch gynnig ar un hŷn; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>That is the data file itself.</source>
+        <translation>Dyna'r ffeil ddata ei hun.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place. Your data was not changed; check that the disk has space.</source>
+        <translation>Doedd dim modd rhoi'r copi wrth gefn yn ei le. Ni newidiwyd eich data; gwiriwch fod lle ar y ddisg.</translation>
     </message>
     <message>
         <source>Choose how often it happens.</source>

@@ -55,9 +55,12 @@ class AppServices:
 
     @cached_property
     def importer(self) -> ImportService:
+        from volunteer_app.services.backups import safety_backup
         from volunteer_app.services.importer import ImportService
 
-        return ImportService(self.database)
+        return ImportService(
+            self.database, before_write=lambda: safety_backup(self.paths, "import")
+        )
 
     def close(self) -> None:
         self.database.close()

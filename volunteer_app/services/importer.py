@@ -92,9 +92,15 @@ def read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
 
 
 class ImportService:
-    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        db: Database,
+        today: Callable[[], date] = date.today,
+        before_write: Callable[[], object] = lambda: None,
+    ) -> None:
         self._db = db
         self._today = today
+        self._before_write = before_write  # a safety backup before a bulk change
 
     def import_csv(self, path: Path, dry_run: bool = False) -> ImportResult:
         header, rows = read_csv(path)
@@ -119,6 +125,7 @@ class ImportService:
             raise ImportRejected(sorted(problems, key=lambda p: p.line))
         tables, new_people, new_types = self._rows(plan, types, import_repo.people_by_key(self._db))
         if not dry_run:
+            self._before_write()
             with self._db.transaction() as tx:
                 import_repo.write_import(tx, tables)
         return ImportResult(

@@ -28,6 +28,7 @@ from volunteer_app.ui.pages.base import Page
 if TYPE_CHECKING:
     from volunteer_app.domain.values import GroupInfo
     from volunteer_app.services.context import AppServices
+    from volunteer_app.ui.data_safety import DataSafety
 
 
 class MainWindow(QMainWindow):
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.pages: dict[str, Page] = {}  # made on first visit: see page()
         self._shortcuts_ready = False
+        self._data_safety: DataSafety | None = None
         self.undo_stack = QUndoStack(self)
         ctx.undo_stack = self.undo_stack
         self.nav = QListWidget()
@@ -81,6 +83,9 @@ class MainWindow(QMainWindow):
             action = QAction(self)
             action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
             self.page_actions[key] = action
+        self.backup_action, self.restore_action = QAction(self), QAction(self)
+        self.backup_action.triggered.connect(lambda: self.data_safety().backup_to_file())
+        self.restore_action.triggered.connect(lambda: self.data_safety().restore_from_file())
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.close)
         self.undo_action = QAction(self)
@@ -98,6 +103,9 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.restore_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.undo_action)
@@ -141,6 +149,8 @@ class MainWindow(QMainWindow):
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.backup_action.setText(self.tr("&Back up to a file…"))
+        self.restore_action.setText(self.tr("&Restore from a file…"))
         self.logs_action.setText(self.tr("Open &log folder"))
         self.about_action.setText(self.tr("&About"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
@@ -217,6 +227,14 @@ class MainWindow(QMainWindow):
         name = info.name or self.tr("Group name not set")
         area = la.name(self.ctx.language) if la else self.tr("local authority not set")
         self.group_label.setText(f"{name} · {area}")
+
+    def data_safety(self) -> DataSafety:
+        """Backups and restore; imported on first use (it loads the database layer)."""
+        if self._data_safety is None:
+            from volunteer_app.ui.data_safety import DataSafety
+
+            self._data_safety = DataSafety(self.ctx, self)
+        return self._data_safety
 
     def show_shortcuts(self) -> None:
         from volunteer_app.ui.dialogs.shortcuts import ShortcutsDialog

@@ -102,6 +102,21 @@ def activity_texts() -> dict[str, str]:
         ),
         "type.bad_code": translate("Messages", "Choose what kind of activity this is."),
         "person.no_name": translate("Messages", "A name is needed."),
+        "backup.no_data": translate("Messages", "There is no data to back up yet."),
+        "restore.missing": translate("Messages", "That file cannot be found."),
+        "restore.not_ours": translate("Messages", "That file is not a backup of this app's data."),
+        "restore.too_new": translate(
+            "Messages", "That backup was made by a newer version of the app: update the app first."
+        ),
+        "restore.damaged": translate(
+            "Messages", "That backup file is damaged. Try an older one; nothing was changed."
+        ),
+        "restore.same_file": translate("Messages", "That is the data file itself."),
+        "restore.failed": translate(
+            "Messages",
+            "The backup could not be put in place. Your data was not changed; "
+            "check that the disk has space.",
+        ),
         "series.bad_frequency": translate("Messages", "Choose how often it happens."),
         "series.end_before_start": translate(
             "Messages", "The last session is before the first: check the dates."

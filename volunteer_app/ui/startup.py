@@ -46,6 +46,7 @@ class Startup(QObject):
         self.window = window
         self.show_welcome = show_welcome
         self.ask_welcome: Callable[[], tuple[int, WelcomeDialog]] = self._ask_welcome
+        self.safety_checks = True  # daily backup and quick check; off in the smoke test
         self.last_error = ""
 
     def start(self) -> None:
@@ -54,11 +55,24 @@ class Startup(QObject):
     def _loaded(self, services: AppServices) -> None:
         self.window.attach_services(services)
         self.ready.emit()
+        if self.safety_checks:
+            safety = self.window.data_safety()
+            safety.reopen = self.start
+            safety.after_open(services)
         prefs = load_preferences(self.ctx.paths.preferences_file)
         if self.show_welcome and not prefs.welcome_done:
             self.run_welcome(services)
 
     def _failed(self, exc: BaseException) -> None:
+        if (
+            isinstance(exc, AppError)
+            and exc.code in ("db.damaged", "db.not_a_database")
+            and self.safety_checks
+        ):
+            safety = self.window.data_safety()
+            safety.reopen = self.start
+            if safety.offer_restore(damaged=True):
+                return
         if not isinstance(exc, AppError):
             log.error("could not open the data", exc_info=exc)
             text = self.tr("The data could not be opened: %1").replace("%1", str(exc))

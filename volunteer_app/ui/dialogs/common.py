@@ -43,3 +43,9 @@ def ask_save_path(
     start = str(Path(folder) / suggested_name) if folder else suggested_name
     chosen, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
     return Path(chosen) if chosen else None
+
+
+def ask_open_path(parent: QWidget | None, title: str, file_filter: str) -> Path | None:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
+    return Path(chosen) if chosen else None

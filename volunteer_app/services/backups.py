@@ -1,0 +1,162 @@
+"""Backups: automatic ones in the backups folder, one file the user keeps, and restoring.
+
+Copies are made with SQLite's online backup API (consistent while the app is running),
+verified, and moved into place atomically. Nothing here overwrites the data without first
+keeping a copy of it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+from volunteer_app.domain.backup_policy import backups_to_keep
+from volunteer_app.domain.errors import StorageError, ValidationError
+from volunteer_app.paths import AppPaths
+from volunteer_app.services.health import HealthReport, check_database
+from volunteer_app.storage.backup import copy_database, timestamped_name
+from volunteer_app.storage.database import FileState, inspect_file
+
+log = logging.getLogger(__name__)
+
+AUTO = "auto"
+KEEP_SAFETY = 10  # copies made before a migration, restore or import
+STAMP = "%Y%m%dT%H%M%SZ"
+
+
+def _stamp_of(path: Path) -> datetime | None:
+    try:
+        return datetime.strptime(path.stem.rsplit("-", 1)[-1], STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def default_backup_name(now: datetime | None = None) -> str:
+    return timestamped_name("volunteering-backup", now)
+
+
+def backup_to(paths: AppPaths, target: Path) -> Path:
+    """A consistent, verified copy of the data in one file the user keeps."""
+    if inspect_file(paths.database).state is not FileState.SQLITE:
+        raise ValidationError("backup.no_data", "There is no data to back up yet.", field="")
+    return copy_database(paths.database, target.expanduser().absolute())
+
+
+def safety_backup(paths: AppPaths, reason: str) -> Path | None:
+    """Keep the current data before something that replaces much of it."""
+    if inspect_file(paths.database).state is not FileState.SQLITE:
+        return None
+    target = copy_database(paths.database, paths.backup_dir / timestamped_name(f"before-{reason}"))
+    olds = sorted(paths.backup_dir.glob("before-*.sqlite3"), key=lambda p: p.name, reverse=True)
+    for old in olds[KEEP_SAFETY:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return target
+
+
+def automatic_backup(paths: AppPaths, now: datetime | None = None) -> Path | None:
+    """At most one a day, then thin out the old ones (7 daily, 4 weekly, 12 monthly)."""
+    now = now or datetime.now(UTC)
+    if inspect_file(paths.database).state is not FileState.SQLITE:
+        return None
+    autos = {p: _stamp_of(p) for p in paths.backup_dir.glob(f"{AUTO}-*.sqlite3")}
+    made = None
+    if not any(s is not None and s.date() == now.date() for s in autos.values()):
+        made = copy_database(paths.database, paths.backup_dir / timestamped_name(AUTO, now))
+        autos[made] = now
+        log.info("automatic backup made")
+    keep = backups_to_keep(s for s in autos.values() if s is not None)
+    for path, stamp in autos.items():
+        if stamp is not None and stamp not in keep:
+            with contextlib.suppress(OSError):
+                path.unlink()
+    return made
+
+
+def validate_backup(source: Path) -> HealthReport:
+    """Is this a backup of this app's data that this version can open, and undamaged?"""
+    if not source.is_file():
+        raise ValidationError("restore.missing", f"{source} is not a file.", field="file")
+    report = check_database(source)
+    info = inspect_file(source)
+    if info.state is not FileState.SQLITE or report.schema_version == 0:
+        raise ValidationError(
+            "restore.not_ours", "That file is not a backup of this app's data.", field="file"
+        )
+    if any("newer" in p for p in report.problems):
+        raise ValidationError(
+            "restore.too_new",
+            "That backup was made by a newer version of the app; update the app first.",
+            field="file",
+        )
+    if report.problems:
+        raise ValidationError(
+            "restore.damaged",
+            "That backup file is damaged.",
+            field="file",
+            detail=report.problems[0],
+        )
+    return report
+
+
+def good_backups(paths: AppPaths) -> list[Path]:
+    """Backups in the backups folder that would restore, newest first."""
+    found = []
+    candidates = sorted(
+        paths.backup_dir.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True
+    )
+    for path in candidates:
+        try:
+            validate_backup(path)
+        except (ValidationError, OSError):
+            continue
+        found.append(path)
+    return found
+
+
+def set_aside(paths: AppPaths, label: str = "damaged") -> Path | None:
+    """Move the current data file (and its journal files) aside, never deleting it."""
+    if not paths.database.exists():
+        return None
+    stamp = datetime.now(UTC).strftime(STAMP)
+    target = paths.data_dir / f"volunteering.{label}-{stamp}.sqlite3"
+    os.replace(paths.database, target)
+    for suffix in ("-wal", "-shm"):
+        extra = Path(str(paths.database) + suffix)
+        if extra.exists():
+            os.replace(extra, Path(str(target) + suffix))
+    return target
+
+
+def restore(paths: AppPaths, source: Path) -> Path | None:
+    """Replace the data with a backup. The database must be closed. The current data is
+    backed up first; returns that safety copy."""
+    source = source.expanduser().absolute()
+    validate_backup(source)
+    if source == paths.database.absolute():
+        raise ValidationError("restore.same_file", "That is the data file itself.", field="file")
+    paths.ensure()
+    safety = None
+    state = inspect_file(paths.database).state
+    if state is FileState.SQLITE:
+        safety = safety_backup(paths, "restore")
+    elif state is FileState.NOT_A_DATABASE:
+        set_aside(paths)
+    staged = paths.data_dir / (paths.database.name + ".restoring")
+    try:
+        copy_database(source, staged)
+        for suffix in ("-wal", "-shm"):  # never let an old journal meet the restored file
+            with contextlib.suppress(FileNotFoundError):
+                Path(str(paths.database) + suffix).unlink()
+        os.replace(staged, paths.database)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            staged.unlink()
+        raise StorageError(
+            "restore.failed", f"The backup could not be put in place: {exc}"
+        ) from exc
+    log.info("data restored from a backup")
+    return safety
