@@ -18,3 +18,12 @@ def package_dir() -> Path:
 
 def translations_dir() -> Path:
     return package_dir() / "i18n"
+
+
+def template_text(name: str, language: str) -> str:
+    """A shipped template (privacy notice, complaints procedure) in the chosen language."""
+    folder = package_dir() / "templates"
+    path = folder / f"{name}_{language}.md"
+    if not path.exists():
+        path = folder / f"{name}_en.md"
+    return path.read_text(encoding="utf-8")

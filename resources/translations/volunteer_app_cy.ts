@@ -684,7 +684,15 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Llwybrau byr bysellfwrdd</translation>
+        <translation>Llwybrau &amp;byr bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice (template)…</source>
+        <translation>Hysbysiad &amp;preifatrwydd (templed)…</translation>
+    </message>
+    <message>
+        <source>&amp;Complaints procedure (template)…</source>
+        <translation>Trefn g&amp;wyno (templed)…</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -1311,6 +1319,30 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>Archifo neu adf&amp;er</translation>
     </message>
     <message>
+        <source>E&amp;xport their data…</source>
+        <translation>Allf&amp;orio eu data…</translation>
+    </message>
+    <message>
+        <source>Everything held about the person, for them to see</source>
+        <translation>Popeth a gedwir am y person, iddyn nhw ei weld</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>&amp;Dileu…</translation>
+    </message>
+    <message>
+        <source>Remove the person's details for good; their hours stay in the totals</source>
+        <translation>Dileu manylion y person am byth; mae eu horiau'n aros yn y cyfansymiau</translation>
+    </message>
+    <message>
+        <source>Review and erase…</source>
+        <translation>Adolygu a dileu…</translation>
+    </message>
+    <message>
+        <source>People not seen for more than %1 months: %2. Your group keeps names only as long as it needs them; erasing keeps their hours in the totals.</source>
+        <translation>Pobl heb eu gweld ers mwy na %1 mis: %2. Mae eich grŵp yn cadw enwau dim ond cyhyd ag y mae eu hangen; mae dileu yn cadw eu horiau yn y cyfansymiau.</translation>
+    </message>
+    <message>
         <source>People shown: %1</source>
         <translation>Pobl a ddangosir: %1</translation>
     </message>
@@ -1333,6 +1365,34 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <message>
         <source>archive %1</source>
         <translation>archifo %1</translation>
+    </message>
+    <message>
+        <source>Export this person's data</source>
+        <translation>Allforio data'r person hwn</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Wedi cadw %1.</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Dileu am byth</translation>
+    </message>
+    <message>
+        <source>Erase %1? Their names and details are removed for good: this cannot be undone. The sessions and hours they gave stay in your totals, counted under no one. Summaries already sent stay as they were. Backups made before today keep the details until they are replaced, within a year.</source>
+        <translation>Dileu %1? Caiff eu henwau a'u manylion eu tynnu am byth: does dim modd dadwneud hyn. Mae'r sesiynau a'r oriau a roesant yn aros yn eich cyfansymiau, wedi'u cyfrif dan enw neb. Mae crynodebau a anfonwyd eisoes yn aros fel yr oeddent. Mae copïau wrth gefn a wnaed cyn heddiw yn cadw'r manylion nes cânt eu disodli, o fewn blwyddyn.</translation>
+    </message>
+    <message>
+        <source>Erased: %1.</source>
+        <translation>Wedi dileu: %1.</translation>
     </message>
 </context>
 <context>
@@ -1504,12 +1564,28 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>Ble mae eich data'n cael ei gadw</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation>Preifatrwydd</translation>
+    </message>
+    <message>
+        <source>Suggest erasing people not seen for (&amp;months):</source>
+        <translation>Awgrymu dileu pobl heb eu gweld ers (mis&amp;oedd):</translation>
+    </message>
+    <message>
+        <source>Months before suggesting erasing</source>
+        <translation>Misoedd cyn awgrymu dileu</translation>
+    </message>
+    <message>
         <source>Everything is kept on this laptop, in this folder. To move it to another computer, copy this folder while the app is closed.</source>
         <translation>Mae popeth yn cael ei gadw ar y gliniadur hwn, yn y ffolder hon. I'w symud i gyfrifiadur arall, copïwch y ffolder hon tra bo'r ap ar gau.</translation>
     </message>
     <message>
         <source>Open data f&amp;older</source>
         <translation>Agor y ffo&amp;lder data</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>Doedd dim modd cadw'r gosodiadau.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1710,6 +1786,29 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <message>
         <source>Rounded to the nearest 5.</source>
         <translation>Wedi'i dalgrynnu i'r 5 agosaf.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Privacy notice (template)</source>
+        <translation>Hysbysiad preifatrwydd (templed)</translation>
+    </message>
+    <message>
+        <source>Complaints procedure (template)</source>
+        <translation>Trefn gwyno (templed)</translation>
+    </message>
+    <message>
+        <source>A starting point: fill in the parts in [brackets], change what does not fit your group, then copy it into your own document.</source>
+        <translation>Man cychwyn: llenwch y rhannau mewn [cromfachau], newidiwch yr hyn nad yw'n addas i'ch grŵp, yna copïwch ef i'ch dogfen eich hun.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copïo'r testun</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
     </message>
 </context>
 <context>

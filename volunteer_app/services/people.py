@@ -5,11 +5,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from volunteer_app.domain.codes import AgeBand, WelshSpeaker
 from volunteer_app.domain.errors import ValidationError
+from volunteer_app.domain.summary_csv import neutralise, render_csv
 from volunteer_app.domain.validation import clean_text
 from volunteer_app.domain.values import MergeRecord, PersonDetails, PersonRow
+from volunteer_app.services.files import atomic_write_bytes
 from volunteer_app.storage import people_repo
 from volunteer_app.storage.database import Database
 
@@ -50,7 +53,7 @@ class PeopleService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def list(self, start: date, end: date) -> list[PersonRow]:
+    def rows(self, start: date, end: date) -> list[PersonRow]:
         return people_repo.list_people(self._db, start, end)
 
     def load(self, person_id: uuid.UUID) -> PersonDetails | None:
@@ -85,3 +88,72 @@ class PeopleService:
     def unmerge(self, record: MergeRecord) -> None:
         with self._db.transaction() as tx:
             people_repo.unmerge_people(tx, record)
+
+    def erase(self, person_ids: list[uuid.UUID]) -> int:
+        """Erase people for good (UK GDPR): their details go; the sessions and hours they
+        gave stay in the totals, counted under no one. Cannot be undone."""
+        with self._db.transaction() as tx:
+            for person_id in person_ids:
+                people_repo.erase_person(tx, person_id)
+        return len(person_ids)
+
+    def not_seen_for(self, months: int, today: date) -> list[tuple[uuid.UUID, str]]:
+        """People not seen for more than ``months``: the retention nudge."""
+        year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
+        before = date(year, month + 1, min(today.day, 28))
+        return people_repo.not_seen_since(self._db, before)
+
+    def export_person(self, person_id: uuid.UUID, target: Path, group_name: str) -> Path:
+        """Everything held about one person, readable in a spreadsheet (subject access)."""
+        details = self.load(person_id)
+        if details is None:
+            raise ValidationError(
+                "person.gone", "That person is no longer on file.", field="people"
+            )
+        yes_no = {True: "yes · ydy", False: "no · nac ydy"}
+        rows: list[list[str]] = [
+            [
+                f"Everything {group_name or 'the group'} holds about {details.name}, made on "
+                f"{date.today().isoformat()}. · Popeth sydd gan {group_name or 'y grŵp'} am "
+                f"{details.name}."
+            ],
+            [],
+            ["field · maes", "value · gwerth"],
+            ["name · enw", details.name],
+            ["contact · cyswllt", details.contact],
+            ["age band · band oedran", details.age_band],
+            ["Welsh speaker · siaradwr Cymraeg", details.welsh_speaker],
+            ["happy to be contacted · yn fodlon i ni gysylltu", yes_no[details.consent_contact]],
+            [
+                "happy to appear in photos · yn fodlon ymddangos mewn lluniau",
+                yes_no[details.consent_photos],
+            ],
+            ["notes · nodiadau", details.notes],
+            ["archived · wedi'i archifo", yes_no[details.archived]],
+            [],
+            [
+                "date · dyddiad",
+                "activity · gweithgaredd",
+                "title · teitl",
+                "place · lleoliad",
+                "role · rôl",
+                "hours · oriau",
+            ],
+        ]
+        for day, label, title, place, role, minutes in people_repo.person_activities(
+            self._db, person_id
+        ):
+            rows.append(
+                [
+                    str(day),
+                    str(label),
+                    str(title),
+                    str(place),
+                    str(role),
+                    f"{int(str(minutes)) / 60:.2f}",
+                ]
+            )
+        safe = [[neutralise(cell) for cell in row] for row in rows]
+        target = target.expanduser().absolute()
+        atomic_write_bytes(target, render_csv(safe))
+        return target

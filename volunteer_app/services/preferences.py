@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 class Preferences:
     language: str = ""  # empty until chosen: the OS locale decides
     welcome_done: bool = False
+    retention_months: int = 24  # after this long unseen, people are suggested for erasing
 
     def effective_language(self) -> str:
         return self.language or system_language()
@@ -52,7 +53,15 @@ def load_preferences(path: Path) -> Preferences:
     language = raw.get("language", "")
     if language not in ("", "en", "cy"):
         language = ""
-    return Preferences(language=language, welcome_done=bool(raw.get("welcome_done", False)))
+    try:
+        retention = min(max(int(raw.get("retention_months", 24)), 1), 240)
+    except (TypeError, ValueError):
+        retention = 24
+    return Preferences(
+        language=language,
+        welcome_done=bool(raw.get("welcome_done", False)),
+        retention_months=retention,
+    )
 
 
 def save_preferences(path: Path, prefs: Preferences) -> None:

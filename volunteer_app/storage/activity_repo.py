@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import ColumnElement, func, literal_column, update
+from sqlalchemy import ColumnElement, func, literal_column, text, update
 from sqlmodel import col, select
 
 from volunteer_app.domain.activity import (
@@ -128,11 +128,16 @@ def save_activity(
     row.updated_at = tx.now
     row.hlc = tx.stamp()
     tx.session.add(row)
+    # Lines of erased people are not shown for editing and stay as they are.
     existing = {
         p.person_id: p
-        for p in tx.session.exec(
-            select(Participation).where(
-                Participation.activity_id == row.id, col(Participation.deleted_at).is_(None)
+        for p, _person in tx.session.exec(
+            select(Participation, Person)
+            .join(Person, col(Person.id) == Participation.person_id)
+            .where(
+                Participation.activity_id == row.id,
+                col(Participation.deleted_at).is_(None),
+                col(Person.deleted_at).is_(None),
             )
         ).all()
     }
@@ -150,12 +155,38 @@ def save_activity(
     for gone in existing.values():
         gone.deleted_at, gone.updated_at, gone.hlc = tx.now, tx.now, tx.stamp()
         tx.session.add(gone)
+    # Every line follows the activity's date, erased people's lines included.
+    tx.session.execute(
+        update(Participation)
+        .where(col(Participation.activity_id) == row.id)
+        .values(activity_date=draft.activity_date)
+    )
+    recount(tx, {row.id})
     tx.session.execute(
         update(ActivityType)
         .where(col(ActivityType.id) == draft.activity_type_id)
         .values(last_used_at=tx.now)
     )
     return row.id
+
+
+_RECOUNT = text("""
+UPDATE activity SET
+  named_count = (SELECT count(*) FROM participation p JOIN person per ON per.id = p.person_id
+                 WHERE p.activity_id = activity.id AND p.deleted_at IS NULL
+                   AND per.deleted_at IS NULL),
+  volunteer_minutes = volunteers_count * duration_minutes + coalesce(
+    (SELECT sum(p.minutes) FROM participation p WHERE p.activity_id = activity.id
+     AND p.deleted_at IS NULL AND p.role IN ('volunteer', 'organiser')), 0)
+WHERE id = :id""")
+
+
+def recount(tx: Transaction, activity_ids: set[uuid.UUID]) -> None:
+    """Bring activities' kept figures up to date after their participations changed.
+    Erased people's hours still count; they are no longer counted as named."""
+    tx.session.flush()
+    for activity_id in activity_ids:
+        tx.session.execute(_RECOUNT, {"id": activity_id.hex})
 
 
 def load_activity(db: Database, activity_id: uuid.UUID) -> ActivityRecord | None:
@@ -168,7 +199,9 @@ def load_activity(db: Database, activity_id: uuid.UUID) -> ActivityRecord | None
             select(Participation, Person)
             .join(Person, col(Person.id) == Participation.person_id)
             .where(
-                Participation.activity_id == activity_id, col(Participation.deleted_at).is_(None)
+                Participation.activity_id == activity_id,
+                col(Participation.deleted_at).is_(None),
+                col(Person.deleted_at).is_(None),
             )
             .order_by(col(Person.search_key))
         ).all()

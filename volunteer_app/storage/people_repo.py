@@ -10,6 +10,7 @@ from sqlmodel import col, select
 
 from volunteer_app.domain.validation import search_key
 from volunteer_app.domain.values import MergeRecord, PersonDetails, PersonRow
+from volunteer_app.storage.activity_repo import recount
 from volunteer_app.storage.database import Database, Transaction
 from volunteer_app.storage.models import Participation, Person
 
@@ -97,22 +98,6 @@ def save_person(tx: Transaction, details: PersonDetails) -> None:
     tx.session.add(row)
 
 
-def _recount(tx: Transaction, activity_ids: set[uuid.UUID]) -> None:
-    """Bring an activity's kept figures up to date after its participations changed."""
-    for activity_id in activity_ids:
-        tx.session.execute(
-            text("""
-            UPDATE activity SET
-              named_count = (SELECT count(*) FROM participation p
-                             WHERE p.activity_id = activity.id AND p.deleted_at IS NULL),
-              volunteer_minutes = volunteers_count * duration_minutes + coalesce(
-                (SELECT sum(p.minutes) FROM participation p WHERE p.activity_id = activity.id
-                 AND p.deleted_at IS NULL AND p.role IN ('volunteer', 'organiser')), 0)
-            WHERE id = :id"""),
-            {"id": activity_id.hex},
-        )
-
-
 def merge_people(tx: Transaction, keep_id: uuid.UUID, other_id: uuid.UUID) -> MergeRecord:
     """Move the other record's participations to the kept one; where both were at the same
     activity keep the kept person's line. The other record points at the kept one."""
@@ -153,7 +138,7 @@ def merge_people(tx: Transaction, keep_id: uuid.UUID, other_id: uuid.UUID) -> Me
     other.merged_into, other.updated_at, other.hlc = keep_id, tx.now, tx.stamp()
     tx.session.add_all([keep, other])
     tx.session.flush()
-    _recount(tx, touched)
+    recount(tx, touched)
     return MergeRecord(kept_before, merged_before, tuple(moved), tuple(dropped))
 
 
@@ -174,4 +159,67 @@ def unmerge_people(tx: Transaction, record: MergeRecord) -> None:
         tx.session.add(other)
     save_person(tx, record.kept)
     tx.session.flush()
-    _recount(tx, touched)
+    recount(tx, touched)
+
+
+ERASED_NAME = "—"
+
+
+def erase_person(tx: Transaction, person_id: uuid.UUID) -> set[uuid.UUID]:
+    """Remove everything personal; keep the participations without anyone behind them, so
+    sessions and hours stand while the person is no longer counted. Returns the activities."""
+    row = tx.session.get(Person, person_id)
+    if row is None:
+        return set()
+    row.display_name, row.search_key = ERASED_NAME, ""
+    row.contact, row.notes = "", ""
+    row.age_band, row.welsh_speaker = "not_known", "not_known"
+    row.consent_contact = row.consent_photos = False
+    row.deleted_at, row.updated_at, row.hlc = tx.now, tx.now, tx.stamp()
+    tx.session.add(row)
+    activities = set(
+        tx.session.exec(
+            select(Participation.activity_id).where(
+                Participation.person_id == person_id, col(Participation.deleted_at).is_(None)
+            )
+        ).all()
+    )
+    recount(tx, activities)
+    return activities
+
+
+_PERSON_ACTIVITIES = text("""
+SELECT a.activity_date, t.label, a.title, a.location, p.role, p.minutes
+FROM participation p
+JOIN activity a ON a.id = p.activity_id
+JOIN activity_type t ON t.id = a.activity_type_id
+WHERE p.person_id = :id AND p.deleted_at IS NULL AND a.deleted_at IS NULL
+ORDER BY a.activity_date
+""")
+
+
+def person_activities(db: Database, person_id: uuid.UUID) -> list[tuple[object, ...]]:
+    """Every activity the person was recorded at: date, type, title, place, role, minutes."""
+    with db.reading() as session:
+        return [
+            tuple(r)
+            for r in session.connection().execute(_PERSON_ACTIVITIES, {"id": person_id.hex}).all()
+        ]
+
+
+_LAST_SEEN = text("""
+SELECT per.id, per.display_name, max(p.activity_date) AS last
+FROM person per
+LEFT JOIN participation p ON p.person_id = per.id AND p.deleted_at IS NULL
+WHERE per.deleted_at IS NULL AND per.merged_into IS NULL
+GROUP BY per.id
+HAVING coalesce(last, substr(per.created_at, 1, 10)) < :before
+ORDER BY per.search_key
+""")
+
+
+def not_seen_since(db: Database, before: date) -> list[tuple[uuid.UUID, str]]:
+    """People last seen (or added, if never seen) before a date: candidates to anonymise."""
+    with db.reading() as session:
+        rows = session.connection().execute(_LAST_SEEN, {"before": before.isoformat()}).all()
+    return [(uuid.UUID(r[0]), r[1]) for r in rows]

@@ -34,9 +34,11 @@ _NAMED = text(f"""
 SELECT t.code,
        sum(p.role IN {_VOLUNTEERING}),
        sum(CASE WHEN p.role IN {_VOLUNTEERING} THEN p.minutes ELSE 0 END),
-       count(DISTINCT CASE WHEN p.role IN {_VOLUNTEERING} THEN p.person_id END),
+       count(DISTINCT CASE WHEN p.role IN {_VOLUNTEERING} AND per.deleted_at IS NULL
+                      THEN p.person_id END),
        sum(p.role = 'participant')
 FROM participation p
+JOIN person per ON per.id = p.person_id
 JOIN activity a ON a.id = p.activity_id
 JOIN activity_type t ON t.id = a.activity_type_id
 WHERE p.deleted_at IS NULL AND a.deleted_at IS NULL
@@ -62,6 +64,7 @@ SELECT per.age_band, per.welsh_speaker,
        ) AS is_new,
        count(*)
 FROM vols JOIN person per ON per.id = vols.person_id
+WHERE per.deleted_at IS NULL  -- an erased person still gave their hours, but is no one now
 GROUP BY 1, 2, 3
 """)
 

@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         )
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.privacy_action, self.complaints_action = QAction(self), QAction(self)
+        self.privacy_action.triggered.connect(lambda: self.show_template("privacy_notice"))
+        self.complaints_action.triggered.connect(lambda: self.show_template("complaints"))
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         bar = self.menuBar()
@@ -115,6 +118,8 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(self.page_actions[key])
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.privacy_action)
+        self.help_menu.addAction(self.complaints_action)
         self.help_menu.addAction(self.logs_action)
         self.help_menu.addAction(self.about_action)
 
@@ -154,6 +159,8 @@ class MainWindow(QMainWindow):
         self.logs_action.setText(self.tr("Open &log folder"))
         self.about_action.setText(self.tr("&About"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.privacy_action.setText(self.tr("&Privacy notice (template)…"))
+        self.complaints_action.setText(self.tr("&Complaints procedure (template)…"))
         for row, key in enumerate(PAGE_KEYS):
             self.nav.item(row).setText(nav_title(key))
             self.page_actions[key].setText(nav_title(key))
@@ -235,6 +242,11 @@ class MainWindow(QMainWindow):
 
             self._data_safety = DataSafety(self.ctx, self)
         return self._data_safety
+
+    def show_template(self, name: str) -> None:
+        from volunteer_app.ui.dialogs.template_dialog import TemplateDialog
+
+        TemplateDialog(name, self.ctx.language, self).exec()
 
     def show_shortcuts(self) -> None:
         from volunteer_app.ui.dialogs.shortcuts import ShortcutsDialog

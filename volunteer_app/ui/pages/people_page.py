@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from volunteer_app.domain.errors import AppError
 from volunteer_app.domain.values import PersonRow
+from volunteer_app.services.preferences import load_preferences
 from volunteer_app.ui.context import UiContext
+from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.dialogs.person_dialog import PersonDialog
 from volunteer_app.ui.messages import error_text
 from volunteer_app.ui.pages.base import Page, heading
@@ -107,15 +110,36 @@ class PeoplePage(Page):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.retention = QFrame(self)
+        self.retention.setFrameShape(QFrame.Shape.StyledPanel)
+        retention_row = QHBoxLayout(self.retention)
+        self.retention_label = QLabel(self.retention)
+        self.retention_label.setWordWrap(True)
+        self.retention_button = QPushButton(self.retention)
+        self.retention_button.clicked.connect(self.erase_stale)
+        retention_row.addWidget(self.retention_label, 1)
+        retention_row.addWidget(self.retention_button)
+        self.retention.hide()
+        self.stale: list[tuple[uuid.UUID, str]] = []
+        layout.addWidget(self.retention)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.edit_button, self.merge_button = QPushButton(self), QPushButton(self)
         self.archive_button = QPushButton(self)
+        self.export_button, self.erase_button = QPushButton(self), QPushButton(self)
+        self.export_button.clicked.connect(self.export_selected)
+        self.erase_button.clicked.connect(self.erase_selected)
         self.count_label = QLabel(self)
         self.edit_button.clicked.connect(self.edit_selected)
         self.merge_button.clicked.connect(self.merge_selected)
         self.archive_button.clicked.connect(self.archive_selected)
-        for widget in (self.edit_button, self.merge_button, self.archive_button):
+        for widget in (
+            self.edit_button,
+            self.merge_button,
+            self.archive_button,
+            self.export_button,
+            self.erase_button,
+        ):
             buttons.addWidget(widget)
         buttons.addWidget(self.count_label, 1)
         layout.addLayout(buttons)
@@ -152,6 +176,14 @@ class PeoplePage(Page):
         self.edit_button.setText(self.tr("&Open…"))
         self.merge_button.setText(self.tr("&Merge two…"))
         self.archive_button.setText(self.tr("Archive or bring &back"))
+        self.export_button.setText(self.tr("E&xport their data…"))
+        self.export_button.setToolTip(self.tr("Everything held about the person, for them to see"))
+        self.erase_button.setText(self.tr("E&rase…"))
+        self.erase_button.setToolTip(
+            self.tr("Remove the person's details for good; their hours stay in the totals")
+        )
+        self.retention_button.setText(self.tr("Review and erase…"))
+        self._show_retention()
         self._show_count()
 
     def set_services(self, services: AppServices) -> None:
@@ -165,7 +197,7 @@ class PeoplePage(Page):
         self._request += 1
         request, people = self._request, self.services.people
         self.ctx.runner.run(
-            lambda: people.list(period.start, period.end),
+            lambda: people.rows(period.start, period.end),
             lambda rows: self._loaded(request, rows),
             lambda exc: self._failed(exc),
         )
@@ -174,6 +206,28 @@ class PeoplePage(Page):
         if request == self._request:  # a newer request is on its way otherwise
             self.model.set_rows(rows)
             self._show_count()
+            self._check_retention()
+
+    def _check_retention(self) -> None:
+        if self.services is None:
+            return
+        months = load_preferences(self.ctx.paths.preferences_file).retention_months
+        self.stale = self.services.people.not_seen_for(months, date.today())
+        self.retention_months = months
+        self._show_retention()
+
+    def _show_retention(self) -> None:
+        stale = getattr(self, "stale", [])
+        self.retention.setVisible(bool(stale))
+        if stale:
+            self.retention_label.setText(
+                self.tr(
+                    "People not seen for more than %1 months: %2. Your group keeps names only as "
+                    "long as it needs them; erasing keeps their hours in the totals."
+                )
+                .replace("%1", str(getattr(self, "retention_months", 24)))
+                .replace("%2", str(len(stale)))
+            )
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, AppError):
@@ -262,4 +316,55 @@ class PeoplePage(Page):
                 self.bus.data_changed.emit,
             )
         )
+        self.bus.data_changed.emit()
+
+    def export_selected(self) -> None:
+        rows = self.selected_rows()
+        if self.services is None or len(rows) != 1:
+            return
+        name = rows[0].name.replace("/", "-")
+        target = common.ask_save_path(
+            self, self.tr("Export this person's data"), f"{name}.csv", self.tr("CSV files (*.csv)")
+        )
+        if target is None:
+            return
+        try:
+            saved = self.services.people.export_person(
+                rows[0].id, target, self.services.group.info().name
+            )
+        except (AppError, OSError) as exc:
+            text = error_text(exc) if isinstance(exc, AppError) else str(exc)
+            common.inform(self, self.tr("Not saved"), text)
+            return
+        self.bus.status_message.emit(self.tr("Saved %1.").replace("%1", str(saved)))
+
+    def erase_selected(self) -> None:
+        rows = self.selected_rows()
+        if self.services is None or not rows:
+            return
+        self._erase([(r.id, r.name) for r in rows])
+
+    def erase_stale(self) -> None:
+        if self.stale:
+            self._erase(self.stale)
+
+    def _erase(self, people: list[tuple[uuid.UUID, str]]) -> None:
+        assert self.services is not None
+        names = ", ".join(name for _id, name in people[:20]) + ("…" if len(people) > 20 else "")
+        if not common.confirm(
+            self,
+            self.tr("Erase for good"),
+            self.tr(
+                "Erase %1? Their names and details are removed for good: this cannot be "
+                "undone. The sessions and hours they gave stay in your totals, counted under "
+                "no one. Summaries already sent stay as they were. Backups made before today "
+                "keep the details until they are replaced, within a year."
+            ).replace("%1", names),
+            self.tr("Erase for good"),
+        ):
+            return
+        self.services.people.erase([person_id for person_id, _name in people])
+        if self.ctx.undo_stack is not None:
+            self.ctx.undo_stack.clear()  # earlier steps could bring the details back
+        self.bus.status_message.emit(self.tr("Erased: %1.").replace("%1", str(len(people))))
         self.bus.data_changed.emit()

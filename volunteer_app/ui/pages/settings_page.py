@@ -7,15 +7,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from volunteer_app.domain.errors import AppError, ValidationError
+from volunteer_app.services.preferences import load_preferences, update_preferences
 from volunteer_app.ui.context import UiContext
 from volunteer_app.ui.group_form import GroupForm
 from volunteer_app.ui.messages import error_text
@@ -48,6 +51,17 @@ class SettingsPage(Page):
         box_layout.addLayout(buttons)
         layout.addWidget(self.group_box)
 
+        self.privacy_box = QGroupBox(self)
+        privacy = QFormLayout(self.privacy_box)
+        self.retention_spin = QSpinBox(self.privacy_box)
+        self.retention_spin.setObjectName("retentionMonths")
+        self.retention_spin.setRange(1, 240)
+        self.retention_spin.setValue(load_preferences(ctx.paths.preferences_file).retention_months)
+        self.retention_label = QLabel(self.privacy_box)
+        self.retention_label.setWordWrap(True)
+        self.retention_label.setBuddy(self.retention_spin)
+        privacy.addRow(self.retention_label, self.retention_spin)
+        layout.addWidget(self.privacy_box)
         self.folder_box = QGroupBox(self)
         folder_layout = QVBoxLayout(self.folder_box)
         self.folder_label = QLabel(self.folder_box)
@@ -79,6 +93,9 @@ class SettingsPage(Page):
         self.group_box.setTitle(self.tr("Your group"))
         self.save_button.setText(self.tr("&Save settings"))
         self.folder_box.setTitle(self.tr("Where your data is kept"))
+        self.privacy_box.setTitle(self.tr("Privacy"))
+        self.retention_label.setText(self.tr("Suggest erasing people not seen for (&months):"))
+        self.retention_spin.setAccessibleName(self.tr("Months before suggesting erasing"))
         self.folder_label.setText(
             self.tr(
                 "Everything is kept on this laptop, in this folder. To move it to another "
@@ -116,5 +133,12 @@ class SettingsPage(Page):
             return
         self.bus.group_changed.emit(info)
         self.ctx.switch_language(answers.language)
+        try:
+            update_preferences(
+                self.ctx.paths.preferences_file, retention_months=self.retention_spin.value()
+            )
+        except OSError:
+            self.form.show_error("group_name", self.tr("The settings could not be saved."))
+            return
         self.saved_label.setText(self.tr("Saved."))
         self.bus.status_message.emit(self.tr("Settings saved."))
