@@ -10,8 +10,10 @@ from __future__ import annotations
 import faulthandler
 import logging
 import os
+import traceback
 from pathlib import Path
-from typing import IO
+from types import TracebackType
+from typing import IO, Any
 
 LOG_NAME = "volunteer-app.log"
 MAX_BYTES = 1_000_000
@@ -30,12 +32,24 @@ def _rotate(log_file: Path) -> None:
     os.replace(log_file, log_file.with_name(f"{LOG_NAME}.1"))
 
 
+def safe_traceback(exc_type: type[BaseException], tb: TracebackType | None) -> str:
+    """Where it happened and what kind of error, without the error's message: messages can
+    carry names or notes the user typed."""
+    frames = "".join(traceback.format_tb(tb))
+    return f"Traceback (most recent call last):\n{frames}{exc_type.__name__}"
+
+
+class SafeFormatter(logging.Formatter):
+    def formatException(self, ei: Any) -> str:
+        return safe_traceback(ei[0], ei[2])
+
+
 def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
     log_dir.mkdir(parents=True, exist_ok=True)
     log_file = log_dir / LOG_NAME
     _rotate(log_file)
     handler = logging.FileHandler(log_file, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     for old in list(root.handlers):
         if getattr(old, "_volunteer_app", False):

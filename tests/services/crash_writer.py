@@ -23,9 +23,17 @@ def main() -> None:
     walk = services.activities.add_type("Walk", "practical_help")
     for n in range(100_000):
         people = tuple(PersonEntry(f"Person {n}-{i}", minutes=60) for i in range(3))
-        activity_id = services.activities.log(ActivityDraft(
-            activity_date=date(2026, 1, 1), activity_type_id=walk.id, start_time=time(10),
-            end_time=time(11), title=f"write {n}", people=people, volunteers_count=2))
+        activity_id = services.activities.log(
+            ActivityDraft(
+                activity_date=date(2026, 1, 1),
+                activity_type_id=walk.id,
+                start_time=time(10),
+                end_time=time(11),
+                title=f"write {n}",
+                people=people,
+                volunteers_count=2,
+            )
+        )
         print(f"committed {activity_id.hex}", flush=True)
 
 

@@ -21,8 +21,13 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 
 
 def _run_and_kill(args: list[str], after: float) -> list[str]:
-    process = subprocess.Popen([sys.executable, str(WRITER), *args], stdout=subprocess.PIPE,
-                               text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    process = subprocess.Popen(
+        [sys.executable, str(WRITER), *args],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     time.sleep(after)
     process.send_signal(signal.SIGKILL)
     out, _ = process.communicate()
@@ -50,7 +55,8 @@ def test_killed_during_a_stream_of_single_writes(tmp_path: Path) -> None:
         assert set(reported) <= present  # every committed action is there
         halves = conn.execute(
             "SELECT count(*) FROM activity a WHERE 3 != (SELECT count(*) FROM participation p "
-            "WHERE p.activity_id = a.id)").fetchone()[0]
+            "WHERE p.activity_id = a.id)"
+        ).fetchone()[0]
         assert halves == 0  # no activity without all its people
         conn.close()
     print(f"{kills} kills, {committed} committed writes checked")
@@ -59,7 +65,8 @@ def test_killed_during_a_stream_of_single_writes(tmp_path: Path) -> None:
 
 def test_killed_during_a_bulk_import(tmp_path: Path) -> None:
     rows = ["date,activity,person,minutes"] + [
-        f"2026-01-{1 + i % 28:02d},Walk {i % 50},Person {i},60" for i in range(8_000)]
+        f"2026-01-{1 + i % 28:02d},Walk {i % 50},Person {i},60" for i in range(8_000)
+    ]
     source = tmp_path / "big.csv"
     source.write_text("\n".join(rows) + "\n", encoding="utf-8")
     home = tmp_path / "home"

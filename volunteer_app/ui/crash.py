@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from volunteer_app.about import __version__
+from volunteer_app.logsetup import safe_traceback
 
 if TYPE_CHECKING:
     from volunteer_app.ui.dialogs.crash_dialog import CrashDialog
@@ -40,9 +40,7 @@ class CrashHandler:
         try:
             from volunteer_app.ui.dialogs.crash_dialog import CrashDialog  # rarely needed
 
-            details = f"volunteer-app {__version__}\n" + "".join(
-                traceback.format_exception(exc_type, exc, tb)
-            )
+            details = f"volunteer-app {__version__}\n" + safe_traceback(exc_type, tb)
             dialog = CrashDialog(details, self.log_dir, QApplication.activeWindow())
             self.dialogs.append(dialog)
             dialog.finished.connect(lambda _result: self.dialogs.remove(dialog))
