@@ -43,6 +43,14 @@ class SafeFormatter(logging.Formatter):
     def formatException(self, ei: Any) -> str:
         return safe_traceback(ei[0], ei[2])
 
+    def format(self, record: logging.LogRecord) -> str:
+        # Another handler may already have cached the full text, message included.
+        cached, record.exc_text = record.exc_text, None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
 
 def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
     log_dir.mkdir(parents=True, exist_ok=True)
