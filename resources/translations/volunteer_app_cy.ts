@@ -711,6 +711,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
         <translation>Yn barod.</translation>
     </message>
     <message>
+        <source>⚠ Read only: this data folder cannot be written to, so changes cannot be saved.</source>
+        <translation>⚠ Darllen yn unig: does dim modd ysgrifennu i'r ffolder data hon, felly does dim modd cadw newidiadau.</translation>
+    </message>
+    <message>
         <source>Opening your data…</source>
         <translation>Yn agor eich data…</translation>
     </message>
@@ -772,6 +776,10 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <message>
         <source>The disk could not be read or written. Nothing was changed.</source>
         <translation>Doedd dim modd darllen nac ysgrifennu'r ddisg. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The data file was moved, replaced or deleted while the app had it open. Nothing was saved: close the app and open it again.</source>
+        <translation>Cafodd y ffeil ddata ei symud, ei disodli neu ei dileu tra oedd yr ap ar agor. Ni chadwyd dim: caewch yr ap a'i agor eto.</translation>
     </message>
     <message>
         <source>The data file is damaged. Nothing was overwritten.</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import time
 import uuid
@@ -112,6 +113,19 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+def make_read_only_engine(path: Path) -> Engine:
+    """Reading a database in a folder that cannot be written to (no -wal or -shm possible)."""
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(
+            f"{path.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False
+        )
+
+    engine = create_engine("sqlite://", creator=connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
 class Transaction:
     """One user action: a session, the moment it happened, and change stamps."""
 
@@ -131,6 +145,8 @@ class Database:
         self.path = path
         self.engine = engine
         self.site_id = ""
+        self.read_only = False
+        self._identity: tuple[int, int] = (0, 0)
         self._last_hlc: HlcStamp | None = None
 
     @classmethod
@@ -162,18 +178,49 @@ class Database:
             database._load_site()
         except DBAPIError as exc:
             database.close()
-            raise storage_error_from(exc) or exc from exc
+            error = storage_error_from(exc)
+            writable = error is None or error.code not in ("db.read_only", "db.cannot_open")
+            if (
+                writable
+                or info.state is not FileState.SQLITE
+                or info.version != migrations.LATEST_VERSION
+            ):
+                raise error or exc from exc
+            # The folder or file cannot be written: open it to read, and say so.
+            log.warning("data opened read-only: %s", error.code if error else "")
+            database = cls(path, make_read_only_engine(path))
+            database.read_only = True
+            database._load_site()
+        database._remember_file()
         return database
+
+    def _remember_file(self) -> None:
+        stat = os.stat(self.path)
+        self._identity = (stat.st_dev, stat.st_ino)
+
+    def _check_file(self) -> None:
+        """Refuse to write if the file was deleted or replaced while the app had it open:
+        the writes would go to a file nobody can see any more."""
+        try:
+            stat = os.stat(self.path)
+        except OSError:
+            stat = None
+        if stat is None or (stat.st_dev, stat.st_ino) != self._identity:
+            raise StorageError(
+                "db.moved",
+                "The data file was moved, replaced or deleted while "
+                "the app had it open. Nothing was saved: restart the app.",
+            )
 
     def _load_site(self) -> None:
         with self.engine.begin() as conn:
             rows = dict(conn.exec_driver_sql("SELECT key, value FROM meta").fetchall())
-            if "site_id" not in rows:
+            if "site_id" not in rows and not self.read_only:
                 rows["site_id"] = uuid.uuid4().hex
                 conn.exec_driver_sql(
                     "INSERT INTO meta (key, value) VALUES ('site_id', ?)", (rows["site_id"],)
                 )
-        self.site_id = rows["site_id"]
+        self.site_id = rows.get("site_id", "")
         if "hlc" in rows:
             self._last_hlc = HlcStamp.decode(rows["hlc"])
 
@@ -184,6 +231,9 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Transaction]:
         """One user action, committed whole or not at all; known failures become StorageError."""
+        if self.read_only:
+            raise StorageError("db.read_only", "The data folder cannot be written to.")
+        self._check_file()
         try:
             with Session(self.engine, expire_on_commit=False) as session:
                 session.connection(execution_options={"write": True})

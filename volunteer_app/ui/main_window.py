@@ -221,7 +221,19 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.set_services(services)
         self._show_group(services.group.info())
+        if services.database.read_only:
+            self.statusBar().addWidget(self._read_only_label())
         self.statusBar().showMessage(self.tr("Ready."), 3000)
+
+    def _read_only_label(self) -> QLabel:
+        label = QLabel(
+            self.tr(
+                "⚠ Read only: this data folder cannot be written to, so changes cannot be saved."
+            ),
+            self,
+        )
+        label.setObjectName("readOnly")
+        return label
 
     def _show_group(self, info: GroupInfo | None) -> None:
         self._group = info

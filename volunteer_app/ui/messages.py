@@ -39,6 +39,11 @@ def error_text(error: AppError) -> str:
         "db.io_error": translate(
             "Messages", "The disk could not be read or written. Nothing was changed."
         ),
+        "db.moved": translate(
+            "Messages",
+            "The data file was moved, replaced or deleted while the app had it "
+            "open. Nothing was saved: close the app and open it again.",
+        ),
         "db.damaged": translate("Messages", "The data file is damaged. Nothing was overwritten."),
         "db.cannot_open": translate(
             "Messages",
