@@ -1757,8 +1757,8 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
 <context>
     <name>Startup</name>
     <message>
-        <source>The data could not be opened: %1</source>
-        <translation>Doedd dim modd agor y data: %1</translation>
+        <source>The data could not be opened. What went wrong is in the log folder (Help &gt; Open log folder).</source>
+        <translation>Doedd dim modd agor y data. Mae'r hyn aeth o'i le yn y ffolder logiau (Cymorth &gt; Agor y ffolder logiau).</translation>
     </message>
     <message>
         <source>Cannot open your data</source>

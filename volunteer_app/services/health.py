@@ -48,7 +48,9 @@ def check_database(path: Path) -> HealthReport:
             f"({LATEST_VERSION}); update the app."
         )
     try:
-        problems += [f"Integrity: {p}" for p in integrity_problems(path)[:20]]
+        found = [line for p in integrity_problems(path) for line in p.splitlines() if line]
+        if found:
+            problems.append(f"Integrity check found {len(found)} problem(s); the first: {found[0]}")
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
             tables = {

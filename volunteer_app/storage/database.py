@@ -113,6 +113,13 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+def _looks_damaged(path: Path) -> bool:
+    try:
+        return bool(integrity_problems(path, quick=True))
+    except sqlite3.DatabaseError:
+        return True
+
+
 def make_read_only_engine(path: Path) -> Engine:
     """Reading a database in a folder that cannot be written to (no -wal or -shm possible)."""
 
@@ -178,6 +185,8 @@ class Database:
             database._load_site()
         except DBAPIError as exc:
             database.close()
+            if _looks_damaged(path):  # damage shows up in many guises: check the file itself
+                raise StorageError("db.damaged", "The database file is damaged.") from exc
             error = storage_error_from(exc)
             writable = error is None or error.code not in ("db.read_only", "db.cannot_open")
             if (

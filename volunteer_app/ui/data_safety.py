@@ -63,7 +63,12 @@ class DataSafety(QObject):
             )
             return False
         when = datetime.fromtimestamp(good[0].stat().st_mtime, UTC).astimezone()
-        day = QLocale().toString(when, QLocale.FormatType.LongFormat)
+        locale = QLocale()
+        day = (
+            locale.toString(when.date(), QLocale.FormatType.LongFormat)
+            + " "
+            + locale.toString(when.time(), QLocale.FormatType.ShortFormat)
+        )
         if not common.confirm(
             self.window,
             self.tr("Your data is damaged"),

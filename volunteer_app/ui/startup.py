@@ -75,7 +75,10 @@ class Startup(QObject):
                 return
         if not isinstance(exc, AppError):
             log.error("could not open the data", exc_info=exc)
-            text = self.tr("The data could not be opened: %1").replace("%1", str(exc))
+            text = self.tr(
+                "The data could not be opened. What went wrong is in the log "
+                "folder (Help > Open log folder)."
+            )
             code = int(ExitCode.STORAGE)
         else:
             log.error("could not open the data: %s", exc.code)
