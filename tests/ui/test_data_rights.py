@@ -59,7 +59,7 @@ def test_retention_nudge_and_erase_in_one_action(
 ) -> None:
     assert not page.retention.isHidden() and "1" in page.retention_label.text()
     asked: list[str] = []
-    monkeypatch.setattr(common, "confirm", lambda p, t, text, a: asked.append(text) or True)
+    monkeypatch.setattr(common, "confirm", lambda p, t, text, a, **k: asked.append(text) or True)
     page.retention_button.click()
     assert "Long Gone" in asked[0] and "cannot be undone" in asked[0]
     names = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
@@ -84,7 +84,7 @@ def test_erase_a_canary_leaves_no_trace_in_logs(
 
     setup_logging(ctx.paths.log_dir)
     _select(page, "Canary Quill")
-    monkeypatch.setattr(common, "confirm", lambda *a: True)
+    monkeypatch.setattr(common, "confirm", lambda *a, **k: True)
     page.erase_selected()
     for path in ctx.paths.log_dir.iterdir():
         assert "Canary" not in path.read_text(encoding="utf-8", errors="replace")

@@ -71,7 +71,7 @@ def test_back_up_and_restore_from_the_file_menu(
     )
     assert ctx.services.group.counts().activities == 149
     monkeypatch.setattr(common, "ask_open_path", lambda *a: target)
-    monkeypatch.setattr(common, "confirm", lambda *a: True)
+    monkeypatch.setattr(common, "confirm", lambda *a, **k: True)
     window.data_safety().reopen = lambda: Startup(ctx, window, show_welcome=False).start()
     window.restore_action.trigger()
     assert ctx.services is not None and ctx.services.group.counts().activities == 150

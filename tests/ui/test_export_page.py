@@ -105,7 +105,7 @@ def test_overlapping_grid_asks_first(
     page.save()
     assert questions and "subtract" in questions[0]
     assert not (tmp_path / "quarter.csv").exists()
-    monkeypatch.setattr(common, "confirm", lambda *a: True)
+    monkeypatch.setattr(common, "confirm", lambda *a, **k: True)
     page.save()
     assert (tmp_path / "quarter.csv").exists()
     assert page.outbox.table.rowCount() == 2

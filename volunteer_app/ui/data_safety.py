@@ -131,6 +131,7 @@ class DataSafety(QObject):
                 "is kept in the backups folder first."
             ).replace("%1", source.name),
             self.tr("Restore"),
+            destructive=True,
         ):
             return
         self._close_services()

@@ -10,12 +10,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 translate = QCoreApplication.translate
 
 
-def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
-    box = QMessageBox(
-        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
-    )
+def confirm(
+    parent: QWidget | None, title: str, text: str, action: str, destructive: bool = False
+) -> bool:
+    """Ask before acting. For what cannot be taken back, Cancel is the default button, so a
+    stray Enter does no harm."""
+    icon = QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel if destructive else yes)
     box.exec()
     return box.clickedButton() is yes
 

@@ -361,6 +361,7 @@ class PeoplePage(Page):
                 "keep the details until they are replaced, within a year."
             ).replace("%1", names),
             self.tr("Erase for good"),
+            destructive=True,
         ):
             return
         self.services.people.erase([person_id for person_id, _name in people])
