@@ -26,9 +26,33 @@ def _draft_of(record: ActivityRecord) -> ActivityDraft:
     )
 
 
-class LogActivity(QUndoCommand):
-    """Already saved when pushed; undo deletes it, redo brings it back."""
+class AfterTheFact(QUndoCommand):
+    """A change already made: ``revert`` takes it back, ``apply`` makes it again."""
 
+    def __init__(self, text: str, changed: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._changed = changed
+        self._done = True  # Qt calls redo() on push: the change is already saved
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.apply()
+        self._changed()
+
+    def undo(self) -> None:
+        self.revert()
+        self._changed()
+
+
+class LogActivity(AfterTheFact):
     def __init__(
         self,
         service: ActivityService,
@@ -36,40 +60,25 @@ class LogActivity(QUndoCommand):
         text: str,
         changed: Callable[[], None],
     ) -> None:
-        super().__init__(text)
-        self._service, self._id, self._changed = service, activity_id, changed
-        self._first = True
+        super().__init__(text, changed)
+        self._service, self._id = service, activity_id
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
+    def apply(self) -> None:
         self._service.restore(self._id)
-        self._changed()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._service.delete(self._id)
-        self._changed()
 
 
 class DeleteActivity(LogActivity):
-    """Already deleted when pushed; undo restores it."""
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
+    def apply(self) -> None:
         self._service.delete(self._id)
-        self._changed()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._service.restore(self._id)
-        self._changed()
 
 
-class EditActivity(QUndoCommand):
-    """Already saved when pushed; undo puts the previous version back."""
-
+class EditActivity(AfterTheFact):
     def __init__(
         self,
         service: ActivityService,
@@ -78,25 +87,18 @@ class EditActivity(QUndoCommand):
         text: str,
         changed: Callable[[], None],
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, changed)
         self._service, self._before, self._after = service, before, after
-        self._changed = changed
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
+    def apply(self) -> None:
         self._service.update(self._before.id, self._after)
-        self._changed()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._service.update(self._before.id, _draft_of(self._before))
-        self._changed()
 
 
-class EditPerson(QUndoCommand):
-    """A person's details or archive flag changed; undo saves the earlier version."""
+class EditPerson(AfterTheFact):
+    """A person's details or archive flag changed."""
 
     def __init__(
         self,
@@ -106,44 +108,31 @@ class EditPerson(QUndoCommand):
         text: str,
         changed: Callable[[], None],
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, changed)
         self._service, self._before, self._after = service, before, after
-        self._changed = changed
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
+    def apply(self) -> None:
         self._service.update(self._after)
-        self._changed()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._service.update(self._before)
-        self._changed()
 
 
-class MergePeople(QUndoCommand):
+class MergePeople(AfterTheFact):
     def __init__(
         self, service: PeopleService, record: MergeRecord, text: str, changed: Callable[[], None]
     ) -> None:
-        super().__init__(text)
-        self._service, self._record, self._changed = service, record, changed
-        self._first = True
+        super().__init__(text, changed)
+        self._service, self._record = service, record
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
+    def apply(self) -> None:
         self._record = self._service.merge(self._record.kept.id, self._record.merged.id)
-        self._changed()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._service.unmerge(self._record)
-        self._changed()
 
 
-class SkipSession(QUndoCommand):
+class SkipSession(AfterTheFact):
     def __init__(
         self,
         service: SeriesService,
@@ -152,18 +141,11 @@ class SkipSession(QUndoCommand):
         text: str,
         changed: Callable[[], None],
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, changed)
         self._service, self._session, self._skip_id = service, session, skip_id
-        self._changed = changed
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
+    def apply(self) -> None:
         self._skip_id = self._service.skip(self._session)
-        self._changed()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._service.unskip(self._skip_id)
-        self._changed()
