@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QPushButton
 
 
 class Dialog(QDialog):
@@ -14,3 +16,17 @@ class Dialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def add_ok_cancel(
+        self, layout: QBoxLayout, on_ok: Callable[[], None] | None = None
+    ) -> tuple[QPushButton, QPushButton]:
+        """The usual pair of buttons; their texts are set in ``retranslate``."""
+        buttons = QDialogButtonBox(self)
+        ok, cancel = QPushButton(self), QPushButton(self)
+        ok.setDefault(True)
+        buttons.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        ok.clicked.connect(on_ok or self.accept)
+        cancel.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        return ok, cancel

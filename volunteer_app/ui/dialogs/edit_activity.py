@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from volunteer_app.domain.activity import ActivityDraft, ActivityRecord
 from volunteer_app.domain.errors import AppError, ValidationError
@@ -35,14 +35,7 @@ class EditActivityDialog(Dialog):
         self.form.people.set_known(service.known_names())
         self.form.fill(record)
         layout.addWidget(self.form)
-        buttons = QDialogButtonBox(self)
-        self.save_button, self.cancel_button = QPushButton(self), QPushButton(self)
-        self.save_button.setDefault(True)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
-        layout.addWidget(buttons)
+        self.save_button, self.cancel_button = self.add_ok_cancel(layout, self.save)
         self.resize(960, 560)
         self.retranslate()
 

@@ -11,12 +11,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -90,15 +88,8 @@ class NewSeriesDialog(Dialog):
             form.addRow(label, field)
             self.labels.append(label)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(self)
-        self.ok_button, self.cancel_button = QPushButton(self), QPushButton(self)
-        self.ok_button.setDefault(True)
+        self.ok_button, self.cancel_button = self.add_ok_cancel(layout)
         self.ok_button.setEnabled(self.type_combo.count() > 0)
-        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.ok_button.clicked.connect(self.accept)
-        self.cancel_button.clicked.connect(self.reject)
-        layout.addWidget(buttons)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -7,11 +7,9 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,18 +44,11 @@ class NewTypeDialog(Dialog):
         form.addRow(self.name_label, self.label_edit)
         form.addRow(self.kind_label, self.code_combo)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(self)
-        self.ok_button, self.cancel_button = QPushButton(self), QPushButton(self)
-        self.ok_button.setDefault(True)
-        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.ok_button.clicked.connect(self.accept)
-        self.cancel_button.clicked.connect(self.reject)
+        self.ok_button, self.cancel_button = self.add_ok_cancel(layout)
         self.label_edit.textChanged.connect(
             lambda text: self.ok_button.setEnabled(bool(text.strip()))
         )
         self.ok_button.setEnabled(False)
-        layout.addWidget(buttons)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -8,12 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -78,14 +76,7 @@ class PersonDialog(Dialog):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(self)
-        self.save_button, self.cancel_button = QPushButton(self), QPushButton(self)
-        self.save_button.setDefault(True)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
-        layout.addWidget(buttons)
+        self.save_button, self.cancel_button = self.add_ok_cancel(layout, self.save)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,18 +29,11 @@ class SetAreaDialog(Dialog):
         self.label.setBuddy(self.combo)
         form.addRow(self.label, self.combo)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(self)
-        self.ok_button, self.cancel_button = QPushButton(self), QPushButton(self)
-        self.ok_button.setDefault(True)
-        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.ok_button.clicked.connect(self.accept)
-        self.cancel_button.clicked.connect(self.reject)
+        self.ok_button, self.cancel_button = self.add_ok_cancel(layout)
         self.combo.currentIndexChanged.connect(
             lambda _i: self.ok_button.setEnabled(self.combo.code() is not None)
         )
         self.ok_button.setEnabled(False)
-        layout.addWidget(buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
