@@ -65,10 +65,20 @@ def write_ico(pngs: dict[int, bytes], path: Path) -> None:
 
 def write_icns(pngs: dict[int, bytes], path: Path) -> None:
     """A macOS icon holding PNG images."""
-    kinds = {16: b"icp4", 32: b"icp5", 64: b"icp6", 128: b"ic07", 256: b"ic08", 512: b"ic09",
-             1024: b"ic10"}
-    body = b"".join(kind + struct.pack(">I", len(pngs[size]) + 8) + pngs[size]
-                    for size, kind in kinds.items() if size in pngs)
+    kinds = {
+        16: b"icp4",
+        32: b"icp5",
+        64: b"icp6",
+        128: b"ic07",
+        256: b"ic08",
+        512: b"ic09",
+        1024: b"ic10",
+    }
+    body = b"".join(
+        kind + struct.pack(">I", len(pngs[size]) + 8) + pngs[size]
+        for size, kind in kinds.items()
+        if size in pngs
+    )
     path.write_bytes(b"icns" + struct.pack(">I", len(body) + 8) + body)
 
 
@@ -77,7 +87,8 @@ def write_version_info(path: Path) -> None:
     from volunteer_app.about import APP_AUTHOR, APP_DISPLAY_NAME, __version__
 
     numbers = ([int(n) for n in __version__.split(".") if n.isdigit()] + [0, 0, 0, 0])[:4]
-    path.write_text(f"""VSVersionInfo(
+    path.write_text(
+        f"""VSVersionInfo(
   ffi=FixedFileInfo(filevers={tuple(numbers)}, prodvers={tuple(numbers)}, mask=0x3f, flags=0x0,
                     OS=0x40004, fileType=0x1, subtype=0x0, date=(0, 0)),
   kids=[StringFileInfo([StringTable('080904B0', [
@@ -89,7 +100,9 @@ def write_version_info(path: Path) -> None:
       StringStruct('OriginalFilename', 'volunteer-app.exe')])]),
     VarFileInfo([VarStruct('Translation', [2057, 1200, 1106, 1200])])]
 )
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,10 +115,24 @@ def main(argv: list[str] | None = None) -> int:
     write_icns(pngs, BUILD / "icons" / "volunteer-app.icns")
     write_version_info(BUILD / "version_info.txt")
     env = {**os.environ, "VOLUNTEER_APP_ONEFILE": "1" if args.onefile else "0"}
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
-                    "--log-level", "WARN", "--distpath", str(ROOT / "dist"),
-                    "--workpath", str(BUILD / "pyinstaller"),
-                    str(ROOT / "packaging" / "volunteer_app.spec")], check=True, env=env)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(ROOT / "dist"),
+            "--workpath",
+            str(BUILD / "pyinstaller"),
+            str(ROOT / "packaging" / "volunteer_app.spec"),
+        ],
+        check=True,
+        env=env,
+    )
     print(f"built: {ROOT / 'dist'}")
     return 0
 

@@ -14,16 +14,22 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = ROOT / "dist" / "volunteer-app" / ("volunteer-app.exe" if os.name == "nt"
-                                              else "volunteer-app")
+DEFAULT = (
+    ROOT / "dist" / "volunteer-app" / ("volunteer-app.exe" if os.name == "nt" else "volunteer-app")
+)
 # Lines Qt may print on a machine without a display or a desktop session.
 ALLOWED_STDERR = ("propagateSizeHints", "QStandardPaths: XDG_RUNTIME_DIR", "qt.qpa.")
 
 
 def run(binary: Path, *args: str, home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([str(binary), "--data-dir", str(home), *args], capture_output=True,
-                          text=True, timeout=180, env=env)
+    return subprocess.run(
+        [str(binary), "--data-dir", str(home), *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -33,14 +39,21 @@ def main(argv: list[str]) -> int:
         home = Path(tmp) / "data"
         for lang in ("en", "cy"):
             result = run(binary, "--smoke-test", "--lang", lang, home=home)
-            unexpected = [line for line in result.stderr.splitlines()
-                          if line.strip() and not line.startswith(ALLOWED_STDERR)]
+            unexpected = [
+                line
+                for line in result.stderr.splitlines()
+                if line.strip() and not line.startswith(ALLOWED_STDERR)
+            ]
             if result.returncode != 0 or unexpected:
-                problems.append(f"--smoke-test ({lang}): exit {result.returncode}, "
-                                f"stderr {unexpected[:5]}")
-        steps = [("setup", "--group-name", "Smoke", "--local-authority", "W06000015"),
-                 ("demo-data", "--until", "2026-09-30"), ("check",),
-                 ("export-summary", "--period", "2026-Q3", "--out", str(Path(tmp) / "s.csv"))]
+                problems.append(
+                    f"--smoke-test ({lang}): exit {result.returncode}, stderr {unexpected[:5]}"
+                )
+        steps = [
+            ("setup", "--group-name", "Smoke", "--local-authority", "W06000015"),
+            ("demo-data", "--until", "2026-09-30"),
+            ("check",),
+            ("export-summary", "--period", "2026-Q3", "--out", str(Path(tmp) / "s.csv")),
+        ]
         for step in steps:
             result = run(binary, *step, home=home)
             if result.returncode != 0:

@@ -26,12 +26,19 @@ def test_every_qm_and_template_is_listed() -> None:
 
 
 def test_the_app_s_own_modules_are_not_excluded() -> None:
-    for needed in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtSvg",
-                   "sqlite3", "sqlalchemy"):
+    for needed in (
+        "PySide6.QtCore",
+        "PySide6.QtGui",
+        "PySide6.QtWidgets",
+        "PySide6.QtSvg",
+        "sqlite3",
+        "sqlalchemy",
+    ):
         assert needed not in EXCLUDED_MODULES
 
 
-def test_icons_are_drawn_and_packed(tmp_path: Path) -> None:
+def test_icons_are_drawn_and_packed(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    # qapp first: the build script would otherwise make a QGuiApplication of its own.
     import build
 
     pngs = build.render_pngs(tmp_path)

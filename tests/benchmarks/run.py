@@ -250,6 +250,83 @@ def pages_figures(runs: int, large_home: Path) -> list[dict[str, object]]:
     return figures
 
 
+def _folder_size(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+
+
+def frozen_figures(runs: int, empty_home: Path, workdir: Path) -> list[dict[str, object]]:
+    """The PyInstaller bundle against a bare PySide6 hello-window bundle built the same way."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from bundle_files import EXCLUDED_MODULES
+
+    subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "build.py")], check=True, capture_output=True
+    )
+    app_dir = ROOT / "dist" / "volunteer-app"
+    hello_src = workdir / "hello.py"
+    hello_src.write_text(
+        Path(__file__).with_name("floors.py").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    excludes = [arg for module in EXCLUDED_MODULES for arg in ("--exclude-module", module)]
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--onedir",
+            "--windowed",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(workdir / "dist"),
+            "--workpath",
+            str(workdir / "build"),
+            "--specpath",
+            str(workdir),
+            *excludes,
+            str(hello_src),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    hello_dir = workdir / "dist" / "hello"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    app_exe = app_dir / "volunteer-app"
+    measures = {
+        "hello": lambda: _spawn_until([str(hello_dir / "hello"), "window"], "first-window", env),
+        "app": lambda: _spawn_until(
+            [str(app_exe), "--data-dir", str(empty_home)],
+            "first-window",
+            {**env, "VOLUNTEER_APP_BENCH": "first-window"},
+        ),
+    }
+    for measure in measures.values():
+        measure()
+    samples: dict[str, list[float]] = {key: [] for key in measures}
+    for _ in range(runs):
+        for key, measure in measures.items():
+            samples[key].append(measure())
+    app_start, hello_start = (statistics.median(samples[k]) for k in ("app", "hello"))
+    app_size, hello_size = _folder_size(app_dir), _folder_size(hello_dir)
+    return [
+        {
+            "figure": "frozen bundle size (MB)",
+            "seconds": app_size / 1e6,
+            "floor_seconds": hello_size / 1e6,
+            "ratio": app_size / hello_size,
+            "goal": 1.25,
+        },
+        {
+            "figure": "frozen start to first window",
+            "seconds": app_start,
+            "floor_seconds": hello_start,
+            "ratio": app_start / hello_start,
+            "goal": 1.5,
+        },
+    ]
+
+
 def build_homes(base: Path) -> tuple[Path, Path]:
     # An installed app has its bytecode compiled by pip or PyInstaller; a source checkout
     # run with PYTHONDONTWRITEBYTECODE=1 (as here) would recompile every module at each start.
@@ -317,12 +394,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--out", type=Path, default=ROOT / "benchmark-results")
+    parser.add_argument(
+        "--frozen",
+        action="store_true",
+        help="also build both bundles and compare size and start (~2 min)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         empty, large = build_homes(Path(tmp))
         figures = startup_figures(args.runs, empty, large)
         figures.append(export_figure(args.runs, large))
         figures.extend(pages_figures(args.runs, large))
+        if args.frozen:
+            figures.extend(frozen_figures(args.runs, empty, Path(tmp)))
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     print(f"\nBenchmarks (median of {args.runs} runs) on {machine}\n")
     print(f"| {'figure':<45} | {'value':>8} | {'floor':>8} | {'ratio':>6} | {'goal':>6} | ok |")

@@ -50,6 +50,12 @@ class PersonRow:
     sessions: int  # participations in the chosen period
     minutes: int  # their minutes in the chosen period
     archived: bool
+    added: date | None = None  # when the record was made
+
+    def not_seen_since(self, cutoff: date) -> bool:
+        """Last seen before the cutoff (or, never seen, added before it)."""
+        last = self.last_seen or self.added
+        return last is not None and last < cutoff
 
 
 @dataclass(frozen=True)

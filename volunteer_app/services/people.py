@@ -49,6 +49,11 @@ def validate_person(details: PersonDetails) -> PersonDetails:
     return replace(details, name=name, contact=contact, notes=notes)
 
 
+def retention_cutoff(months: int, today: date) -> date:
+    year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
+    return date(year, month + 1, min(today.day, 28))
+
+
 class PeopleService:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -99,9 +104,7 @@ class PeopleService:
 
     def not_seen_for(self, months: int, today: date) -> list[tuple[uuid.UUID, str]]:
         """People not seen for more than ``months``: the retention nudge."""
-        year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
-        before = date(year, month + 1, min(today.day, 28))
-        return people_repo.not_seen_since(self._db, before)
+        return people_repo.not_seen_since(self._db, retention_cutoff(months, today))
 
     def export_person(self, person_id: uuid.UUID, target: Path, group_name: str) -> Path:
         """Everything held about one person, readable in a spreadsheet (subject access)."""

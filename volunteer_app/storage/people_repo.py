@@ -32,7 +32,8 @@ def active_names(db: Database) -> list[tuple[uuid.UUID, str]]:
 
 _PEOPLE = text("""
 SELECT per.id, per.display_name, seen.first, seen.last,
-       coalesce(period.sessions, 0), coalesce(period.minutes, 0), per.archived
+       coalesce(period.sessions, 0), coalesce(period.minutes, 0), per.archived,
+       substr(per.created_at, 1, 10)
 FROM person per
 LEFT JOIN (SELECT person_id, min(activity_date) AS first, max(activity_date) AS last
            FROM participation WHERE deleted_at IS NULL GROUP BY person_id
@@ -57,7 +58,16 @@ def list_people(db: Database, start: date, end: date) -> list[PersonRow]:
     with db.reading() as session:
         rows = session.connection().execute(_PEOPLE, params).all()
     return [
-        PersonRow(uuid.UUID(r[0]), r[1], _day(r[2]), _day(r[3]), int(r[4]), int(r[5]), bool(r[6]))
+        PersonRow(
+            uuid.UUID(r[0]),
+            r[1],
+            _day(r[2]),
+            _day(r[3]),
+            int(r[4]),
+            int(r[5]),
+            bool(r[6]),
+            _day(r[7]),
+        )
         for r in rows
     ]
 

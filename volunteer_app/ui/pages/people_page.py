@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from volunteer_app.domain.errors import AppError
 from volunteer_app.domain.values import PersonRow
+from volunteer_app.services.people import retention_cutoff
 from volunteer_app.services.preferences import load_preferences
 from volunteer_app.ui.context import UiContext
 from volunteer_app.ui.dialogs import common
@@ -212,7 +213,9 @@ class PeoplePage(Page):
         if self.services is None:
             return
         months = load_preferences(self.ctx.paths.preferences_file).retention_months
-        self.stale = self.services.people.not_seen_for(months, date.today())
+        cutoff = retention_cutoff(months, date.today())
+        # From the rows already loaded: no second pass over the participations.
+        self.stale = [(r.id, r.name) for r in self.model.all_rows if r.not_seen_since(cutoff)]
         self.retention_months = months
         self._show_retention()
 
