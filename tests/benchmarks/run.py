@@ -327,6 +327,35 @@ def frozen_figures(runs: int, empty_home: Path, workdir: Path) -> list[dict[str,
     ]
 
 
+def _peak_kb(argv: list[str], env: dict[str, str]) -> int:
+    """Peak resident memory of a whole process (Linux and macOS)."""
+    process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _pid, status, usage = os.wait4(process.pid, 0)
+    if status != 0:
+        raise RuntimeError(f"{argv} ended with status {status}")
+    return int(usage.ru_maxrss)
+
+
+def memory_figure(runs: int, large_home: Path) -> dict[str, object]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    app = [sys.executable, "-m", "volunteer_app", "--lang", "en", "--data-dir", str(large_home)]
+    floor = [sys.executable, str(Path(__file__).with_name("floors.py")), "window+query"]
+    app_kb = statistics.median(
+        _peak_kb(app, {**env, "VOLUNTEER_APP_BENCH": "activities"}) for _ in range(runs)
+    )
+    floor_kb = statistics.median(
+        _peak_kb(floor, {**env, "FLOOR_DB": str(large_home / "volunteering.sqlite3")})
+        for _ in range(runs)
+    )
+    return {
+        "figure": "peak memory, large data on Activities (MB)",
+        "seconds": app_kb / 1024,
+        "floor_seconds": floor_kb / 1024,
+        "ratio": app_kb / floor_kb,
+        "goal": 1.5,
+    }
+
+
 def build_homes(base: Path) -> tuple[Path, Path]:
     # An installed app has its bytecode compiled by pip or PyInstaller; a source checkout
     # run with PYTHONDONTWRITEBYTECODE=1 (as here) would recompile every module at each start.
@@ -405,10 +434,15 @@ def main() -> int:
         figures = startup_figures(args.runs, empty, large)
         figures.append(export_figure(args.runs, large))
         figures.extend(pages_figures(args.runs, large))
+        figures.append(memory_figure(3, large))
+        from tests.benchmarks.bulk import bulk_figures
+
+        figures.extend(bulk_figures(3))
         if args.frozen:
             figures.extend(frozen_figures(args.runs, empty, Path(tmp)))
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     print(f"\nBenchmarks (median of {args.runs} runs) on {machine}\n")
+    print("(memory and size rows are in MB, not seconds)")
     print(f"| {'figure':<45} | {'value':>8} | {'floor':>8} | {'ratio':>6} | {'goal':>6} | ok |")
     print(f"|{'-' * 47}|{'-' * 10}|{'-' * 10}|{'-' * 8}|{'-' * 8}|----|")
     for f in figures:

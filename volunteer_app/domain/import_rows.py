@@ -53,6 +53,12 @@ ACTIVITY_LEVEL = (
     "participants_count",
     "notes",
 )
+# The allowed codes, worked out once rather than for every row of a large file.
+TYPE_CODES = [c.value for c in ActivityTypeCode]
+KIND_CODES = [c.value for c in ActivityKind]
+ROLE_CODES = [r.value for r in Role]
+AGE_CODES = [a.value for a in AgeBand]
+WELSH_CODES = [w.value for w in WelshSpeaker]
 MAX_TEXT = 200
 MAX_NOTES = 2000
 MAX_HEADCOUNT = 100_000
@@ -194,6 +200,8 @@ def _minutes_between(start: time, end: time) -> int:
 
 def _apply_activity_values(activity: PlannedActivity, row: dict[str, str]) -> None:
     """Fill activity-level values from a row; a value given twice must agree."""
+    if not any(row.get(column) for column in ACTIVITY_LEVEL):
+        return  # most rows of a long file name a person and nothing else
     for column in ACTIVITY_LEVEL:
         raw = row.get(column, "").strip()
         if not raw:
@@ -206,9 +214,9 @@ def _apply_activity_values(activity: PlannedActivity, row: dict[str, str]) -> No
                 f"activity on line {activity.line}",
             )
         activity.values[column] = raw
-    code = _code(row, "activity_type", [c.value for c in ActivityTypeCode])
+    code = _code(row, "activity_type", TYPE_CODES)
     activity.type_code = code or activity.type_code
-    activity.kind = _code(row, "kind", [c.value for c in ActivityKind]) or activity.kind
+    activity.kind = _code(row, "kind", KIND_CODES) or activity.kind
     activity.location = _text(row, "location") or activity.location
     la = _local_authority(row.get("local_authority", ""))
     activity.la_code = la or activity.la_code
@@ -320,11 +328,10 @@ def _plan_row(
                 line=line,
                 name=name,
                 key=person_key,
-                role=_code(row, "role", [r.value for r in Role]) or Role.VOLUNTEER.value,
+                role=_code(row, "role", ROLE_CODES) or Role.VOLUNTEER.value,
                 minutes=_int(row, "minutes", 0, 1440),
-                age_band=_code(row, "age_band", [a.value for a in AgeBand])
-                or AgeBand.NOT_KNOWN.value,
-                welsh_speaker=_code(row, "welsh_speaker", [w.value for w in WelshSpeaker])
+                age_band=_code(row, "age_band", AGE_CODES) or AgeBand.NOT_KNOWN.value,
+                welsh_speaker=_code(row, "welsh_speaker", WELSH_CODES)
                 or WelshSpeaker.NOT_KNOWN.value,
             )
         )
