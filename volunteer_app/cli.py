@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser(
         "demo-data", parents=[common], help="fill an empty database with sample data"
     )
-    demo.add_argument("--scale", choices=("small", "large"), default="small")
+    demo.add_argument("--scale", choices=("small", "large", "huge"), default="small")
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument(
         "--until",

@@ -30,6 +30,8 @@ class Scale:
 SCALES = {
     "small": Scale(people=40, years=1, activities=150, named_per_activity=8),
     "large": Scale(people=5_000, years=10, activities=50_000, named_per_activity=12),
+    # The CVC's case: many groups' worth in one file. Needs about 8 GB and several minutes.
+    "huge": Scale(people=50_000, years=10, activities=500_000, named_per_activity=12),
 }
 
 # (English label, Welsh label, code, weekday, start hour, minutes, participants (max))
