@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings, QSize, QUrl
+from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,9 @@ from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.first_paint import on_first_paint
 from volunteer_app.ui.navigation import PAGE_KEYS, make_page, nav_title
 from volunteer_app.ui.pages.base import Page
+
+# Built in idle time once the data is open (the Export page, rarely visited, waits).
+PREBUILT = ("activities", "people")
 
 if TYPE_CHECKING:
     from volunteer_app.domain.values import GroupInfo
@@ -224,6 +227,15 @@ class MainWindow(QMainWindow):
         if services.database.read_only:
             self.statusBar().addWidget(self._read_only_label())
         self.statusBar().showMessage(self.tr("Ready."), 3000)
+        self._prebuild(list(PREBUILT))
+
+    def _prebuild(self, keys: list[str]) -> None:
+        """Build the busiest pages while the app is idle, one per turn of the event loop,
+        so that the first click on them shows them at once."""
+        while keys and keys[0] in self.pages:
+            keys.pop(0)
+        if keys:
+            QTimer.singleShot(0, self, lambda: (self.page(keys[0]), self._prebuild(keys[1:])))
 
     def _read_only_label(self) -> QLabel:
         label = QLabel(
