@@ -87,6 +87,7 @@ def run_gui(args: argparse.Namespace) -> int:
     on_first_paint(window, startup.start)
     rc = app.exec()
     lock.unlock()
+    _stop_background_work()
     runner.wait()  # let background work finish before the data is closed
     if ctx.services is not None:
         ctx.services.close()
@@ -122,3 +123,12 @@ def _already_open(paths: AppPaths, quiet: bool) -> None:
             "The app is already open on this laptop. Look for its window on the taskbar or dock.",
         ),
     )
+
+
+def _stop_background_work() -> None:
+    """A daily backup or check of a large file may still be running: stop it cleanly."""
+    import sys as _sys
+
+    backup_module = _sys.modules.get("volunteer_app.storage.backup")
+    if backup_module is not None:  # only loaded once the data was opened
+        backup_module.STOPPER.stop()

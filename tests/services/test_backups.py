@@ -113,3 +113,23 @@ def test_set_aside_keeps_a_damaged_file(home: AppPaths) -> None:
     _damage(home.database)
     moved = backups.set_aside(home)
     assert moved is not None and moved.exists() and not home.database.exists()
+
+
+def test_a_backup_stops_cleanly_when_the_app_closes(home: AppPaths, tmp_path: Path) -> None:
+    from volunteer_app.storage.backup import STOPPER, Cancelled
+
+    STOPPER.stop()
+    try:
+        with pytest.raises(Cancelled):
+            backups.backup_to(home, tmp_path / "b.sqlite3")
+        with pytest.raises(Cancelled):
+            services_integrity(home)
+    finally:
+        STOPPER.reset()
+    assert not list(tmp_path.glob("b.sqlite3*"))  # no half-written copy left behind
+
+
+def services_integrity(paths: AppPaths) -> list[str]:
+    from volunteer_app.storage.backup import integrity_problems
+
+    return integrity_problems(paths.database, quick=True)

@@ -5,17 +5,65 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
+
+
+class Cancelled(Exception):
+    """Long file work stopped because the app is closing."""
+
+
+class Stopper:
+    """Lets the app stop a long backup or check when it closes (they run on a worker)."""
+
+    def __init__(self) -> None:
+        self._stopped = threading.Event()
+        self._connections: set[sqlite3.Connection] = set()
+        self._lock = threading.Lock()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped.is_set()
+
+    def stop(self) -> None:
+        self._stopped.set()
+        with self._lock:
+            for conn in self._connections:
+                conn.interrupt()  # ends a running statement from another thread
+
+    def reset(self) -> None:
+        self._stopped.clear()
+
+    def watch(self, conn: sqlite3.Connection) -> None:
+        with self._lock:
+            self._connections.add(conn)
+        if self.stopped:
+            conn.interrupt()
+
+    def forget(self, conn: sqlite3.Connection) -> None:
+        with self._lock:
+            self._connections.discard(conn)
+
+
+STOPPER = Stopper()
 
 
 def integrity_problems(path: Path, quick: bool = False) -> list[str]:
     """Problems SQLite reports for a file, opened read-only; empty when healthy."""
     pragma = "quick_check" if quick else "integrity_check"
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    if STOPPER.stopped:
+        raise Cancelled
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    STOPPER.watch(conn)
     try:
         rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+    except sqlite3.OperationalError as exc:
+        if STOPPER.stopped:
+            raise Cancelled from exc
+        raise
     finally:
+        STOPPER.forget(conn)
         conn.close()
     problems = [str(r[0]) for r in rows]
     return [] if problems == ["ok"] else problems
@@ -29,8 +77,20 @@ def copy_database(source: Path, target: Path) -> Path:
         tmp.unlink()
     src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
     dst = sqlite3.connect(tmp)
+
+    def progress(_status: int, _remaining: int, _total: int) -> None:
+        if STOPPER.stopped:
+            raise Cancelled
+
     try:
-        src.backup(dst)
+        try:
+            src.backup(dst, pages=4096, progress=progress)  # in steps, so it can stop
+        except Cancelled:
+            dst.close()
+            src.close()
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
         # A backup is one self-contained file: no -wal beside it to lose.
         dst.execute("PRAGMA journal_mode = DELETE")
         dst.commit()

@@ -44,6 +44,8 @@ class DataSafety(QObject):
             self.offer_restore(damaged=True)
 
     def _backup_failed(self, exc: BaseException) -> None:
+        if type(exc).__name__ == "Cancelled":
+            return  # the app is closing
         log.error("automatic backup failed: %s", type(exc).__name__)
         self.ctx.bus.status_message.emit(
             self.tr("The daily backup could not be made. Check that the disk has space.")
