@@ -139,148 +139,6 @@ def export_figure(runs: int, large_home: Path) -> dict[str, object]:
     }
 
 
-def pages_figures(runs: int, large_home: Path) -> list[dict[str, object]]:
-    """Opening the Activities and People pages and filtering by text, on the large data,
-    against the same SQL run directly on sqlite3."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from volunteer_app.domain.activity import ActivityFilter
-    from volunteer_app.paths import AppPaths
-    from volunteer_app.services.context import open_services
-    from volunteer_app.storage import people_repo
-    from volunteer_app.ui.context import UiContext
-    from volunteer_app.ui.pages.activities_page import ActivitiesPage
-    from volunteer_app.ui.pages.people_page import PeoplePage
-    from volunteer_app.ui.worker import InlineRunner
-
-    app = QApplication.instance() or QApplication([])
-    services = open_services(AppPaths.under(large_home))
-    ctx = UiContext(paths=services.paths, runner=InlineRunner(), services=services)
-    conn = sqlite3.connect(large_home / "volunteering.sqlite3")
-    figures = []
-    try:
-
-        def open_activities() -> float:
-            start = time.perf_counter()
-            page = ActivitiesPage(ctx)
-            page.set_services(services)
-            page.show()
-            app.processEvents()
-            elapsed = time.perf_counter() - start
-            page.deleteLater()
-            return elapsed
-
-        def sql_activities() -> float:
-            start = time.perf_counter()
-            conn.execute("SELECT count(*) FROM activity WHERE deleted_at IS NULL").fetchone()
-            conn.execute(
-                "SELECT a.id, a.activity_date, t.label, a.title, a.location, "
-                "a.named_count, a.volunteers_count, a.participants_count, "
-                "a.volunteer_minutes FROM activity a JOIN activity_type t ON t.id = "
-                "a.activity_type_id WHERE a.deleted_at IS NULL ORDER BY "
-                "a.activity_date DESC, a.rowid DESC LIMIT 200"
-            ).fetchall()
-            return time.perf_counter() - start
-
-        page = ActivitiesPage(ctx)
-        page.set_services(services)
-
-        def filter_activities() -> float:
-            start = time.perf_counter()
-            page.model.reload(ActivityFilter(text="chapel"))
-            return time.perf_counter() - start
-
-        def sql_filter() -> float:
-            start = time.perf_counter()
-            where = (
-                "WHERE a.deleted_at IS NULL AND (a.search_text LIKE '%chapel%' OR "
-                "t.search_key LIKE '%chapel%')"
-            )
-            conn.execute(
-                "SELECT count(*) FROM activity a JOIN activity_type t ON t.id = "
-                f"a.activity_type_id {where}"
-            ).fetchone()
-            conn.execute(
-                "SELECT a.id, a.activity_date, t.label FROM activity a JOIN "
-                f"activity_type t ON t.id = a.activity_type_id {where} ORDER BY "
-                "a.activity_date DESC, a.rowid DESC LIMIT 200"
-            ).fetchall()
-            return time.perf_counter() - start
-
-        def open_people() -> float:
-            start = time.perf_counter()
-            people = PeoplePage(ctx)
-            people.set_services(services)
-            people.show()
-            app.processEvents()
-            elapsed = time.perf_counter() - start
-            people.deleteLater()
-            return elapsed
-
-        period = PeoplePage(ctx).picker.period()
-        assert period is not None
-
-        def sql_people() -> float:
-            start = time.perf_counter()
-            conn.execute(
-                str(people_repo._PEOPLE),
-                {"start": period.start.isoformat(), "end": period.end.isoformat()},
-            ).fetchall()
-            return time.perf_counter() - start
-
-        from PySide6.QtCore import QSettings
-
-        from volunteer_app.ui.main_window import PREBUILT, MainWindow
-        from volunteer_app.ui.startup import Startup
-
-        def go_to_activities() -> float:
-            """As a coordinator meets it: the window open on the data for a moment (pages
-            are built in idle time), then a click on Activities."""
-            window_ctx = UiContext(paths=services.paths, runner=InlineRunner())
-            window = MainWindow(
-                window_ctx,
-                QSettings(str(services.paths.qt_settings_file), QSettings.Format.IniFormat),
-            )
-            window.show()
-            startup = Startup(window_ctx, window, show_welcome=False)
-            startup.safety_checks = False
-            startup.start()
-            deadline = time.perf_counter() + 10
-            while not all(k in window.pages for k in PREBUILT) and time.perf_counter() < deadline:
-                app.processEvents()
-            app.processEvents()
-            start = time.perf_counter()
-            window.show_page("activities")
-            app.processEvents()
-            elapsed = time.perf_counter() - start
-            assert window_ctx.services is not None
-            window_ctx.services.close()
-            window.deleteLater()
-            return elapsed
-
-        for label, measure, floor in (
-            ("go to Activities page (large)", go_to_activities, sql_activities),
-            ("build Activities page from cold (large)", open_activities, sql_activities),
-            ("filter Activities by text (large)", filter_activities, sql_filter),
-            ("open People page (large)", open_people, sql_people),
-        ):
-            value, floor_value = median_of(runs, measure), median_of(runs, floor)
-            figures.append(
-                {
-                    "figure": label,
-                    "seconds": value,
-                    "floor_seconds": floor_value,
-                    "ratio": value / floor_value,
-                    "goal": 2.0,
-                }
-            )
-    finally:
-        conn.close()
-        services.close()
-    return figures
-
-
 def _folder_size(folder: Path) -> int:
     return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
 
@@ -467,6 +325,8 @@ def main() -> int:
         # starts from its parent's.
         figures.append(memory_figure(3, large))
         figures.append(export_figure(args.runs, large))
+        from tests.benchmarks.pages import pages_figures
+
         figures.extend(pages_figures(args.runs, large))
         from tests.benchmarks.bulk import bulk_figures
 
