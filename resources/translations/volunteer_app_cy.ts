@@ -1103,93 +1103,6 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
 </context>
 <context>
-    <name>Pages</name>
-    <message>
-        <source>Log</source>
-        <translation>Cofnodi</translation>
-    </message>
-    <message>
-        <source>Record an activity in seconds: a session, an event or one person's help. A headcount alone is enough.</source>
-        <translation>Cofnodwch weithgaredd mewn eiliadau: sesiwn, digwyddiad neu help gan un person. Mae cyfrif pennau ar ei ben ei hun yn ddigon.</translation>
-    </message>
-    <message>
-        <source>Date, type, place and times, filled in from last time</source>
-        <translation>Dyddiad, math, lleoliad ac amseroedd, wedi'u llenwi o'r tro diwethaf</translation>
-    </message>
-    <message>
-        <source>Named people with their hours, or just how many came</source>
-        <translation>Pobl wedi'u henwi gyda'u horiau, neu faint ddaeth yn unig</translation>
-    </message>
-    <message>
-        <source>Upcoming sessions of a regular activity, ready to confirm</source>
-        <translation>Sesiynau nesaf gweithgaredd rheolaidd, yn barod i'w cadarnhau</translation>
-    </message>
-    <message>
-        <source>A sign-in screen for the laptop at the door</source>
-        <translation>Sgrin gofrestru ar gyfer y gliniadur wrth y drws</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Gweithgareddau</translation>
-    </message>
-    <message>
-        <source>Every activity the group has logged, newest first.</source>
-        <translation>Pob gweithgaredd y mae'r grŵp wedi'i gofnodi, y mwyaf diweddar yn gyntaf.</translation>
-    </message>
-    <message>
-        <source>Search by text and filter by date range and type</source>
-        <translation>Chwilio yn ôl testun a hidlo yn ôl cyfnod a math</translation>
-    </message>
-    <message>
-        <source>Open an activity to correct it, duplicate it or delete it</source>
-        <translation>Agor gweithgaredd i'w gywiro, ei ddyblygu neu ei ddileu</translation>
-    </message>
-    <message>
-        <source>Undo any change with Ctrl+Z</source>
-        <translation>Dadwneud unrhyw newid gyda Ctrl+Z</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Pobl</translation>
-    </message>
-    <message>
-        <source>The people your group chose to name. Only a name is needed.</source>
-        <translation>Y bobl y dewisodd eich grŵp eu henwi. Dim ond enw sydd ei angen.</translation>
-    </message>
-    <message>
-        <source>First and last seen, sessions and hours in a period</source>
-        <translation>Y tro cyntaf a'r tro olaf, sesiynau ac oriau mewn cyfnod</translation>
-    </message>
-    <message>
-        <source>Optional details: contact, age band, Welsh speaker, consents</source>
-        <translation>Manylion dewisol: cyswllt, band oedran, siaradwr Cymraeg, caniatâd</translation>
-    </message>
-    <message>
-        <source>Merge two records of the same person, or archive one</source>
-        <translation>Cyfuno dau gofnod o'r un person, neu archifo un</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Adroddiadau</translation>
-    </message>
-    <message>
-        <source>Totals and charts for your committee or a funder.</source>
-        <translation>Cyfansymiau a siartiau ar gyfer eich pwyllgor neu gyllidwr.</translation>
-    </message>
-    <message>
-        <source>Activities, distinct volunteers, hours and participants</source>
-        <translation>Gweithgareddau, gwirfoddolwyr unigol, oriau a chyfranogwyr</translation>
-    </message>
-    <message>
-        <source>Charts of hours and volunteers by month</source>
-        <translation>Siartiau o oriau a gwirfoddolwyr fesul mis</translation>
-    </message>
-    <message>
-        <source>A one-page A4 summary to print</source>
-        <translation>Crynodeb A4 un dudalen i'w argraffu</translation>
-    </message>
-</context>
-<context>
     <name>PeopleEntry</name>
     <message>
         <source>Add a &amp;person (type a name, then Enter):</source>
@@ -1489,10 +1402,66 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
+    <name>ReportsPage</name>
     <message>
-        <source>Coming to this page:</source>
-        <translation>Yn dod i'r dudalen hon:</translation>
+        <source>Reports</source>
+        <translation>Adroddiadau</translation>
+    </message>
+    <message>
+        <source>Your group's figures for a period, exact and for your own use: they stay on this laptop. People are counted once however often they came; sessions count each time.</source>
+        <translation>Ffigurau eich grŵp ar gyfer cyfnod, yn union ac at eich defnydd eich hun: maen nhw'n aros ar y gliniadur hwn. Caiff pobl eu cyfrif unwaith pa mor aml bynnag y daethant; mae sesiynau'n cyfrif bob tro.</translation>
+    </message>
+    <message>
+        <source>Charts by month and a one-page A4 summary to print are coming to this page.</source>
+        <translation>Mae siartiau fesul mis a chrynodeb A4 un dudalen i'w argraffu yn dod i'r dudalen hon.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Gweithgareddau</translation>
+    </message>
+    <message>
+        <source>Group activities and individual help logged</source>
+        <translation>Gweithgareddau grŵp a help unigol a gofnodwyd</translation>
+    </message>
+    <message>
+        <source>Volunteers (people)</source>
+        <translation>Gwirfoddolwyr (pobl)</translation>
+    </message>
+    <message>
+        <source>Named people who volunteered, each counted once</source>
+        <translation>Pobl wedi'u henwi a wirfoddolodd, pob un wedi'i gyfrif unwaith</translation>
+    </message>
+    <message>
+        <source>New volunteers</source>
+        <translation>Gwirfoddolwyr newydd</translation>
+    </message>
+    <message>
+        <source>Named volunteers whose first time was in this period</source>
+        <translation>Gwirfoddolwyr wedi'u henwi y bu eu tro cyntaf yn y cyfnod hwn</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Oriau gwirfoddoli</translation>
+    </message>
+    <message>
+        <source>Named volunteers' hours plus unnamed helpers' for the whole activity</source>
+        <translation>Oriau gwirfoddolwyr wedi'u henwi ynghyd ag oriau helpwyr dienw am y gweithgaredd cyfan</translation>
+    </message>
+    <message>
+        <source>Participants (attendances)</source>
+        <translation>Cyfranogwyr (presenoldeb)</translation>
+    </message>
+    <message>
+        <source>Each participant counted at every activity they came to</source>
+        <translation>Pob cyfranogwr wedi'i gyfrif ym mhob gweithgaredd y daeth iddo</translation>
+    </message>
+    <message>
+        <source>Unnamed helpers (headcount)</source>
+        <translation>Helpwyr dienw (cyfrif pennau)</translation>
+    </message>
+    <message>
+        <source>Volunteers counted without names, summed over the activities</source>
+        <translation>Gwirfoddolwyr a gyfrifwyd heb enwau, wedi'u hadio dros y gweithgareddau</translation>
     </message>
 </context>
 <context>

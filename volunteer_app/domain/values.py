@@ -81,3 +81,16 @@ class MergeRecord:
     merged: PersonDetails
     moved: tuple[uuid.UUID, ...]  # participations re-pointed to the kept person
     dropped: tuple[uuid.UUID, ...]  # duplicates at the same activity, given a tombstone
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    """A period at a glance, for the group's own use (exact figures, never sent anywhere).
+    Distinct people are kept apart from person-sessions."""
+
+    activities: int
+    distinct_volunteers: int
+    new_volunteers: int
+    volunteer_minutes: int
+    participants: int  # attendances: named participants plus participant headcounts
+    unnamed_volunteers: int  # volunteer headcounts, summed over the activities

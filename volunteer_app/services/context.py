@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from volunteer_app.services.activities import ActivityService
     from volunteer_app.services.importer import ImportService
     from volunteer_app.services.people import PeopleService
+    from volunteer_app.services.reports import ReportService
     from volunteer_app.services.series import SeriesService
     from volunteer_app.services.summary_export import SummaryExportService
 
@@ -46,6 +47,12 @@ class AppServices:
         from volunteer_app.services.people import PeopleService
 
         return PeopleService(self.database)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from volunteer_app.services.reports import ReportService
+
+        return ReportService(self.database)
 
     @cached_property
     def summary(self) -> SummaryExportService:

@@ -31,14 +31,11 @@ def make_page(key: str, ctx: UiContext) -> Page:
         "log": lambda: _log(ctx),
         "activities": lambda: _activities(ctx),
         "people": lambda: _people(ctx),
+        "reports": lambda: _reports(ctx),
         "export": lambda: _export(ctx),
         "settings": lambda: _settings(ctx),
     }
-    if key in factories:
-        return factories[key]()
-    from volunteer_app.ui.pages.placeholder import PlaceholderPage
-
-    return PlaceholderPage(key, ctx)
+    return factories[key]()
 
 
 def _log(ctx: UiContext) -> Page:
@@ -69,3 +66,9 @@ def _people(ctx: UiContext) -> Page:
     from volunteer_app.ui.pages.people_page import PeoplePage
 
     return PeoplePage(ctx)
+
+
+def _reports(ctx: UiContext) -> Page:
+    from volunteer_app.ui.pages.reports_page import ReportsPage
+
+    return ReportsPage(ctx)
