@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
+from volunteer_app.domain.errors import AppError
 from volunteer_app.ui.context import UiContext
+from volunteer_app.ui.messages import error_text
 
 if TYPE_CHECKING:
     from volunteer_app.services.context import AppServices
@@ -20,6 +23,7 @@ class Page(QWidget):
         self.ctx = ctx
         self.bus = ctx.bus
         self.services: AppServices | None = None
+        self._latest = 0
 
     def title(self) -> str:
         raise NotImplementedError
@@ -29,6 +33,34 @@ class Page(QWidget):
 
     def set_services(self, services: AppServices) -> None:
         self.services = services
+
+    def run_latest(
+        self,
+        job: Callable[[], Any],
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run slow work off the GUI thread. Only the newest request's answer is shown (the
+        coordinator may have changed the period meanwhile); known errors go to the status
+        bar unless ``on_error`` takes them, and bugs are raised to the crash handler."""
+        self._latest += 1
+        request = self._latest
+
+        def done(result: Any) -> None:
+            if request == self._latest:
+                on_result(result)
+
+        def failed(exc: BaseException) -> None:
+            if request != self._latest:
+                return
+            if on_error is not None:
+                on_error(exc)
+            elif isinstance(exc, AppError):
+                self.bus.status_message.emit(error_text(exc))
+            else:
+                raise exc
+
+        self.ctx.runner.run(job, done, failed)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -44,7 +44,6 @@ class ExportPage(Page):
         super().__init__(ctx, parent)
         self.setObjectName("page_export")
         self.preview: SummaryPreview | None = None
-        self._request = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         self.heading = heading(self)
@@ -143,19 +142,11 @@ class ExportPage(Page):
         period = self.picker.period()
         if self.services is None or period is None:
             return
-        self._request += 1
-        request, include = self._request, self.include_name.isChecked()
-        summary = self.services.summary
-        self.ctx.runner.run(
-            lambda: summary.preview(period, include),
-            lambda preview: self._show(request, preview),
-            lambda exc: self._failed(request, exc),
-        )
+        include, summary = self.include_name.isChecked(), self.services.summary
+        self.run_latest(lambda: summary.preview(period, include), self._show, self._failed)
         self.outbox.set_entries(summary.outbox())
 
-    def _show(self, request: int, preview: SummaryPreview) -> None:
-        if request != self._request:
-            return  # a newer choice is on its way
+    def _show(self, preview: SummaryPreview) -> None:
         self.preview = preview
         self.notice.hide()
         self.model.set_preview(preview.records, preview.rows)
@@ -164,9 +155,7 @@ class ExportPage(Page):
         self.save_button.setEnabled(True)
         self._explain()
 
-    def _failed(self, request: int, exc: BaseException) -> None:
-        if request != self._request:
-            return
+    def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, AppError):
             raise exc
         self.preview = None

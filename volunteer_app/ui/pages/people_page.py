@@ -82,7 +82,6 @@ class PeoplePage(Page):
     ) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("page_people")
-        self._request = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         self.heading = heading(self)
@@ -122,6 +121,7 @@ class PeoplePage(Page):
         retention_row.addWidget(self.retention_button)
         self.retention.hide()
         self.stale: list[tuple[uuid.UUID, str]] = []
+        self.retention_months = 24
         layout.addWidget(self.retention)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -195,19 +195,13 @@ class PeoplePage(Page):
         period = self.picker.period()
         if self.services is None or period is None:
             return
-        self._request += 1
-        request, people = self._request, self.services.people
-        self.ctx.runner.run(
-            lambda: people.rows(period.start, period.end),
-            lambda rows: self._loaded(request, rows),
-            lambda exc: self._failed(exc),
-        )
+        people = self.services.people
+        self.run_latest(lambda: people.rows(period.start, period.end), self._loaded)
 
-    def _loaded(self, request: int, rows: list[PersonRow]) -> None:
-        if request == self._request:  # a newer request is on its way otherwise
-            self.model.set_rows(rows)
-            self._show_count()
-            self._check_retention()
+    def _loaded(self, rows: list[PersonRow]) -> None:
+        self.model.set_rows(rows)
+        self._show_count()
+        self._check_retention()
 
     def _check_retention(self) -> None:
         if self.services is None:
@@ -220,7 +214,7 @@ class PeoplePage(Page):
         self._show_retention()
 
     def _show_retention(self) -> None:
-        stale = getattr(self, "stale", [])
+        stale = self.stale
         self.retention.setVisible(bool(stale))
         if stale:
             self.retention_label.setText(
@@ -228,14 +222,9 @@ class PeoplePage(Page):
                     "People not seen for more than %1 months: %2. Your group keeps names only as "
                     "long as it needs them; erasing keeps their hours in the totals."
                 )
-                .replace("%1", str(getattr(self, "retention_months", 24)))
+                .replace("%1", str(self.retention_months))
                 .replace("%2", str(len(stale)))
             )
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, AppError):
-            raise exc
-        self.bus.status_message.emit(error_text(exc))
 
     def _filter(self) -> None:
         self.model.set_filter(self.search_edit.text(), self.archived_box.isChecked())

@@ -9,10 +9,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from volunteer_app.domain.errors import AppError
 from volunteer_app.domain.values import DashboardFigures
 from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.messages import error_text
 from volunteer_app.ui.pages.base import Page, heading
 from volunteer_app.ui.period_picker import PeriodPicker
 
@@ -60,7 +58,6 @@ class ReportsPage(Page):
         super().__init__(ctx, parent)
         self.setObjectName("page_reports")
         self.figures: DashboardFigures | None = None
-        self._request = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         self.heading = heading(self)
@@ -107,23 +104,12 @@ class ReportsPage(Page):
         period = self.picker.period()
         if self.services is None or period is None:
             return
-        self._request += 1
-        request, reports = self._request, self.services.reports
-        self.ctx.runner.run(
-            lambda: reports.dashboard(period),
-            lambda figures: self._loaded(request, figures),
-            self._failed,
-        )
+        reports = self.services.reports
+        self.run_latest(lambda: reports.dashboard(period), self._loaded)
 
-    def _loaded(self, request: int, figures: DashboardFigures) -> None:
-        if request == self._request:
-            self.figures = figures
-            self._show()
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, AppError):
-            raise exc
-        self.bus.status_message.emit(error_text(exc))
+    def _loaded(self, figures: DashboardFigures) -> None:
+        self.figures = figures
+        self._show()
 
     def _show(self) -> None:
         f = self.figures
