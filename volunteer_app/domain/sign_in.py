@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 from volunteer_app.domain.activity import ActivityDraft, PersonEntry
 from volunteer_app.domain.validation import clean_text
@@ -83,7 +83,3 @@ class SignInSheet:
                 for a in self.came()
             ),
         )
-
-
-def start_time_of(moment: datetime) -> time:
-    return moment.time().replace(second=0, microsecond=0)

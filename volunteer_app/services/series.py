@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date, time, timedelta
 
 from volunteer_app.domain.activity import ActivityDraft, PersonEntry, minutes_between
@@ -64,10 +63,6 @@ class SeriesService:
     def all(self) -> list[SeriesInfo]:
         return series_repo.list_series(self._db)
 
-    def end(self, series_id: uuid.UUID) -> None:
-        with self._db.transaction() as tx:
-            series_repo.end_series(tx, series_id)
-
     def upcoming(self) -> list[SeriesSession]:
         """Sessions from four weeks ago to a week ahead that are neither logged nor skipped."""
         today = self._today()
@@ -119,6 +114,3 @@ class SeriesService:
     def unskip(self, skip_id: uuid.UUID) -> None:
         with self._db.transaction() as tx:
             series_repo.unskip(tx, skip_id)
-
-    def with_date(self, session: SeriesSession, day: date) -> SeriesSession:
-        return replace(session, session_date=day)

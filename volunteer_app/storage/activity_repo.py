@@ -264,18 +264,6 @@ def set_deleted(tx: Transaction, activity_id: uuid.UUID, deleted: bool) -> None:
     )
 
 
-def count_live(db: Database) -> int:
-    with db.reading() as session:
-        return int(
-            session.exec(
-                select(func.count()).select_from(Activity).where(col(Activity.deleted_at).is_(None))
-            ).one()
-        )
-
-
-SORT_COLUMNS = ("date", "type", "title", "people", "volunteers", "participants", "hours")
-
-
 def _filtered(stmt, flt: ActivityFilter):  # type: ignore[no-untyped-def]
     stmt = stmt.where(col(Activity.deleted_at).is_(None))
     if flt.text.strip():

@@ -34,13 +34,6 @@ def add_series(tx: Transaction, info: SeriesInfo, la_code: str | None) -> uuid.U
     return row.id
 
 
-def end_series(tx: Transaction, series_id: uuid.UUID) -> None:
-    row = tx.session.get(Series, series_id)
-    if row is not None:
-        row.deleted_at, row.updated_at, row.hlc = tx.now, tx.now, tx.stamp()
-        tx.session.add(row)
-
-
 def list_series(db: Database) -> list[SeriesInfo]:
     with db.reading() as session:
         rows = session.exec(

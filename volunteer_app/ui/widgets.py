@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLocale
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from volunteer_app.domain.codes import sorted_local_authorities
 
@@ -67,3 +67,19 @@ class LanguageCombo(QComboBox):
 
     def set_language(self, language: str) -> None:
         self.setCurrentIndex(max(self.findData(language), 0))
+
+
+class NoticeBar(QFrame):
+    """A framed message with one action beside it; hidden until there is something to say."""
+
+    def __init__(self, on_action: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(self)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.button = QPushButton(self)
+        self.button.clicked.connect(on_action)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.button)
+        self.hide()

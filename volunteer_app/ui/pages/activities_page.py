@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -30,9 +29,6 @@ from volunteer_app.ui.dialogs.edit_activity import EditActivityDialog
 from volunteer_app.ui.messages import error_text
 from volunteer_app.ui.pages.base import Page, heading
 from volunteer_app.ui.undo import DeleteActivity, EditActivity, LogActivity
-
-if TYPE_CHECKING:
-    from volunteer_app.services.context import AppServices
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "Any": QDateEdit cannot be empty
 
@@ -143,10 +139,6 @@ class ActivitiesPage(Page):
         self.copy_button.setText(self.tr("D&uplicate"))
         self.delete_button.setText(self.tr("De&lete"))
         self._show_count()
-
-    def set_services(self, services: AppServices) -> None:
-        super().set_services(services)
-        self.refresh()
 
     def _fetch(self, flt: ActivityFilter, sort: str, desc: bool, offset: int, limit: int) -> list:  # type: ignore[type-arg]
         if self.services is None:  # Qt asks before the data is open

@@ -32,7 +32,12 @@ class Page(QWidget):
         """Set every visible text; called at creation and on every language change."""
 
     def set_services(self, services: AppServices) -> None:
+        """The data is open (or reopened after a restore): show it."""
         self.services = services
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload what the page shows from the services; also called on data_changed."""
 
     def run_latest(
         self,

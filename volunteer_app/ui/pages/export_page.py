@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,11 +28,11 @@ from volunteer_app.ui.outbox_view import OutboxView
 from volunteer_app.ui.pages.base import Page, heading
 from volunteer_app.ui.period_picker import PeriodPicker, period_label
 from volunteer_app.ui.summary_model import SummaryTableModel
+from volunteer_app.ui.widgets import NoticeBar
 
 FIXED_COLUMNS = 12  # schema_version .. activity_la_code: the same on every row
 
 if TYPE_CHECKING:
-    from volunteer_app.services.context import AppServices
     from volunteer_app.services.summary_export import SummaryPreview
 
 
@@ -56,16 +55,8 @@ class ExportPage(Page):
         self.include_name.setChecked(True)
         controls.addWidget(self.picker, 1)
         controls.addWidget(self.include_name)
-        self.notice = QFrame(self)
-        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
-        notice_layout = QHBoxLayout(self.notice)
-        self.notice_text = QLabel(self.notice)
-        self.notice_text.setWordWrap(True)
-        self.set_area_button = QPushButton(self.notice)
-        self.set_area_button.clicked.connect(self.set_local_authority)
-        notice_layout.addWidget(self.notice_text, 1)
-        notice_layout.addWidget(self.set_area_button)
-        self.notice.hide()
+        self.notice = NoticeBar(self.set_local_authority, self)
+        self.notice_text, self.set_area_button = self.notice.text, self.notice.button
         self.explanation = QLabel(self)
         self.explanation.setObjectName("exportExplanation")
         self.explanation.setWordWrap(True)
@@ -133,10 +124,6 @@ class ExportPage(Page):
         self.all_columns.setText(self.tr("Show e&very column in the table"))
         self._explain()
         self.outbox.retranslate()
-
-    def set_services(self, services: AppServices) -> None:
-        super().set_services(services)
-        self.refresh()
 
     def refresh(self) -> None:
         period = self.picker.period()

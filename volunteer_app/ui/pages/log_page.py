@@ -109,9 +109,8 @@ class LogPage(Page):
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.same_as_last_time)
 
     def set_services(self, services: AppServices) -> None:
-        super().set_services(services)
         self.setEnabled(True)
-        self.refresh()
+        super().set_services(services)
 
     def refresh(self) -> None:
         if self.services is None:

@@ -5,13 +5,11 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,9 +33,7 @@ from volunteer_app.ui.pages.base import Page, heading
 from volunteer_app.ui.people_model import PeopleModel
 from volunteer_app.ui.period_picker import PeriodPicker
 from volunteer_app.ui.undo import EditPerson, MergePeople
-
-if TYPE_CHECKING:
-    from volunteer_app.services.context import AppServices
+from volunteer_app.ui.widgets import NoticeBar
 
 translate = QCoreApplication.translate
 
@@ -110,16 +106,8 @@ class PeoplePage(Page):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.retention = QFrame(self)
-        self.retention.setFrameShape(QFrame.Shape.StyledPanel)
-        retention_row = QHBoxLayout(self.retention)
-        self.retention_label = QLabel(self.retention)
-        self.retention_label.setWordWrap(True)
-        self.retention_button = QPushButton(self.retention)
-        self.retention_button.clicked.connect(self.erase_stale)
-        retention_row.addWidget(self.retention_label, 1)
-        retention_row.addWidget(self.retention_button)
-        self.retention.hide()
+        self.retention = NoticeBar(self.erase_stale, self)
+        self.retention_label, self.retention_button = self.retention.text, self.retention.button
         self.stale: list[tuple[uuid.UUID, str]] = []
         self.retention_months = 24
         layout.addWidget(self.retention)
@@ -186,10 +174,6 @@ class PeoplePage(Page):
         self.retention_button.setText(self.tr("Review and erase…"))
         self._show_retention()
         self._show_count()
-
-    def set_services(self, services: AppServices) -> None:
-        super().set_services(services)
-        self.refresh()
 
     def refresh(self) -> None:
         period = self.picker.period()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont
@@ -13,9 +12,6 @@ from volunteer_app.domain.values import DashboardFigures
 from volunteer_app.ui.context import UiContext
 from volunteer_app.ui.pages.base import Page, heading
 from volunteer_app.ui.period_picker import PeriodPicker
-
-if TYPE_CHECKING:
-    from volunteer_app.services.context import AppServices
 
 TILES = (
     "activities",
@@ -95,10 +91,6 @@ class ReportsPage(Page):
             self.tr("Charts by month and a one-page A4 summary to print are coming to this page.")
         )
         self._show()
-
-    def set_services(self, services: AppServices) -> None:
-        super().set_services(services)
-        self.refresh()
 
     def refresh(self) -> None:
         period = self.picker.period()

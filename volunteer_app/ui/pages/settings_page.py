@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -23,9 +21,6 @@ from volunteer_app.ui.context import UiContext
 from volunteer_app.ui.group_form import GroupForm
 from volunteer_app.ui.messages import error_text
 from volunteer_app.ui.pages.base import Page, heading
-
-if TYPE_CHECKING:
-    from volunteer_app.services.context import AppServices
 
 
 class SettingsPage(Page):
@@ -82,7 +77,7 @@ class SettingsPage(Page):
         layout.addWidget(self.folder_box)
         layout.addStretch(1)
         self.group_box.setEnabled(False)
-        ctx.bus.group_changed.connect(lambda _info: self.load())
+        ctx.bus.group_changed.connect(lambda _info: self.refresh())
         self.retranslate()
 
     def title(self) -> str:
@@ -106,14 +101,10 @@ class SettingsPage(Page):
         self.form.set_display_language(self.ctx.language)
         self.saved_label.clear()
 
-    def set_services(self, services: AppServices) -> None:
-        super().set_services(services)
-        self.load()
-        self.group_box.setEnabled(True)
-
-    def load(self) -> None:
+    def refresh(self) -> None:
         if self.services is None:
             return
+        self.group_box.setEnabled(True)
         info = self.services.group.info()
         self.form.set_values(info.name, info.la_code, info.cvc_ref, self.ctx.language)
 
