@@ -171,4 +171,4 @@ def test_import_dry_run_and_rejection(tmp_path: Path, capsys: pytest.CaptureFixt
     bad = tmp_path / "bad.csv"
     bad.write_text("date,activity,person\nyesterday,Café,Al\n", encoding="utf-8")
     code, _, err = run(capsys, "--data-dir", str(tmp_path), "import", str(bad))
-    assert code == 1 and "line 2, column date" in err and "nothing was written" in err
+    assert code == 1 and "row 2, column date" in err and "nothing was written" in err

@@ -117,9 +117,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     importer = sub.add_parser(
-        "import", parents=[common], help="import activities from a CSV in the canonical template"
+        "import",
+        parents=[common],
+        help="import activities from a spreadsheet (CSV or XLSX); columns are matched by "
+        "their headers (the template's names, or Name, Date, Hours, Event and the like)",
     )
     importer.add_argument("file", type=Path, metavar="FILE")
+    importer.add_argument("--sheet", help="the workbook's sheet to read (default: the active one)")
     importer.add_argument(
         "--dry-run",
         action="store_true",
@@ -244,7 +248,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     services = open_services(resolve_paths(args))
     try:
-        result = services.importer.import_csv(args.file, dry_run=args.dry_run)
+        result = services.importer.import_file(args.file, dry_run=args.dry_run, sheet=args.sheet)
     except ImportRejected as exc:
         print(
             f"{args.file}: not imported, nothing was written. Fix these and try again:",
@@ -263,6 +267,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"participations from {result.rows} rows ({result.new_people} new people, "
         f"{result.new_activity_types} new activity types)."
     )
+    if result.skipped_rows:
+        _out(f"Skipped {result.skipped_rows} rows already in the data (imported before).")
+    if result.kept_headcounts:
+        rows = ", ".join(str(line) for line in result.kept_headcounts[:20])
+        _out(f"Kept the saved headcounts where the file's differ (rows {rows}).")
+    if result.ignored_columns:
+        _out(f"Columns not imported: {', '.join(result.ignored_columns)}.")
     return ExitCode.OK
 
 

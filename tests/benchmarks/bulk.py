@@ -21,7 +21,7 @@ ROWS = 100_000
 PER_ACTIVITY = 50
 
 
-def write_import_csv(path: Path) -> None:
+def write_import_file(path: Path) -> None:
     with open(path, "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(["date", "activity", "person", "minutes"])
@@ -107,7 +107,7 @@ def app_import(source: Path, db_path: Path) -> None:
 
     database = Database.open(db_path, db_path.parent / "backups")
     try:
-        ImportService(database).import_csv(source)
+        ImportService(database).import_file(source)
     finally:
         database.close()
 
@@ -186,7 +186,7 @@ def bulk_figures(runs: int) -> list[dict[str, object]]:
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
         source = base / "import.csv"
-        write_import_csv(source)
+        write_import_file(source)
         app_times, floor_times = [], []
         for n in range(runs):
             app_db = _fresh_db(base / f"a{n}")

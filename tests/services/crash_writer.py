@@ -17,7 +17,7 @@ def main() -> None:
     services = open_services(AppPaths.under(home))
     if mode == "import":
         print("start", flush=True)
-        result = services.importer.import_csv(Path(sys.argv[3]))
+        result = services.importer.import_file(Path(sys.argv[3]))
         print(f"imported {result.activities}", flush=True)
         return
     walk = services.activities.add_type("Walk", "practical_help")

@@ -102,7 +102,7 @@ def test_import_makes_a_safety_backup_first(home: AppPaths, tmp_path: Path) -> N
     source.write_text("date,activity,person\n2026-01-05,Walk,Al\n", encoding="utf-8")
     services = open_services(home)
     try:
-        services.importer.import_csv(source)
+        services.importer.import_file(source)
     finally:
         services.close()
     copies = list(home.backup_dir.glob("before-import-*.sqlite3"))

@@ -35,21 +35,21 @@ def write(tmp_path: Path, content: str, encoding: str = "utf-8") -> Path:
 def test_the_shipped_template_imports(app: AppServices) -> None:
     header = TEMPLATE.read_text(encoding="utf-8").splitlines()[0].split(",")
     assert tuple(header) == TEMPLATE_COLUMNS
-    result = app.importer.import_csv(TEMPLATE)
+    result = app.importer.import_file(TEMPLATE)
     assert (result.activities, result.participations, result.new_people) == (3, 4, 4)
     counts = app.group.counts()
     assert (counts.activities, counts.participations, counts.people) == (3, 4, 4)
 
 
 def test_dry_run_writes_nothing(app: AppServices) -> None:
-    result = app.importer.import_csv(TEMPLATE, dry_run=True)
+    result = app.importer.import_file(TEMPLATE, dry_run=True)
     assert result.activities == 3 and not result.written
     assert app.group.counts().activities == 0
 
 
 def test_bom_any_column_order_and_uk_dates(app: AppServices, tmp_path: Path) -> None:
     path = write(tmp_path, "\ufeffperson,Date,ACTIVITY,minutes\nLlŷr,31/01/2026,Caffi,45\n")
-    app.importer.import_csv(path)
+    app.importer.import_file(path)
     with app.database.engine.connect() as conn:
         row = conn.exec_driver_sql(
             "SELECT a.activity_date, p.minutes, per.display_name FROM participation p "
@@ -61,14 +61,14 @@ def test_bom_any_column_order_and_uk_dates(app: AppServices, tmp_path: Path) -> 
 def test_people_are_matched_by_name_ignoring_case_and_spaces(
     app: AppServices, tmp_path: Path
 ) -> None:
-    app.importer.import_csv(write(tmp_path, "date,activity,person\n2026-01-01,Café,Siân Ŵyn\n"))
-    app.importer.import_csv(write(tmp_path, "date,activity,person\n2026-01-08,café,  SIÂN ŵYN \n"))
+    app.importer.import_file(write(tmp_path, "date,activity,person\n2026-01-01,Café,Siân Ŵyn\n"))
+    app.importer.import_file(write(tmp_path, "date,activity,person\n2026-01-08,café,  SIÂN ŵYN \n"))
     counts = app.group.counts()
     assert (counts.people, counts.activity_types, counts.activities) == (1, 1, 2)
 
 
 def test_duration_from_times_and_minutes_default(app: AppServices, tmp_path: Path) -> None:
-    app.importer.import_csv(
+    app.importer.import_file(
         write(
             tmp_path, "date,activity,start_time,end_time,person\n2026-01-01,Pick,09:30,11:45,Al\n"
         )
@@ -101,7 +101,7 @@ def test_bad_rows_reject_the_whole_file_with_a_message_each(
         + "\n",
     )
     with pytest.raises(ImportRejected) as info:
-        app.importer.import_csv(path)
+        app.importer.import_file(path)
     found = {(p.line, p.column) for p in info.value.problems}
     assert found == {
         (3, "date"),
@@ -120,7 +120,7 @@ def test_bad_rows_reject_the_whole_file_with_a_message_each(
 
 def test_activity_with_nobody_is_rejected(app: AppServices, tmp_path: Path) -> None:
     with pytest.raises(ImportRejected) as info:
-        app.importer.import_csv(write(tmp_path, "date,activity\n2026-01-01,Nothing\n"))
+        app.importer.import_file(write(tmp_path, "date,activity\n2026-01-01,Nothing\n"))
     assert "no people and no headcount" in info.value.problems[0].message
 
 
@@ -129,10 +129,12 @@ def test_activity_with_nobody_is_rejected(app: AppServices, tmp_path: Path) -> N
     [
         (b"", "empty"),
         (b"date,activity\n", "no rows"),
-        (b"name,hours\nAl,3\n", "unknown column"),
-        (b"\xff\xfe\x00d\x00a", "not UTF-8"),
-        (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", "Excel workbook"),
-        (b"date,activity\n\x00\x01\x02", "not a CSV"),
+        (b"\n\n,,\n", "empty"),
+        (b"name,hours\nAl,3\n", "no column is read as: date, activity"),
+        (b"%PDF-1.4\n\x00\x01\xff\xfe", "not a spreadsheet"),
+        (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", "workbook cannot be read"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Excel .xls"),
+        (b"date,activity\n\x00\x01\x02", "not a spreadsheet"),
     ],
 )
 def test_files_that_are_not_the_template(
@@ -141,17 +143,17 @@ def test_files_that_are_not_the_template(
     path = tmp_path / "x.csv"
     path.write_bytes(content)
     with pytest.raises(ImportRejected) as info:
-        app.importer.import_csv(path)
+        app.importer.import_file(path)
     assert expected in str(info.value.problems[0])
     assert app.group.counts().activities == 0
 
 
 def test_an_existing_type_keeps_its_code(app: AppServices, tmp_path: Path) -> None:
-    app.importer.import_csv(
+    app.importer.import_file(
         write(tmp_path, "date,activity,activity_type,person\n2026-01-01,Quiz,raising_money,Al\n")
     )
     with pytest.raises(ImportRejected) as info:
-        app.importer.import_csv(
+        app.importer.import_file(
             write(tmp_path, "date,activity,activity_type,person\n2026-02-01,quiz,campaigning,Al\n")
         )
     assert "already mapped to raising_money" in info.value.problems[0].message

@@ -40,7 +40,7 @@ def app(paths: AppPaths):  # type: ignore[no-untyped-def]
 def load(services: AppServices, tmp_path: Path, content: str) -> None:
     source = tmp_path / f"in-{uuid.uuid4().hex}.csv"
     source.write_text(content, encoding="utf-8")
-    services.importer.import_csv(source)
+    services.importer.import_file(source)
 
 
 def cells(services: AppServices, period) -> dict[tuple[str, str, str], tuple[int | None, str]]:  # type: ignore[no-untyped-def]
@@ -53,7 +53,7 @@ def test_golden_financial_year(app: AppServices, tmp_path: Path) -> None:
     Ann volunteered on 31 March 2025, so she is returning; the five others are new (6 -> 5,
     but 'returning' is 1 -> suppressed, so 'new' is withheld as well). Hours: the litter pick
     is 6 x 120 min + 2 unnamed x 120 min = 16 h with 6 + 2 contributors -> 15."""
-    app.importer.import_csv(GOLDEN / "fy2025-input.csv")
+    app.importer.import_file(GOLDEN / "fy2025-input.csv")
     preview = app.summary.preview(financial_year(2025))
     expected = (GOLDEN / "fy2025.csv").read_bytes().decode("utf-8")
     expected = expected.replace("GROUP_ID", str(app.group.info().group_id))
@@ -171,7 +171,7 @@ def test_bytes_bom_crlf_and_welsh_survive(app: AppServices, tmp_path: Path) -> N
 
 
 def test_two_exports_differ_only_in_id_and_time(app: AppServices, tmp_path: Path) -> None:
-    app.importer.import_csv(GOLDEN / "fy2025-input.csv")
+    app.importer.import_file(GOLDEN / "fy2025-input.csv")
     plain = open_services(app.paths)  # real ids and clock
     try:
         first = plain.summary.preview(financial_year(2025)).records
@@ -185,7 +185,7 @@ def test_two_exports_differ_only_in_id_and_time(app: AppServices, tmp_path: Path
 
 
 def test_outbox_records_every_file_and_notices_changes(app: AppServices, tmp_path: Path) -> None:
-    app.importer.import_csv(GOLDEN / "fy2025-input.csv")
+    app.importer.import_file(GOLDEN / "fy2025-input.csv")
     preview = app.summary.preview(financial_year(2025))
     entry = app.summary.save(preview, tmp_path / "a.csv")
     assert entry.sha256 == hashlib.sha256((tmp_path / "a.csv").read_bytes()).hexdigest()

@@ -18,7 +18,7 @@ GOLDEN = Path(__file__).parent.parent / "golden"
 
 def _page(window: MainWindow, ctx: UiContext, with_area: bool = True) -> ExportPage:
     assert ctx.services is not None
-    ctx.services.importer.import_csv(GOLDEN / "fy2025-input.csv")
+    ctx.services.importer.import_file(GOLDEN / "fy2025-input.csv")
     if with_area:
         ctx.services.group.update("Grŵp Prawf", "W06000015", "")
     window.show_page("export")

@@ -1,5 +1,8 @@
 """Validating rows of the canonical import template into a plan, before anything is written.
 
+Columns arrive already read as the template's fields (``None`` for a column left out), so
+a coordinator's own spreadsheet and the template go through the same checks.
+
 Each row is either a named participation (``person`` set) or an activity's unnamed
 headcounts (``person`` empty). Rows with the same date, activity and start time are one
 activity, and their activity-level values must agree.
@@ -20,6 +23,8 @@ from volunteer_app.domain.codes import (
     Role,
     WelshSpeaker,
 )
+from volunteer_app.domain.import_problems import RowProblem
+from volunteer_app.domain.import_values import HOURS_FIELD, parse_date, parse_hours, parse_time
 from volunteer_app.domain.validation import clean_text, search_key
 
 TEMPLATE_COLUMNS = (
@@ -41,6 +46,9 @@ TEMPLATE_COLUMNS = (
     "participants_count",
     "notes",
 )
+# Everything a column can be read as: the template's columns plus a person's time in hours.
+FIELDS = (*TEMPLATE_COLUMNS, HOURS_FIELD)
+PERSON_ONLY = ("role", "minutes", HOURS_FIELD, "age_band", "welsh_speaker")
 REQUIRED_COLUMNS = ("date", "activity")
 ACTIVITY_LEVEL = (
     "activity_type",
@@ -63,19 +71,6 @@ MAX_TEXT = 200
 MAX_NOTES = 2000
 MAX_HEADCOUNT = 100_000
 FUTURE_LIMIT = timedelta(days=366)
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    line: int  # line number in the file, header = 1
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        if self.line == 0:  # about the whole file
-            return self.message
-        where = f"line {self.line}" + (f", column {self.column}" if self.column else "")
-        return f"{where}: {self.message}"
 
 
 @dataclass
@@ -107,6 +102,7 @@ class PlannedActivity:
     participants_count: int = 0
     notes: str = ""
     people: list[PlannedParticipation] = field(default_factory=list)
+    rows: int = 0  # rows of the file that make up this activity
 
 
 @dataclass
@@ -121,25 +117,11 @@ class ImportPlan:
 
 
 class _RowError(Exception):
-    def __init__(self, column: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, column: str, code: str, **params: object) -> None:
+        super().__init__(code)
         self.column = column
-        self.message = message
-
-
-def parse_date(text: str) -> date:
-    value = text.strip()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return date.fromisoformat(value)
-    if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", value):
-        return date(int(m[3]), int(m[2]), int(m[1]))  # UK order: day/month/year
-    raise ValueError(value)
-
-
-def parse_time(text: str) -> time:
-    if m := re.fullmatch(r"(\d{1,2})[:.](\d{2})(?::(\d{2}))?", text.strip()):
-        return time(int(m[1]), int(m[2]), int(m[3] or 0))
-    raise ValueError(text)
+        self.code = code
+        self.params = params
 
 
 def _int(row: dict[str, str], column: str, low: int, high: int) -> int | None:
@@ -147,10 +129,10 @@ def _int(row: dict[str, str], column: str, low: int, high: int) -> int | None:
     if not raw:
         return None
     if not re.fullmatch(r"\d+", raw):
-        raise _RowError(column, f"{raw!r} is not a whole number")
+        raise _RowError(column, "value.not_whole", value=raw)
     value = int(raw)
     if not low <= value <= high:
-        raise _RowError(column, f"{value} is outside {low} to {high}")
+        raise _RowError(column, "value.out_of_range", value=value, low=low, high=high)
     return value
 
 
@@ -160,7 +142,7 @@ def _code(row: dict[str, str], column: str, allowed: Sequence[str]) -> str | Non
         return None
     value = raw.lower()
     if value not in allowed:
-        raise _RowError(column, f"{raw!r} is not one of: {', '.join(allowed)}")
+        raise _RowError(column, "value.not_code", value=raw, allowed=", ".join(allowed))
     return value
 
 
@@ -174,13 +156,13 @@ def _local_authority(raw: str) -> str | None:
             la.name_cy.casefold(),
         ):
             return la.code
-    raise _RowError("local_authority", f"{raw!r} is not a Welsh local authority (W06 code or name)")
+    raise _RowError("local_authority", "value.not_la", value=raw)
 
 
 def _text(row: dict[str, str], column: str, limit: int = MAX_TEXT) -> str:
     value = clean_text(row.get(column)) if column != "notes" else (row.get(column) or "").strip()
     if len(value) > limit:
-        raise _RowError(column, f"longer than {limit} characters")
+        raise _RowError(column, "value.too_long", limit=limit)
     return value
 
 
@@ -191,7 +173,7 @@ def _time(row: dict[str, str], column: str) -> time | None:
     try:
         return parse_time(raw)
     except ValueError:
-        raise _RowError(column, f"{raw!r} is not a time like 09:30") from None
+        raise _RowError(column, "value.not_time", value=raw) from None
 
 
 def _minutes_between(start: time, end: time) -> int:
@@ -208,11 +190,7 @@ def _apply_activity_values(activity: PlannedActivity, row: dict[str, str]) -> No
             continue
         before = activity.values.get(column)
         if before is not None and before != raw:
-            raise _RowError(
-                column,
-                f"{raw!r} disagrees with {before!r} given for the same "
-                f"activity on line {activity.line}",
-            )
+            raise _RowError(column, "value.disagrees", value=raw, before=before, row=activity.line)
         activity.values[column] = raw
     code = _code(row, "activity_type", TYPE_CODES)
     activity.type_code = code or activity.type_code
@@ -224,9 +202,9 @@ def _apply_activity_values(activity: PlannedActivity, row: dict[str, str]) -> No
     end = _time(row, "end_time")
     if end is not None:
         if activity.start_time is None:
-            raise _RowError("end_time", "an end time needs a start time")
+            raise _RowError("end_time", "time.end_without_start")
         if _minutes_between(activity.start_time, end) <= 0:
-            raise _RowError("end_time", "the end time is not after the start time")
+            raise _RowError("end_time", "time.end_not_after_start")
         activity.end_time = end
         activity.duration_minutes = _minutes_between(activity.start_time, end)
     duration = _int(row, "duration_minutes", 0, 1440)
@@ -239,50 +217,56 @@ def _apply_activity_values(activity: PlannedActivity, row: dict[str, str]) -> No
 
 
 def plan_import(
-    header: Sequence[str], rows: Iterable[tuple[int, Sequence[str]]], today: date
+    fields: Sequence[str | None], rows: Iterable[tuple[int, Sequence[str]]], today: date
 ) -> ImportPlan:
-    """Validate every row; the plan is usable only when ``problems`` is empty."""
-    columns = [clean_text(h).lower() for h in header]
+    """Validate every row; the plan is usable only when ``problems`` is empty.
+
+    ``fields`` says what each column is read as; ``None`` leaves a column out.
+    """
     problems: list[RowProblem] = []
-    unknown = [h for h in columns if h and h not in TEMPLATE_COLUMNS]
-    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
-    if unknown:
-        problems.append(
-            RowProblem(
-                1,
-                "",
-                f"unknown column(s) {', '.join(unknown)}; the template's "
-                f"columns are {', '.join(TEMPLATE_COLUMNS)}",
-            )
-        )
+    chosen = [f for f in fields if f]
+    missing = [c for c in REQUIRED_COLUMNS if c not in chosen]
     if missing:
-        problems.append(RowProblem(1, "", f"missing column(s): {', '.join(missing)}"))
+        problems.append(RowProblem.of(0, "", "header.missing", fields=", ".join(missing)))
+    problems.extend(
+        RowProblem.of(0, "", "header.twice", field=f)
+        for f in dict.fromkeys(chosen)
+        if chosen.count(f) > 1
+    )
     if problems:
         return ImportPlan([], problems, 0)
+    used = [(i, f) for i, f in enumerate(fields) if f]
     activities: dict[tuple[date, str, time | None], PlannedActivity] = {}
     count = 0
     for line, cells in rows:
-        if not any(c.strip() for c in cells):
-            continue  # blank lines are harmless
+        width = len(cells)
+        row = {f: cells[i] if i < width else "" for i, f in used}
+        if not any(v.strip() for v in row.values()):
+            continue  # blank rows are harmless
         count += 1
-        row = {columns[i]: cells[i] if i < len(cells) else "" for i in range(len(columns))}
         try:
             _plan_row(row, line, activities, today)
         except _RowError as exc:
-            problems.append(RowProblem(line, exc.column, exc.message))
+            problems.append(RowProblem.of(line, exc.column, exc.code, **exc.params))
     for activity in activities.values():
         headcount = activity.volunteers_count + activity.participants_count
         if not activity.people and not headcount:
-            problems.append(
-                RowProblem(
-                    activity.line,
-                    "",
-                    "this activity has no people and no headcount: add one or remove the row",
-                )
-            )
+            problems.append(RowProblem.of(activity.line, "", "activity.empty"))
     if count == 0 and not problems:
-        problems.append(RowProblem(1, "", "the file has a header but no rows"))
+        problems.append(RowProblem.of(0, "", "rows.none"))
     return ImportPlan(list(activities.values()), sorted(problems, key=lambda p: p.line), count)
+
+
+def _person_minutes(row: dict[str, str]) -> int | None:
+    hours = row.get(HOURS_FIELD, "").strip()
+    if not hours:
+        return _int(row, "minutes", 0, 1440)
+    if row.get("minutes", "").strip():
+        raise _RowError(HOURS_FIELD, "hours.and_minutes")
+    try:
+        return parse_hours(hours)
+    except ValueError:
+        raise _RowError(HOURS_FIELD, "hours.invalid", value=hours) from None
 
 
 def _plan_row(
@@ -293,18 +277,16 @@ def _plan_row(
 ) -> None:
     raw_date = row.get("date", "").strip()
     if not raw_date:
-        raise _RowError("date", "a date is required")
+        raise _RowError("date", "date.required")
     try:
         day = parse_date(raw_date)
     except ValueError:
-        raise _RowError(
-            "date", f"{raw_date!r} is not a date like 2026-03-31 or 31/03/2026"
-        ) from None
+        raise _RowError("date", "date.invalid", value=raw_date) from None
     if day > today + FUTURE_LIMIT:
-        raise _RowError("date", f"{day.isoformat()} is more than a year in the future")
+        raise _RowError("date", "date.future", value=day.isoformat())
     label = _text(row, "activity")
     if not label:
-        raise _RowError("activity", "the activity's name is required")
+        raise _RowError("activity", "activity.required")
     start = _time(row, "start_time")
     key = (day, search_key(label), start)
     activity = activities.get(key)
@@ -318,23 +300,24 @@ def _plan_row(
             start_time=start,
         )
     _apply_activity_values(activity, row)
+    activity.rows += 1
     name = _text(row, "person")
     if name:
         person_key = search_key(name)
         if any(p.key == person_key for p in activity.people):
-            raise _RowError("person", f"{name!r} is listed twice for the same activity")
+            raise _RowError("person", "person.twice", name=name)
         activity.people.append(
             PlannedParticipation(
                 line=line,
                 name=name,
                 key=person_key,
                 role=_code(row, "role", ROLE_CODES) or Role.VOLUNTEER.value,
-                minutes=_int(row, "minutes", 0, 1440),
+                minutes=_person_minutes(row),
                 age_band=_code(row, "age_band", AGE_CODES) or AgeBand.NOT_KNOWN.value,
                 welsh_speaker=_code(row, "welsh_speaker", WELSH_CODES)
                 or WelshSpeaker.NOT_KNOWN.value,
             )
         )
-    elif any(row.get(c, "").strip() for c in ("role", "minutes", "age_band", "welsh_speaker")):
-        raise _RowError("person", "role, minutes, age band and Welsh speaker need a person's name")
+    elif any(row.get(c, "").strip() for c in PERSON_ONLY):
+        raise _RowError("person", "person.needed")
     activities[key] = activity

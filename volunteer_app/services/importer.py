@@ -1,37 +1,76 @@
-"""Importing activities from a CSV in the canonical template: all rows or none."""
+"""Importing activities from a spreadsheet: read, map columns, check every row, then write
+all rows or none.
+
+The steps are separate so the window can show each one (the columns it guessed, a preview
+with every problem) and run the slow ones off the GUI thread; the command line runs them
+in one go with the guessed columns.
+"""
 
 from __future__ import annotations
 
-import csv
-import io
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from volunteer_app.domain.codes import VOLUNTEERING_ROLES
-from volunteer_app.domain.errors import ValidationError
-from volunteer_app.domain.import_rows import ImportPlan, RowProblem, plan_import
+from volunteer_app.domain.import_problems import RowProblem
+from volunteer_app.domain.import_rows import FIELDS, ImportPlan, plan_import
+from volunteer_app.domain.import_values import find_header, guess_mapping
+from volunteer_app.services.import_tables import ImportTables, build_tables
+from volunteer_app.services.spreadsheets import ImportRejected, SheetTable, read_table
 from volunteer_app.storage import import_repo
 from volunteer_app.storage.database import Database
-from volunteer_app.storage.migrations import activity_search_text
 
-MAX_FILE_BYTES = 200 * 1024 * 1024
-VOLUNTEERING = {r.value for r in VOLUNTEERING_ROLES}
+__all__ = ["ImportCancelled", "ImportRejected", "ImportResult", "ImportService"]
 
 
-class ImportRejected(ValidationError):
-    """The file was not imported; ``problems`` says where and what to fix, row by row."""
+class ImportCancelled(Exception):
+    """The user cancelled; the transaction was rolled back and nothing was written."""
 
-    def __init__(self, problems: list[RowProblem]) -> None:
-        super().__init__(
-            "import.rejected",
-            f"The file was not imported: {len(problems)} problem(s).",
-            count=len(problems),
-        )
-        self.problems = problems
+
+@dataclass
+class ImportSource:
+    """A file read and its header found, with the columns' guessed meaning."""
+
+    path: Path
+    table: SheetTable
+    header_index: int
+
+    @property
+    def header(self) -> list[str]:
+        return self.table.rows[self.header_index][1] if self.header_index >= 0 else []
+
+    @property
+    def body(self) -> list[tuple[int, list[str]]]:
+        return self.table.rows[self.header_index + 1 :]
+
+    @property
+    def header_row(self) -> int:
+        return self.table.rows[self.header_index][0] if self.header_index >= 0 else 0
+
+    @property
+    def rows_above_header(self) -> int:
+        """Title and note rows skipped above the header (blank rows not counted)."""
+        above = self.table.rows[: max(self.header_index, 0)]
+        return sum(1 for _line, cells in above if any(c.strip() for c in cells))
+
+    def guessed_mapping(self) -> list[str | None]:
+        return guess_mapping(self.header, FIELDS)
+
+
+@dataclass
+class ImportCheck:
+    """Every row checked against the mapping and the data already saved."""
+
+    source: ImportSource
+    mapping: list[str | None]
+    plan: ImportPlan
+    problems: list[RowProblem]
+    tables: ImportTables | None  # None when there are problems
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
 
 
 @dataclass(frozen=True)
@@ -41,54 +80,13 @@ class ImportResult:
     participations: int
     new_people: int
     new_activity_types: int
+    skipped_rows: int  # already in the data (the same file imported before)
+    kept_headcounts: tuple[int, ...]  # rows whose headcounts differ from those saved
     written: bool
+    ignored_columns: tuple[str, ...] = ()
 
 
-def read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    """The header and the numbered rows of a UTF-8 CSV (with or without BOM)."""
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ImportRejected([RowProblem(0, "", "the file is larger than 200 MB")])
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportRejected([RowProblem(0, "", f"{path} does not exist")]) from None
-    except IsADirectoryError:
-        raise ImportRejected([RowProblem(0, "", f"{path} is a folder, not a file")]) from None
-    if data.startswith(b"PK\x03\x04"):
-        raise ImportRejected(
-            [
-                RowProblem(
-                    0,
-                    "",
-                    "this looks like an Excel workbook; save it "
-                    "from your spreadsheet as 'CSV UTF-8' first",
-                )
-            ]
-        )
-    try:
-        content = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ImportRejected(
-            [
-                RowProblem(
-                    0,
-                    "",
-                    "the file is not UTF-8 text; save it from your spreadsheet as 'CSV UTF-8'",
-                )
-            ]
-        ) from None
-    if "\x00" in content:
-        raise ImportRejected([RowProblem(0, "", "the file is not a CSV text file")])
-    reader = csv.reader(io.StringIO(content, newline=""))
-    try:
-        header = next(reader, None)
-        if header is None:
-            raise ImportRejected([RowProblem(0, "", "the file is empty")])
-        rows = [(reader.line_num, row) for row in reader]
-    except csv.Error as exc:
-        problem = RowProblem(reader.line_num, "", f"not readable as CSV: {exc}")
-        raise ImportRejected([problem]) from None
-    return header, rows
+Progress = Callable[[int, int], bool]  # (done, total) -> carry on?
 
 
 class ImportService:
@@ -102,116 +100,91 @@ class ImportService:
         self._today = today
         self._before_write = before_write  # a safety backup before a bulk change
 
-    def import_csv(self, path: Path, dry_run: bool = False) -> ImportResult:
-        header, rows = read_csv(path)
-        plan = plan_import(header, rows, self._today())
-        return self.import_plan(plan, dry_run)
+    @staticmethod
+    def open_file(path: Path, sheet: str | None = None) -> ImportSource:
+        table = read_table(path, sheet)
+        header_index = find_header(table.rows, FIELDS)
+        if header_index < 0:
+            raise ImportRejected([RowProblem.of(0, "", "file.empty")])
+        return ImportSource(path, table, header_index)
 
-    def import_plan(self, plan: ImportPlan, dry_run: bool = False) -> ImportResult:
+    def check(self, source: ImportSource, mapping: list[str | None]) -> ImportCheck:
+        plan = plan_import(mapping, source.body, self._today())
         problems = list(plan.problems)
-        types = import_repo.activity_types_by_key(self._db)
-        for activity in plan.activities:
-            existing = types.get(activity.type_key)
-            if existing and activity.type_code and existing[1] != activity.type_code:
-                problems.append(
-                    RowProblem(
-                        activity.line,
-                        "activity_type",
-                        f"{activity.label!r} is already mapped to "
-                        f"{existing[1]}, not {activity.type_code}",
+        tables = None
+        if not problems and plan.activities:
+            types = import_repo.activity_types_by_key(self._db)
+            for activity in plan.activities:
+                existing = types.get(activity.type_key)
+                if existing and activity.type_code and existing[1] != activity.type_code:
+                    problems.append(
+                        RowProblem.of(
+                            activity.line,
+                            "activity_type",
+                            "activity.type_conflict",
+                            label=activity.label,
+                            existing=existing[1],
+                            wanted=activity.type_code,
+                        )
                     )
+            if not problems:
+                days = [a.day for a in plan.activities]
+                tables = build_tables(
+                    plan,
+                    types,
+                    import_repo.people_by_key(self._db),
+                    import_repo.existing_activities(self._db, min(days), max(days)),
                 )
-        if problems:
-            raise ImportRejected(sorted(problems, key=lambda p: p.line))
-        tables, new_people, new_types = self._rows(plan, types, import_repo.people_by_key(self._db))
-        if not dry_run:
+        return ImportCheck(source, mapping, plan, sorted(problems, key=lambda p: p.line), tables)
+
+    def write(self, checked: ImportCheck, progress: Progress | None = None) -> ImportResult:
+        if not checked.ok or checked.tables is None:
+            raise ImportRejected(checked.problems)
+        tables = checked.tables
+        if tables.has_changes:
             self._before_write()
-            with self._db.transaction() as tx:
-                import_repo.write_import(tx, tables)
-        return ImportResult(
-            plan.rows_read,
-            len(plan.activities),
-            plan.participations,
-            new_people,
-            new_types,
-            written=not dry_run,
-        )
+            total = tables.row_count
+
+            def step(done: int) -> None:
+                if progress is not None and not progress(done, total):
+                    raise ImportCancelled
+
+            step(0)
+            with self._db.transaction() as tx:  # an exception here rolls everything back
+                import_repo.write_import(tx, tables.rows, after_batch=step)
+                import_repo.recount_activities(tx, tables.grown_activities)
+        return self._result(checked, written=True)
+
+    def import_file(
+        self, path: Path, dry_run: bool = False, sheet: str | None = None
+    ) -> ImportResult:
+        """The command line's import: the guessed columns, all rows or none."""
+        source = self.open_file(path, sheet)
+        checked = self.check(source, source.guessed_mapping())
+        if not checked.ok:
+            raise ImportRejected(checked.problems)
+        if dry_run:
+            return self._result(checked, written=False)
+        return self.write(checked)
 
     @staticmethod
-    def _rows(
-        plan: ImportPlan, types: dict[str, tuple[uuid.UUID, str]], people: dict[str, uuid.UUID]
-    ) -> tuple[dict[str, list[dict[str, Any]]], int, int]:
-        tables: dict[str, list[dict[str, Any]]] = {
-            "activity_type": [],
-            "person": [],
-            "activity": [],
-            "participation": [],
-        }
-        type_ids = {key: value[0] for key, value in types.items()}
-        person_ids = dict(people)
-        for activity in plan.activities:
-            if activity.type_key not in type_ids:
-                type_ids[activity.type_key] = uuid.uuid4()
-                tables["activity_type"].append(
-                    {
-                        "id": type_ids[activity.type_key],
-                        "label": activity.label,
-                        "search_key": activity.type_key,
-                        "code": activity.type_code or "other",
-                        "last_used_at": None,
-                    }
-                )
-            activity_id = uuid.uuid4()
-            tables["activity"].append(
-                {
-                    "id": activity_id,
-                    "activity_date": activity.day,
-                    "activity_type_id": type_ids[activity.type_key],
-                    "title": "",
-                    "start_time": activity.start_time,
-                    "end_time": activity.end_time,
-                    "duration_minutes": activity.duration_minutes,
-                    "location": activity.location,
-                    "la_code": activity.la_code,
-                    "kind": activity.kind,
-                    "volunteers_count": activity.volunteers_count,
-                    "participants_count": activity.participants_count,
-                    "series_id": None,
-                    "notes": activity.notes,
-                    "named_count": len(activity.people),
-                    "volunteer_minutes": activity.volunteers_count * activity.duration_minutes,
-                    "search_text": activity_search_text("", activity.location, activity.notes),
-                }
-            )
-            for person in activity.people:
-                if person.key not in person_ids:
-                    person_ids[person.key] = uuid.uuid4()
-                    tables["person"].append(
-                        {
-                            "id": person_ids[person.key],
-                            "display_name": person.name,
-                            "search_key": person.key,
-                            "contact": "",
-                            "age_band": person.age_band,
-                            "welsh_speaker": person.welsh_speaker,
-                            "consent_contact": False,
-                            "consent_photos": False,
-                            "notes": "",
-                            "archived": False,
-                            "merged_into": None,
-                        }
-                    )
-                minutes = activity.duration_minutes if person.minutes is None else person.minutes
-                if person.role in VOLUNTEERING:
-                    tables["activity"][-1]["volunteer_minutes"] += minutes
-                tables["participation"].append(
-                    {
-                        "id": uuid.uuid4(),
-                        "activity_id": activity_id,
-                        "activity_date": activity.day,
-                        "person_id": person_ids[person.key],
-                        "role": person.role,
-                        "minutes": minutes,
-                    }
-                )
-        return tables, len(tables["person"]), len(tables["activity_type"])
+    def _result(checked: ImportCheck, written: bool) -> ImportResult:
+        tables = checked.tables
+        assert tables is not None
+        header = checked.source.header
+        ignored = tuple(
+            header[i].strip()
+            for i, f in enumerate(checked.mapping)
+            if f is None and i < len(header) and header[i].strip()
+        )
+        return ImportResult(
+            rows=checked.plan.rows_read,
+            activities=len(tables.rows["activity"]),
+            participations=len(tables.rows["participation"]),
+            new_people=len(tables.rows["person"]),
+            new_activity_types=len(tables.rows["activity_type"]),
+            skipped_rows=tables.skipped_rows,
+            kept_headcounts=tuple(tables.kept_headcounts),
+            written=written,
+            ignored_columns=ignored,
+        )

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, time
 from typing import Any
 
 from sqlalchemy import text
 
+from volunteer_app.storage.activity_repo import recount
 from volunteer_app.storage.bulk import insert_rows
 from volunteer_app.storage.database import Database, Transaction
+
+PROGRESS_STEP = 5_000
+
+
+@dataclass
+class ExistingActivity:
+    id: uuid.UUID
+    volunteers_count: int
+    participants_count: int
+    person_keys: set[str] = field(default_factory=set)
 
 
 def activity_types_by_key(db: Database) -> dict[str, tuple[uuid.UUID, str]]:
@@ -50,8 +63,51 @@ def people_by_key(db: Database) -> dict[str, uuid.UUID]:
     return found
 
 
-def write_import(tx: Transaction, tables: Mapping[str, Sequence[dict[str, Any]]]) -> None:
-    """Insert new types, people, activities and participations, in that order."""
+def existing_activities(
+    db: Database, first: date, last: date
+) -> dict[tuple[date, str, time | None], ExistingActivity]:
+    """Saved activities between two dates by (date, activity key, start time), with the
+    names already on them: what an import must not add a second time."""
+    found: dict[tuple[date, str, time | None], ExistingActivity] = {}
+    by_id: dict[str, ExistingActivity] = {}
+    span = {"first": first.isoformat(), "last": last.isoformat()}
+    with db.reading() as session:
+        conn = session.connection()
+        for id_hex, day, key, start, volunteers, participants in conn.execute(
+            text(
+                "SELECT a.id, a.activity_date, t.search_key, a.start_time, a.volunteers_count,"
+                " a.participants_count FROM activity a"
+                " JOIN activity_type t ON t.id = a.activity_type_id"
+                " WHERE a.deleted_at IS NULL AND a.activity_date BETWEEN :first AND :last"
+                " ORDER BY a.created_at"
+            ),
+            span,
+        ):
+            start_time = time.fromisoformat(start) if start else None
+            saved = ExistingActivity(uuid.UUID(id_hex), volunteers, participants)
+            found.setdefault((date.fromisoformat(day), key, start_time), saved)
+            by_id[id_hex] = saved
+        for activity_id, key in conn.execute(
+            text(
+                "SELECT p.activity_id, per.search_key FROM participation p"
+                " JOIN person per ON per.id = p.person_id"
+                " WHERE p.deleted_at IS NULL AND p.activity_date BETWEEN :first AND :last"
+            ),
+            span,
+        ):
+            if activity_id in by_id:
+                by_id[activity_id].person_keys.add(key)
+    return found
+
+
+def write_import(
+    tx: Transaction,
+    tables: Mapping[str, Sequence[dict[str, Any]]],
+    after_batch: Callable[[int], None] = lambda done: None,
+) -> None:
+    """Insert new types, people, activities and participations, in that order, saying how
+    many rows are in after each batch (the callback may raise to roll everything back)."""
+    done = 0
     for table in ("activity_type", "person", "activity", "participation"):
         rows = tables.get(table, ())
         for row in rows:
@@ -59,4 +115,14 @@ def write_import(tx: Transaction, tables: Mapping[str, Sequence[dict[str, Any]]]
             row.setdefault("updated_at", tx.now)
             row.setdefault("deleted_at", None)
             row.setdefault("hlc", tx.stamp())
-        insert_rows(tx, table, rows)
+        for start in range(0, len(rows), PROGRESS_STEP):
+            batch = rows[start : start + PROGRESS_STEP]
+            insert_rows(tx, table, batch)
+            done += len(batch)
+            after_batch(done)
+
+
+def recount_activities(tx: Transaction, activity_ids: set[uuid.UUID]) -> None:
+    """Saved activities that gained people from an import: their totals again."""
+    if activity_ids:
+        recount(tx, activity_ids)

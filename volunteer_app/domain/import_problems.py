@@ -1,0 +1,69 @@
+"""What can be wrong with an imported file, as codes with values, so that the window can
+say it in Welsh or English and the command line in English."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# English wording for the command line and the log; the window has its own translated copy
+# of each (ui/import_texts.py), checked against these keys by the tests.
+PROBLEM_TEXT: dict[str, str] = {
+    "file.missing": "{path} does not exist",
+    "file.folder": "{path} is a folder, not a file",
+    "file.too_large": "the file is larger than 200 MB",
+    "file.empty": "the file is empty",
+    "file.old_excel": "this is an old Excel .xls file: save it as .xlsx or CSV and import that",
+    "file.not_spreadsheet": "the file is not a spreadsheet: choose a .csv or .xlsx file",
+    "file.bad_workbook": "the workbook cannot be read: it may be damaged or password-protected",
+    "file.bad_csv": "the CSV cannot be read near here (is a quote left open?)",
+    "header.missing": "no column is read as: {fields}",
+    "header.twice": "two columns are read as {field}: choose one",
+    "rows.none": "the file has a header but no rows",
+    "value.not_whole": "“{value}” is not a whole number",
+    "value.out_of_range": "{value} is outside {low} to {high}",
+    "value.not_code": "“{value}” is not one of: {allowed}",
+    "value.not_la": "“{value}” is not a Welsh local authority (W06 code or name)",
+    "value.too_long": "longer than {limit} characters",
+    "value.not_time": "“{value}” is not a time like 09:30",
+    "value.disagrees": (
+        "“{value}” disagrees with “{before}” given for the same activity on row {row}"
+    ),
+    "time.end_without_start": "an end time needs a start time",
+    "time.end_not_after_start": "the end time is not after the start time",
+    "date.required": "a date is required",
+    "date.invalid": "“{value}” is not a date like 31/03/2026, 31 March 2026 or 2026-03-31",
+    "date.future": "{value} is more than a year in the future",
+    "activity.required": "the activity's name is required",
+    "activity.empty": "this activity has no people and no headcount: add one or remove the row",
+    "activity.type_conflict": "“{label}” is already mapped to {existing}, not {wanted}",
+    "person.twice": "“{name}” is listed twice for the same activity",
+    "person.needed": "hours, minutes, role, age band and Welsh speaker need a person's name",
+    "hours.invalid": "“{value}” is not a length of time like 2.5, 2:30 or 2h30",
+    "hours.and_minutes": "give hours or minutes, not both",
+}
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    line: int  # row of the file (header = its own row); 0 = about the whole file
+    column: str  # the template field, or "" for the whole row or file
+    code: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, line: int, column: str, code: str, /, **params: object) -> RowProblem:
+        return cls(line, column, code, tuple((k, str(v)) for k, v in params.items()))
+
+    @property
+    def values(self) -> dict[str, str]:
+        return dict(self.params)
+
+    @property
+    def message(self) -> str:
+        return PROBLEM_TEXT[self.code].format(**self.values)
+
+    def __str__(self) -> str:
+        if self.line == 0:
+            return self.message
+        where = f"row {self.line}" + (f", column {self.column}" if self.column else "")
+        return f"{where}: {self.message}"
