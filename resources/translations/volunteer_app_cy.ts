@@ -195,6 +195,53 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check every row</source>
+        <translation>Gwirio pob rhes</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation>Dangos dim ond rhesi â &amp;phroblemau</translation>
+    </message>
+    <message>
+        <source>Read the file &amp;again</source>
+        <translation>Darllen y ffeil &amp;eto</translation>
+    </message>
+    <message>
+        <source>After correcting the file in your spreadsheet, save it and check again.</source>
+        <translation>Ar ôl cywiro'r ffeil yn eich taenlen, cadwch hi a gwirio eto.</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Rhesi i'w mewnforio</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Yn gwirio pob rhes…</translation>
+    </message>
+    <message>
+        <source>Problems found: %1. Nothing will be imported until every row is right: correct the file in your spreadsheet, save it, then read it again.</source>
+        <translation>Problemau a gafwyd: %1. Ni fydd dim yn cael ei fewnforio nes bod pob rhes yn gywir: cywirwch y ffeil yn eich taenlen, cadwch hi, yna darllenwch hi eto.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 new activities, %3 named attendances, %4 new people.</source>
+        <translation>Rhesi a ddarllenwyd: %1. Gweithgareddau newydd: %2. Presenoldeb wedi'i enwi: %3. Pobl newydd: %4.</translation>
+    </message>
+    <message>
+        <source>Rows already in your data, which will be skipped: %1.</source>
+        <translation>Rhesi sydd eisoes yn eich data, a gaiff eu hepgor: %1.</translation>
+    </message>
+    <message>
+        <source>Where the file's headcounts differ from those saved (rows %1), the saved ones are kept.</source>
+        <translation>Lle mae cyfrif pennau'r ffeil yn wahanol i'r rhai a gadwyd (rhesi %1), cedwir y rhai a gadwyd.</translation>
+    </message>
+    <message>
+        <source>Everything in this file is already in your data.</source>
+        <translation>Mae popeth yn y ffeil hon eisoes yn eich data.</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Volunteer</source>
@@ -287,6 +334,45 @@
     <message>
         <source>No</source>
         <translation>Nac ydy</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>What each column holds</source>
+        <translation>Beth sydd ym mhob colofn</translation>
+    </message>
+    <message>
+        <source>The app has guessed what each column of your file holds. Change any guess that is wrong, and choose “(not imported)” for columns to leave out.</source>
+        <translation>Mae'r ap wedi dyfalu beth sydd ym mhob colofn o'ch ffeil. Newidiwch unrhyw ddyfaliad sy'n anghywir, a dewiswch “(heb ei mewnforio)” ar gyfer colofnau i'w gadael allan.</translation>
+    </message>
+    <message>
+        <source>Column in your file</source>
+        <translation>Colofn yn eich ffeil</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Enghreifftiau</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Darllen fel</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Colofnau'r ffeil</translation>
+    </message>
+    <message>
+        <source>Read “%1” as</source>
+        <translation>Darllen “%1” fel</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1.</source>
+        <translation>Dewiswch golofn ar gyfer: %1.</translation>
+    </message>
+    <message>
+        <source>Only one column can be read as: %1.</source>
+        <translation>Dim ond un golofn all gael ei darllen fel: %1.</translation>
     </message>
 </context>
 <context>
@@ -509,6 +595,57 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Dewis taenlen</translation>
+    </message>
+    <message>
+        <source>Import activities from your own spreadsheet: a CSV file or an Excel workbook (.xlsx). Each row is one person at one activity, or an activity's headcount. Every row needs a date and the activity's name; the rest is optional. Nothing is saved until you have seen every row.</source>
+        <translation>Mewnforio gweithgareddau o'ch taenlen eich hun: ffeil CSV neu lyfr gwaith Excel (.xlsx). Mae pob rhes yn un person mewn un gweithgaredd, neu'n gyfrif pennau gweithgaredd. Mae angen dyddiad ac enw'r gweithgaredd ar bob rhes; mae'r gweddill yn ddewisol. Ni chaiff dim ei gadw nes i chi weld pob rhes.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Dewis ffeil…</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Ffeil i'w mewnforio</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Dalen:</translation>
+    </message>
+    <message>
+        <source>An Excel workbook, sheet “%1”.</source>
+        <translation>Llyfr gwaith Excel, dalen “%1”.</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>atalnodau</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>hanner colonau</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabiau</translation>
+    </message>
+    <message>
+        <source>A CSV file in %1, separated by %2.</source>
+        <translation>Ffeil CSV yn %1, wedi'i gwahanu gan %2.</translation>
+    </message>
+    <message>
+        <source>The column headings are on row %1.</source>
+        <translation>Mae penawdau'r colofnau ar res %1.</translation>
+    </message>
+    <message>
+        <source>Title rows above them, skipped: %1.</source>
+        <translation>Rhesi teitl uwch eu pennau, wedi'u hepgor: %1.</translation>
+    </message>
+</context>
+<context>
     <name>GroupForm</name>
     <message>
         <source>Group &amp;name:</source>
@@ -560,6 +697,287 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     <message>
         <source>%1: one more</source>
         <translation>%1: un yn fwy</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Row</source>
+        <translation>Rhes</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemau</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(heb ei mewnforio)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Gweithgaredd</translation>
+    </message>
+    <message>
+        <source>Activity type (standard code)</source>
+        <translation>Math o weithgaredd (cod safonol)</translation>
+    </message>
+    <message>
+        <source>Kind of activity (code)</source>
+        <translation>Ffurf y gweithgaredd (cod)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Awdurdod lleol</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Amser dechrau</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Amser gorffen</translation>
+    </message>
+    <message>
+        <source>Activity length (minutes)</source>
+        <translation>Hyd y gweithgaredd (munudau)</translation>
+    </message>
+    <message>
+        <source>Person's name</source>
+        <translation>Enw'r person</translation>
+    </message>
+    <message>
+        <source>Role (code)</source>
+        <translation>Rôl (cod)</translation>
+    </message>
+    <message>
+        <source>Person's time (minutes)</source>
+        <translation>Amser y person (munudau)</translation>
+    </message>
+    <message>
+        <source>Person's time (hours)</source>
+        <translation>Amser y person (oriau)</translation>
+    </message>
+    <message>
+        <source>Age band (code)</source>
+        <translation>Band oedran (cod)</translation>
+    </message>
+    <message>
+        <source>Welsh speaker (code)</source>
+        <translation>Siaradwr Cymraeg (cod)</translation>
+    </message>
+    <message>
+        <source>Unnamed volunteers</source>
+        <translation>Gwirfoddolwyr dienw</translation>
+    </message>
+    <message>
+        <source>Unnamed participants</source>
+        <translation>Cyfranogwyr dienw</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>Nid yw {path} yn bodoli</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>Ffolder yw {path}, nid ffeil</translation>
+    </message>
+    <message>
+        <source>the file is larger than 200 MB</source>
+        <translation>mae'r ffeil yn fwy na 200 MB</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>mae'r ffeil yn wag</translation>
+    </message>
+    <message>
+        <source>this is an old Excel .xls file: save it as .xlsx or CSV and import that</source>
+        <translation>hen ffeil Excel .xls yw hon: cadwch hi fel .xlsx neu CSV a mewnforio honno</translation>
+    </message>
+    <message>
+        <source>the file is not a spreadsheet: choose a .csv or .xlsx file</source>
+        <translation>nid taenlen yw'r ffeil: dewiswch ffeil .csv neu .xlsx</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read: it may be damaged or password-protected</source>
+        <translation>ni ellir darllen y llyfr gwaith: efallai ei fod wedi'i ddifrodi neu wedi'i ddiogelu â chyfrinair</translation>
+    </message>
+    <message>
+        <source>the CSV cannot be read near here (is a quote left open?)</source>
+        <translation>ni ellir darllen y CSV yn agos i fan hyn (a oes dyfynnod heb ei gau?)</translation>
+    </message>
+    <message>
+        <source>no column is read as: {fields}</source>
+        <translation>nid oes colofn yn cael ei darllen fel: {fields}</translation>
+    </message>
+    <message>
+        <source>two columns are read as {field}: choose one</source>
+        <translation>mae dwy golofn yn cael eu darllen fel {field}: dewiswch un</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows</source>
+        <translation>mae gan y ffeil bennawd ond dim rhesi</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>nid yw “{value}” yn rhif cyfan</translation>
+    </message>
+    <message>
+        <source>{value} is outside {low} to {high}</source>
+        <translation>mae {value} y tu allan i {low} i {high}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {allowed}</source>
+        <translation>nid yw “{value}” yn un o: {allowed}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a Welsh local authority (W06 code or name)</source>
+        <translation>nid yw “{value}” yn awdurdod lleol yng Nghymru (cod W06 neu enw)</translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation>yn hirach na {limit} nod</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time like 09:30</source>
+        <translation>nid yw “{value}” yn amser fel 09:30</translation>
+    </message>
+    <message>
+        <source>“{value}” disagrees with “{before}” given for the same activity on row {row}</source>
+        <translation>nid yw “{value}” yn cytuno â “{before}” a roddwyd ar gyfer yr un gweithgaredd ar res {row}</translation>
+    </message>
+    <message>
+        <source>an end time needs a start time</source>
+        <translation>mae angen amser dechrau ar amser gorffen</translation>
+    </message>
+    <message>
+        <source>the end time is not after the start time</source>
+        <translation>nid yw'r amser gorffen ar ôl yr amser dechrau</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>mae angen dyddiad</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date like 31/03/2026, 31 March 2026 or 2026-03-31</source>
+        <translation>nid yw “{value}” yn ddyddiad fel 31/03/2026, 31 Mawrth 2026 neu 2026-03-31</translation>
+    </message>
+    <message>
+        <source>{value} is more than a year in the future</source>
+        <translation>mae {value} fwy na blwyddyn yn y dyfodol</translation>
+    </message>
+    <message>
+        <source>the activity's name is required</source>
+        <translation>mae angen enw'r gweithgaredd</translation>
+    </message>
+    <message>
+        <source>this activity has no people and no headcount: add one or remove the row</source>
+        <translation>nid oes gan y gweithgaredd hwn bobl na chyfrif pennau: ychwanegwch un neu dynnu'r rhes</translation>
+    </message>
+    <message>
+        <source>“{label}” is already mapped to {existing}, not {wanted}</source>
+        <translation>mae “{label}” eisoes wedi'i gysylltu â {existing}, nid {wanted}</translation>
+    </message>
+    <message>
+        <source>“{name}” is listed twice for the same activity</source>
+        <translation>mae “{name}” wedi'i restru ddwywaith ar gyfer yr un gweithgaredd</translation>
+    </message>
+    <message>
+        <source>hours, minutes, role, age band and Welsh speaker need a person's name</source>
+        <translation>mae angen enw person ar gyfer oriau, munudau, rôl, band oedran a siaradwr Cymraeg</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a length of time like 2.5, 2:30 or 2h30</source>
+        <translation>nid yw “{value}” yn hyd amser fel 2.5, 2:30 neu 2h30</translation>
+    </message>
+    <message>
+        <source>give hours or minutes, not both</source>
+        <translation>rhowch oriau neu funudau, nid y ddau</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Mewnforio taenlen</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Yn ôl</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nesaf &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Mewnforio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Taenlenni (*.csv *.xlsx *.txt);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Yn darllen y ffeil…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Yn gwirio pob rhes…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Yn mewnforio</translation>
+    </message>
+    <message>
+        <source>Saving the rows…</source>
+        <translation>Yn cadw'r rhesi…</translation>
+    </message>
+    <message>
+        <source>Imported %1 activities with %2 named attendances (%3 new people).</source>
+        <translation>Wedi mewnforio gweithgareddau: %1, presenoldeb wedi'i enwi: %2 (pobl newydd: %3).</translation>
+    </message>
+    <message>
+        <source>Rows already in your data, skipped: %1.</source>
+        <translation>Rhesi oedd eisoes yn eich data, wedi'u hepgor: %1.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Mewnforio wedi gorffen</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Mewnforio wedi'i ganslo</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing from the file was saved.</source>
+        <translation>Cafodd y mewnforio ei ganslo. Ni chadwyd dim o'r ffeil.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Mewnforio</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Ni ellid darllen y ffeil: %1</translation>
     </message>
 </context>
 <context>
@@ -665,6 +1083,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Import a spreadsheet…</source>
+        <translation>&amp;Mewnforio taenlen…</translation>
     </message>
     <message>
         <source>&amp;Back up to a file…</source>

@@ -23,6 +23,7 @@ from volunteer_app.domain.activity import ActivityDraft, ActivityFilter, PersonE
 from volunteer_app.ui.context import UiContext
 from volunteer_app.ui.dialogs.crash_dialog import CrashDialog
 from volunteer_app.ui.dialogs.edit_activity import EditActivityDialog
+from volunteer_app.ui.dialogs.import_wizard import ImportWizard
 from volunteer_app.ui.dialogs.new_series import NewSeriesDialog
 from volunteer_app.ui.dialogs.new_type import NewTypeDialog
 from volunteer_app.ui.dialogs.person_dialog import PersonDialog
@@ -122,7 +123,21 @@ def _open_everything(window: MainWindow, ctx: UiContext, walk, qtbot) -> list[QW
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
-    return roots + dialogs
+    return roots + dialogs + [_import_wizard_at_check(window, ctx, qtbot)]
+
+
+def _import_wizard_at_check(window: MainWindow, ctx: UiContext, qtbot) -> ImportWizard:  # type: ignore[no-untyped-def]
+    """The import wizard on its last page, showing a row with problems."""
+    path = ctx.paths.data_dir.parent / "oriau.csv"
+    path.write_text("Enw,Dyddiad,Oriau,Digwyddiad\nAnn,31/02/2026,x,Taith\n", encoding="utf-8")
+    wizard = ImportWizard(ctx, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.open_file(path)
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.check_page
+    return wizard
 
 
 def test_every_screen_in_welsh(window: MainWindow, ctx: UiContext, data, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ activity, and their activity-level values must agree.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 
@@ -247,7 +247,10 @@ def plan_import(
         try:
             _plan_row(row, line, activities, today)
         except _RowError as exc:
-            problems.append(RowProblem.of(line, exc.column, exc.code, **exc.params))
+            found = {(e.column, e.code): e for e in [exc, *_every_cell_problem(row, today)]}
+            problems.extend(
+                RowProblem.of(line, e.column, e.code, **e.params) for e in found.values()
+            )
     for activity in activities.values():
         headcount = activity.volunteers_count + activity.participants_count
         if not activity.people and not headcount:
@@ -255,6 +258,53 @@ def plan_import(
     if count == 0 and not problems:
         problems.append(RowProblem.of(0, "", "rows.none"))
     return ImportPlan(list(activities.values()), sorted(problems, key=lambda p: p.line), count)
+
+
+def _every_cell_problem(row: dict[str, str], today: date) -> list[_RowError]:
+    """Each cell of a faulty row checked on its own, so the preview names every problem
+    in the row, not only the first (only done for rows already found faulty)."""
+    checks: list[Callable[[], object]] = [
+        lambda: _day(row, today),
+        lambda: _text(row, "activity") or _missing("activity", "activity.required"),
+        lambda: _text(row, "location"),
+        lambda: _text(row, "notes", MAX_NOTES),
+        lambda: _time(row, "start_time"),
+        lambda: _time(row, "end_time"),
+        lambda: _int(row, "duration_minutes", 0, 1440),
+        lambda: _int(row, "volunteers_count", 0, MAX_HEADCOUNT),
+        lambda: _int(row, "participants_count", 0, MAX_HEADCOUNT),
+        lambda: _code(row, "activity_type", TYPE_CODES),
+        lambda: _code(row, "kind", KIND_CODES),
+        lambda: _code(row, "role", ROLE_CODES),
+        lambda: _code(row, "age_band", AGE_CODES),
+        lambda: _code(row, "welsh_speaker", WELSH_CODES),
+        lambda: _local_authority(row.get("local_authority", "")),
+        lambda: _person_minutes(row),
+    ]
+    found = []
+    for check in checks:
+        try:
+            check()
+        except _RowError as exc:
+            found.append(exc)
+    return found
+
+
+def _missing(column: str, code: str) -> None:
+    raise _RowError(column, code)
+
+
+def _day(row: dict[str, str], today: date) -> date:
+    raw_date = row.get("date", "").strip()
+    if not raw_date:
+        raise _RowError("date", "date.required")
+    try:
+        day = parse_date(raw_date)
+    except ValueError:
+        raise _RowError("date", "date.invalid", value=raw_date) from None
+    if day > today + FUTURE_LIMIT:
+        raise _RowError("date", "date.future", value=day.isoformat())
+    return day
 
 
 def _person_minutes(row: dict[str, str]) -> int | None:
@@ -275,15 +325,7 @@ def _plan_row(
     activities: dict[tuple[date, str, time | None], PlannedActivity],
     today: date,
 ) -> None:
-    raw_date = row.get("date", "").strip()
-    if not raw_date:
-        raise _RowError("date", "date.required")
-    try:
-        day = parse_date(raw_date)
-    except ValueError:
-        raise _RowError("date", "date.invalid", value=raw_date) from None
-    if day > today + FUTURE_LIMIT:
-        raise _RowError("date", "date.future", value=day.isoformat())
+    day = _day(row, today)
     label = _text(row, "activity")
     if not label:
         raise _RowError("activity", "activity.required")

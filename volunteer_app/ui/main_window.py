@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self.backup_action, self.restore_action = QAction(self), QAction(self)
         self.backup_action.triggered.connect(lambda: self.data_safety().backup_to_file())
         self.restore_action.triggered.connect(lambda: self.data_safety().restore_from_file())
+        self.import_action = QAction(self)
+        self.import_action.triggered.connect(self.show_import)
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.close)
         self.undo_action = QAction(self)
@@ -109,6 +111,8 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
@@ -139,6 +143,7 @@ class MainWindow(QMainWindow):
             ]
         )
         self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         self._shortcuts_ready = True
@@ -157,6 +162,7 @@ class MainWindow(QMainWindow):
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.import_action.setText(self.tr("&Import a spreadsheet…"))
         self.backup_action.setText(self.tr("&Back up to a file…"))
         self.restore_action.setText(self.tr("&Restore from a file…"))
         self.logs_action.setText(self.tr("Open &log folder"))
@@ -226,6 +232,7 @@ class MainWindow(QMainWindow):
         self._show_group(services.group.info())
         if services.database.read_only:
             self.statusBar().addWidget(self._read_only_label())
+        self.import_action.setEnabled(not services.database.read_only)
         self.statusBar().showMessage(self.tr("Ready."), 3000)
         self._prebuild(list(PREBUILT))
 
@@ -271,6 +278,13 @@ class MainWindow(QMainWindow):
         from volunteer_app.ui.dialogs.template_dialog import TemplateDialog
 
         TemplateDialog(name, self.ctx.language, self).exec()
+
+    def show_import(self) -> None:
+        if self.ctx.services is None:
+            return
+        from volunteer_app.ui.dialogs.import_wizard import ImportWizard
+
+        ImportWizard(self.ctx, self).exec()
 
     def show_shortcuts(self) -> None:
         from volunteer_app.ui.dialogs.shortcuts import ShortcutsDialog

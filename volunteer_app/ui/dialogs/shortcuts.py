@@ -47,6 +47,7 @@ class ShortcutsDialog(Dialog):
             ("Ctrl+6, Ctrl+,", self.tr("Settings")),
             ("Ctrl+Enter", self.tr("Save the activity being logged")),
             ("Ctrl+L", self.tr("Same as last time")),
+            ("Ctrl+I", self.tr("Import a spreadsheet")),
             ("Enter", self.tr("Add the typed name; open the selected activity")),
             ("Delete", self.tr("Remove the selected person or activity")),
             ("Ctrl+Z", self.tr("Undo")),

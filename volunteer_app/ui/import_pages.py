@@ -1,0 +1,314 @@
+"""The import wizard's pages: choose the file, say what its columns are, check every row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from volunteer_app.domain.import_rows import FIELDS, REQUIRED_COLUMNS
+from volunteer_app.ui.import_preview_model import ImportPreviewModel
+from volunteer_app.ui.import_texts import field_label, problem_text
+
+if TYPE_CHECKING:
+    from volunteer_app.ui.dialogs.import_wizard import ImportWizard
+
+EXAMPLES = 3
+
+
+class WizardPage(QWizardPage):
+    def wiz(self) -> ImportWizard:
+        return self.wizard()  # type: ignore[return-value]
+
+    def retranslate(self) -> None:
+        """Set every visible text; called once built and on each language change."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class FilePage(WizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        row = QHBoxLayout()
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setReadOnly(True)
+        self.choose_button = QPushButton(self)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.choose_button)
+        sheet_row = QHBoxLayout()
+        self.sheet_label = QLabel(self)
+        self.sheet_combo = QComboBox(self)
+        self.sheet_label.setBuddy(self.sheet_combo)
+        sheet_row.addWidget(self.sheet_label)
+        sheet_row.addWidget(self.sheet_combo, 1)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.info.setObjectName("importFileInfo")
+        layout.addWidget(self.intro)
+        layout.addLayout(row)
+        layout.addLayout(sheet_row)
+        layout.addWidget(self.info)
+        layout.addStretch(1)
+        self.choose_button.clicked.connect(lambda: self.wiz().choose_file())
+        self.sheet_combo.activated.connect(
+            lambda _i: self.wiz().open_file(
+                Path(self.path_edit.text()), self.sheet_combo.currentText()
+            )
+        )
+        self.show_sheets([], "")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Choose a spreadsheet"))
+        self.intro.setText(
+            self.tr(
+                "Import activities from your own spreadsheet: a CSV file or an Excel workbook "
+                "(.xlsx). Each row is one person at one activity, or an activity's headcount. "
+                "Every row needs a date and the activity's name; the rest is optional. Nothing "
+                "is saved until you have seen every row."
+            )
+        )
+        self.choose_button.setText(self.tr("&Choose file…"))
+        self.path_edit.setAccessibleName(self.tr("File to import"))
+        self.sheet_label.setText(self.tr("&Sheet:"))
+        self.show_opened()
+
+    def show_sheets(self, sheets: list[str], current: str) -> None:
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(sheets)
+        self.sheet_combo.setCurrentText(current)
+        for widget in (self.sheet_label, self.sheet_combo):
+            widget.setVisible(len(sheets) > 1)
+
+    def show_opened(self) -> None:
+        wiz = self.wizard()
+        source = wiz.source if wiz is not None else None  # type: ignore[attr-defined]
+        if source is None:
+            return
+        table = source.table
+        if table.form == "xlsx":
+            what = self.tr("An Excel workbook, sheet “%1”.").replace("%1", table.sheet)
+        else:
+            separator = {",": self.tr("commas"), ";": self.tr("semicolons")}.get(
+                table.delimiter, self.tr("tabs")
+            )
+            what = (
+                self.tr("A CSV file in %1, separated by %2.")
+                .replace("%1", table.encoding)
+                .replace("%2", separator)
+            )
+        where = self.tr("The column headings are on row %1.").replace("%1", str(source.header_row))
+        if source.rows_above_header:
+            where += " " + self.tr("Title rows above them, skipped: %1.").replace(
+                "%1", str(source.rows_above_header)
+            )
+        self.info.setText(f"{what} {where}")
+
+    def isComplete(self) -> bool:
+        return self.wiz().source is not None
+
+
+class ColumnsPage(WizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, 3, self)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setObjectName("importColumnsStatus")
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self.combos: list[QComboBox] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("What each column holds"))
+        self.intro.setText(
+            self.tr(
+                "The app has guessed what each column of your file holds. Change any guess "
+                "that is wrong, and choose “(not imported)” for columns to leave out."
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Column in your file"), self.tr("Examples"), self.tr("Read as")]
+        )
+        self.table.setAccessibleName(self.tr("Columns of the file"))
+        for combo in self.combos:
+            for i in range(combo.count()):
+                combo.setItemText(i, field_label(combo.itemData(i)))
+        self._show_status()
+
+    def initializePage(self) -> None:
+        source = self.wiz().source
+        assert source is not None
+        mapping = self.wiz().mapping or source.guessed_mapping()
+        header = source.header
+        width = max([len(header)] + [len(cells) for _l, cells in source.body[:200]])
+        self.table.setRowCount(width)
+        self.combos = []
+        for column in range(width):
+            title = header[column].strip() if column < len(header) else ""
+            examples = [
+                cells[column].strip()
+                for _line, cells in source.body[:200]
+                if column < len(cells) and cells[column].strip()
+            ][:EXAMPLES]
+            self.table.setItem(column, 0, QTableWidgetItem(title or f"({column + 1})"))
+            self.table.setItem(column, 1, QTableWidgetItem(" · ".join(examples)))
+            combo = QComboBox(self.table)
+            for field in (None, *FIELDS):
+                combo.addItem(field_label(field), field)
+            combo.setCurrentIndex(
+                combo.findData(mapping[column] if column < len(mapping) else None)
+            )
+            combo.setAccessibleName(self.tr("Read “%1” as").replace("%1", title))
+            combo.currentIndexChanged.connect(self._changed)
+            self.table.setCellWidget(column, 2, combo)
+            self.combos.append(combo)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(2)
+        self._changed()
+
+    def mapping(self) -> list[str | None]:
+        return [combo.currentData() for combo in self.combos]
+
+    def _changed(self, _index: int = 0) -> None:
+        self.wiz().mapping = self.mapping()
+        self._show_status()
+        self.completeChanged.emit()
+
+    def _problem(self) -> str:
+        chosen = [f for f in self.mapping() if f]
+        missing = [f for f in REQUIRED_COLUMNS if f not in chosen]
+        if missing:
+            return self.tr("Choose a column for: %1.").replace(
+                "%1", ", ".join(field_label(f) for f in missing)
+            )
+        twice = sorted({f for f in chosen if chosen.count(f) > 1})
+        if twice:
+            return self.tr("Only one column can be read as: %1.").replace(
+                "%1", ", ".join(field_label(f) for f in twice)
+            )
+        return ""
+
+    def _show_status(self) -> None:
+        if self.wizard() is not None and self.combos:
+            self.status.setText(self._problem())
+
+    def isComplete(self) -> bool:
+        return bool(self.combos) and not self._problem()
+
+
+class CheckPage(WizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("importSummary")
+        row = QHBoxLayout()
+        self.only_problems = QCheckBox(self)
+        self.recheck_button = QPushButton(self)
+        row.addWidget(self.only_problems)
+        row.addStretch(1)
+        row.addWidget(self.recheck_button)
+        self.model = ImportPreviewModel()
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.summary)
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+        self.only_problems.toggled.connect(self.model.show_only_problems)
+        self.recheck_button.clicked.connect(lambda: self.wiz().recheck())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Check every row"))
+        self.only_problems.setText(self.tr("Show only rows with &problems"))
+        self.recheck_button.setText(self.tr("Read the file &again"))
+        self.recheck_button.setToolTip(
+            self.tr("After correcting the file in your spreadsheet, save it and check again.")
+        )
+        self.view.setAccessibleName(self.tr("Rows to import"))
+        self.show_check()
+
+    def initializePage(self) -> None:
+        self.summary.setText(self.tr("Checking every row…"))
+        self.wiz().run_check()
+
+    def show_check(self) -> None:
+        wiz = self.wizard()
+        checked = wiz.checked if wiz is not None else None  # type: ignore[attr-defined]
+        if checked is None:
+            return
+        self.model.set_rows(checked.source.body, checked.mapping, checked.problems)
+        self.view.resizeColumnsToContents()
+        locale = QLocale()
+        if not checked.ok:
+            whole = [problem_text(p) for p in checked.problems if not p.line]
+            text = self.tr(
+                "Problems found: %1. Nothing will be imported until every row is right: "
+                "correct the file in your spreadsheet, save it, then read it again."
+            ).replace("%1", locale.toString(len(checked.problems)))
+            self.summary.setText("\n".join([text, *whole]))
+        else:
+            assert checked.tables is not None
+            tables = checked.tables
+            text = (
+                self.tr("%1 rows read: %2 new activities, %3 named attendances, %4 new people.")
+                .replace("%1", locale.toString(checked.plan.rows_read))
+                .replace("%2", locale.toString(len(tables.rows["activity"])))
+                .replace("%3", locale.toString(len(tables.rows["participation"])))
+                .replace("%4", locale.toString(len(tables.rows["person"])))
+            )
+            if tables.skipped_rows:
+                text += " " + self.tr(
+                    "Rows already in your data, which will be skipped: %1."
+                ).replace("%1", locale.toString(tables.skipped_rows))
+            if tables.kept_headcounts:
+                text += " " + self.tr(
+                    "Where the file's headcounts differ from those saved (rows %1), the saved "
+                    "ones are kept."
+                ).replace("%1", ", ".join(str(n) for n in tables.kept_headcounts[:10]))
+            if not tables.has_changes:
+                text += " " + self.tr("Everything in this file is already in your data.")
+            self.summary.setText(text)
+        self.only_problems.setEnabled(not checked.ok)
+
+    def isComplete(self) -> bool:
+        checked = self.wiz().checked
+        return bool(checked and checked.ok and checked.tables and checked.tables.has_changes)
+
+    def validatePage(self) -> bool:
+        if self.wiz().result is not None:
+            return True  # imported: the wizard is closing
+        self.wiz().start_import()
+        return False  # the wizard closes itself once the import is in

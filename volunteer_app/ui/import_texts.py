@@ -1,0 +1,118 @@
+"""Translated words for importing: what each field is called, and each problem in a file.
+
+The keys match ``domain.import_problems.PROBLEM_TEXT`` and ``domain.import_rows.FIELDS``;
+a test checks that none is missing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from volunteer_app.domain.import_problems import RowProblem
+
+translate = QCoreApplication.translate
+
+
+def field_label(field: str | None) -> str:
+    labels = {
+        None: translate("Import", "(not imported)"),
+        "date": translate("Import", "Date"),
+        "activity": translate("Import", "Activity"),
+        "activity_type": translate("Import", "Activity type (standard code)"),
+        "kind": translate("Import", "Kind of activity (code)"),
+        "location": translate("Import", "Location"),
+        "local_authority": translate("Import", "Local authority"),
+        "start_time": translate("Import", "Start time"),
+        "end_time": translate("Import", "End time"),
+        "duration_minutes": translate("Import", "Activity length (minutes)"),
+        "person": translate("Import", "Person's name"),
+        "role": translate("Import", "Role (code)"),
+        "minutes": translate("Import", "Person's time (minutes)"),
+        "hours": translate("Import", "Person's time (hours)"),
+        "age_band": translate("Import", "Age band (code)"),
+        "welsh_speaker": translate("Import", "Welsh speaker (code)"),
+        "volunteers_count": translate("Import", "Unnamed volunteers"),
+        "participants_count": translate("Import", "Unnamed participants"),
+        "notes": translate("Import", "Notes"),
+    }
+    return labels[field]
+
+
+def problem_templates() -> dict[str, str]:
+
+    return {
+        "file.missing": translate("ImportProblems", "{path} does not exist"),
+        "file.folder": translate("ImportProblems", "{path} is a folder, not a file"),
+        "file.too_large": translate("ImportProblems", "the file is larger than 200 MB"),
+        "file.empty": translate("ImportProblems", "the file is empty"),
+        "file.old_excel": translate(
+            "ImportProblems",
+            "this is an old Excel .xls file: save it as .xlsx or CSV and import that",
+        ),
+        "file.not_spreadsheet": translate(
+            "ImportProblems", "the file is not a spreadsheet: choose a .csv or .xlsx file"
+        ),
+        "file.bad_workbook": translate(
+            "ImportProblems",
+            "the workbook cannot be read: it may be damaged or password-protected",
+        ),
+        "file.bad_csv": translate(
+            "ImportProblems", "the CSV cannot be read near here (is a quote left open?)"
+        ),
+        "header.missing": translate("ImportProblems", "no column is read as: {fields}"),
+        "header.twice": translate("ImportProblems", "two columns are read as {field}: choose one"),
+        "rows.none": translate("ImportProblems", "the file has a header but no rows"),
+        "value.not_whole": translate("ImportProblems", "“{value}” is not a whole number"),
+        "value.out_of_range": translate("ImportProblems", "{value} is outside {low} to {high}"),
+        "value.not_code": translate("ImportProblems", "“{value}” is not one of: {allowed}"),
+        "value.not_la": translate(
+            "ImportProblems", "“{value}” is not a Welsh local authority (W06 code or name)"
+        ),
+        "value.too_long": translate("ImportProblems", "longer than {limit} characters"),
+        "value.not_time": translate("ImportProblems", "“{value}” is not a time like 09:30"),
+        "value.disagrees": translate(
+            "ImportProblems",
+            "“{value}” disagrees with “{before}” given for the same activity on row {row}",
+        ),
+        "time.end_without_start": translate("ImportProblems", "an end time needs a start time"),
+        "time.end_not_after_start": translate(
+            "ImportProblems", "the end time is not after the start time"
+        ),
+        "date.required": translate("ImportProblems", "a date is required"),
+        "date.invalid": translate(
+            "ImportProblems",
+            "“{value}” is not a date like 31/03/2026, 31 March 2026 or 2026-03-31",
+        ),
+        "date.future": translate("ImportProblems", "{value} is more than a year in the future"),
+        "activity.required": translate("ImportProblems", "the activity's name is required"),
+        "activity.empty": translate(
+            "ImportProblems",
+            "this activity has no people and no headcount: add one or remove the row",
+        ),
+        "activity.type_conflict": translate(
+            "ImportProblems", "“{label}” is already mapped to {existing}, not {wanted}"
+        ),
+        "person.twice": translate(
+            "ImportProblems", "“{name}” is listed twice for the same activity"
+        ),
+        "person.needed": translate(
+            "ImportProblems",
+            "hours, minutes, role, age band and Welsh speaker need a person's name",
+        ),
+        "hours.invalid": translate(
+            "ImportProblems", "“{value}” is not a length of time like 2.5, 2:30 or 2h30"
+        ),
+        "hours.and_minutes": translate("ImportProblems", "give hours or minutes, not both"),
+    }
+
+
+def problem_text(problem: RowProblem, templates: dict[str, str] | None = None) -> str:
+    """The problem in the app's language; field names in it as the user sees them."""
+    text = (templates or problem_templates())[problem.code]
+    for key, value in problem.values.items():
+        if key == "fields":
+            value = ", ".join(field_label(f.strip()) for f in value.split(","))
+        elif key == "field":
+            value = field_label(value)
+        text = text.replace("{" + key + "}", value)
+    return text
