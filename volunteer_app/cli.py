@@ -130,6 +130,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="check the whole file and say what would be imported; write nothing",
     )
 
+    export_all = sub.add_parser(
+        "export-all",
+        parents=[common],
+        help="save all activities, participations and people for the group's own records "
+        "(PERSONAL DATA: never send it to the CVC): an .xlsx workbook, or three .csv files",
+    )
+    export_all.add_argument("--out", type=Path, metavar="FILE", required=True)
+    export_all.add_argument(
+        "--language", choices=("cy", "en"), default="en", help="language of the sheet names"
+    )
+
     backup = sub.add_parser("backup", parents=[common], help="save a backup of all the data")
     backup.add_argument(
         "--out",
@@ -277,6 +288,26 @@ def cmd_import(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def cmd_export_all(args: argparse.Namespace) -> int:
+    from volunteer_app.services.context import open_services
+    from volunteer_app.services.full_export import export_everything
+
+    if args.out.suffix.lower() not in (".xlsx", ".csv"):
+        print(f"{args.out}: give a name ending in .xlsx or .csv", file=sys.stderr)
+        return ExitCode.INPUT_REJECTED
+    services = open_services(resolve_paths(args))
+    try:
+        result = export_everything(services.database, args.out, args.language)
+    finally:
+        services.close()
+    _out(
+        f"Saved {', '.join(str(f) for f in result.files)}: {result.activities} activities, "
+        f"{result.participations} participations, {result.people} people."
+    )
+    _out("This contains personal data: keep it safe and never send it to the CVC.")
+    return ExitCode.OK
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from volunteer_app.services.backups import backup_to, default_backup_name
 
@@ -308,6 +339,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo-data": cmd_demo_data,
     "export-summary": cmd_export_summary,
     "import": cmd_import,
+    "export-all": cmd_export_all,
     "backup": cmd_backup,
     "restore": cmd_restore,
 }

@@ -785,6 +785,14 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
+    <message>
+        <source>Activity reference (groups rows)</source>
+        <translation>Cyfeirnod gweithgaredd (yn grwpio rhesi)</translation>
+    </message>
+    <message>
+        <source>Person reference (tells apart same names)</source>
+        <translation>Cyfeirnod person (yn gwahaniaethu enwau tebyg)</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblems</name>
@@ -1087,6 +1095,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     <message>
         <source>&amp;Import a spreadsheet…</source>
         <translation>&amp;Mewnforio taenlen…</translation>
+    </message>
+    <message>
+        <source>Export all &amp;records (personal data)…</source>
+        <translation>Allforio pob &amp;cofnod (data personol)…</translation>
     </message>
     <message>
         <source>&amp;Back up to a file…</source>
@@ -1824,6 +1836,43 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
 </context>
 <context>
+    <name>RecordsExport</name>
+    <message>
+        <source>Export all records</source>
+        <translation>Allforio pob cofnod</translation>
+    </message>
+    <message>
+        <source>This saves every activity, attendance and person, with names and contact details: it is personal data. Keep the file safe, share it only within the group, and never send it to the CVC (send the anonymised summary instead).</source>
+        <translation>Mae hyn yn cadw pob gweithgaredd, presenoldeb a pherson, gydag enwau a manylion cyswllt: data personol yw hyn. Cadwch y ffeil yn ddiogel, rhannwch hi o fewn y grŵp yn unig, a pheidiwch byth â'i hanfon at y CGS (anfonwch y crynodeb dienw yn lle hynny).</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Dewis ble i gadw…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV files, one per sheet (*.csv)</source>
+        <translation>Llyfr gwaith Excel (*.xlsx);;Ffeiliau CSV, un i bob dalen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving all records…</source>
+        <translation>Yn cadw pob cofnod…</translation>
+    </message>
+    <message>
+        <source>Saved %1 activities, %2 attendances and %3 people in:
+%4</source>
+        <translation>Wedi cadw gweithgareddau: %1, presenoldeb: %2, pobl: %3 yn:
+%4</translation>
+    </message>
+    <message>
+        <source>All records saved.</source>
+        <translation>Pob cofnod wedi'i gadw.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1. Nothing was written; choose another folder.</source>
+        <translation>Ni ellid cadw'r ffeil: %1. Ni ysgrifennwyd dim; dewiswch ffolder arall.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -2028,6 +2077,10 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <message>
         <source>Same as last time</source>
         <translation>Yr un fath â'r tro diwethaf</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Mewnforio taenlen</translation>
     </message>
     <message>
         <source>Add the typed name; open the selected activity</source>

@@ -47,7 +47,13 @@ TEMPLATE_COLUMNS = (
     "notes",
 )
 # Everything a column can be read as: the template's columns plus a person's time in hours.
-FIELDS = (*TEMPLATE_COLUMNS, HOURS_FIELD)
+# activity_ref, when given, says which rows are one activity (the full export writes it,
+# so two same-named activities on one day stay two); without it, date, name and start
+# time do.
+REF_FIELD = "activity_ref"
+# person_ref likewise tells apart two people with the same name.
+PERSON_REF_FIELD = "person_ref"
+FIELDS = (*TEMPLATE_COLUMNS, HOURS_FIELD, REF_FIELD, PERSON_REF_FIELD)
 PERSON_ONLY = ("role", "minutes", HOURS_FIELD, "age_band", "welsh_speaker")
 REQUIRED_COLUMNS = ("date", "activity")
 ACTIVITY_LEVEL = (
@@ -73,6 +79,9 @@ MAX_HEADCOUNT = 100_000
 FUTURE_LIMIT = timedelta(days=366)
 
 
+ActivityKey = tuple[date, str, time | None, str]
+
+
 @dataclass
 class PlannedParticipation:
     line: int
@@ -82,6 +91,7 @@ class PlannedParticipation:
     minutes: int | None  # None: the activity's duration
     age_band: str
     welsh_speaker: str
+    ref: str = ""  # person_ref: the same name with another ref is someone else
 
 
 @dataclass
@@ -236,7 +246,7 @@ def plan_import(
     if problems:
         return ImportPlan([], problems, 0)
     used = [(i, f) for i, f in enumerate(fields) if f]
-    activities: dict[tuple[date, str, time | None], PlannedActivity] = {}
+    activities: dict[ActivityKey, PlannedActivity] = {}
     count = 0
     for line, cells in rows:
         width = len(cells)
@@ -265,7 +275,7 @@ def _every_cell_problem(row: dict[str, str], today: date) -> list[_RowError]:
     in the row, not only the first (only done for rows already found faulty)."""
     checks: list[Callable[[], object]] = [
         lambda: _day(row, today),
-        lambda: _text(row, "activity") or _missing("activity", "activity.required"),
+        lambda: _label(row),
         lambda: _text(row, "location"),
         lambda: _text(row, "notes", MAX_NOTES),
         lambda: _time(row, "start_time"),
@@ -290,8 +300,11 @@ def _every_cell_problem(row: dict[str, str], today: date) -> list[_RowError]:
     return found
 
 
-def _missing(column: str, code: str) -> None:
-    raise _RowError(column, code)
+def _label(row: dict[str, str]) -> str:
+    label = _text(row, "activity")
+    if not label:
+        raise _RowError("activity", "activity.required")
+    return label
 
 
 def _day(row: dict[str, str], today: date) -> date:
@@ -322,15 +335,13 @@ def _person_minutes(row: dict[str, str]) -> int | None:
 def _plan_row(
     row: dict[str, str],
     line: int,
-    activities: dict[tuple[date, str, time | None], PlannedActivity],
+    activities: dict[ActivityKey, PlannedActivity],
     today: date,
 ) -> None:
     day = _day(row, today)
-    label = _text(row, "activity")
-    if not label:
-        raise _RowError("activity", "activity.required")
+    label = _label(row)
     start = _time(row, "start_time")
-    key = (day, search_key(label), start)
+    key = (day, search_key(label), start, row.get(REF_FIELD, "").strip())
     activity = activities.get(key)
     if activity is None:
         activity = PlannedActivity(
@@ -346,13 +357,15 @@ def _plan_row(
     name = _text(row, "person")
     if name:
         person_key = search_key(name)
-        if any(p.key == person_key for p in activity.people):
+        person_ref = row.get(PERSON_REF_FIELD, "").strip()
+        if any(p.key == person_key and p.ref == person_ref for p in activity.people):
             raise _RowError("person", "person.twice", name=name)
         activity.people.append(
             PlannedParticipation(
                 line=line,
                 name=name,
                 key=person_key,
+                ref=person_ref,
                 role=_code(row, "role", ROLE_CODES) or Role.VOLUNTEER.value,
                 minutes=_person_minutes(row),
                 age_band=_code(row, "age_band", AGE_CODES) or AgeBand.NOT_KNOWN.value,

@@ -143,6 +143,7 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "activity_type": ("activitytype", "type", "category", "math"),
     "volunteers_count": ("volunteerscount", "volunteers", "unnamedvolunteers"),
     "participants_count": ("participantscount", "participants", "attendees", "headcount"),
+    "activity_ref": ("activityref", "ref", "reference", "eventid", "sessionid"),
 }
 
 

@@ -286,6 +286,8 @@ class _Generator:
                 )
             )
             activity = acts[-1]
+            if not chosen and not activity["volunteers_count"] + activity["participants_count"]:
+                activity["volunteers_count"] = 1  # nobody free that day: an unnamed helper
             activity["search_text"] = activity_search_text("", activity["location"], "")
             activity["named_count"] = len(chosen)
             activity["volunteer_minutes"] = activity["volunteers_count"] * minutes

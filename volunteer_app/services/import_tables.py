@@ -8,12 +8,13 @@ is new. New people on an activity already saved join that activity.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
 from volunteer_app.domain.codes import VOLUNTEERING_ROLES
-from volunteer_app.domain.import_rows import ImportPlan, PlannedActivity
+from volunteer_app.domain.import_rows import ImportPlan, PlannedActivity, PlannedParticipation
 from volunteer_app.storage.import_repo import ExistingActivity
 from volunteer_app.storage.migrations import activity_search_text
 
@@ -43,34 +44,45 @@ def build_tables(
     plan: ImportPlan,
     types: dict[str, tuple[uuid.UUID, str]],
     people: dict[str, uuid.UUID],
-    existing: dict[tuple[date, str, time | None], ExistingActivity],
+    existing: dict[tuple[date, str, time | None], list[ExistingActivity]],
 ) -> ImportTables:
     out = ImportTables()
     type_ids = {key: value[0] for key, value in types.items()}
-    person_ids = dict(people)
+    saved_people = dict(people)
+    person_ids: dict[tuple[str, str], uuid.UUID] = {}
 
-    def person_id(name: str, key: str, age_band: str, welsh: str) -> uuid.UUID:
-        if key not in person_ids:
-            person_ids[key] = uuid.uuid4()
-            out.rows["person"].append(
-                {
-                    "id": person_ids[key],
-                    "display_name": name,
-                    "search_key": key,
-                    "contact": "",
-                    "age_band": age_band,
-                    "welsh_speaker": welsh,
-                    "consent_contact": False,
-                    "consent_photos": False,
-                    "notes": "",
-                    "archived": False,
-                    "merged_into": None,
-                }
-            )
-        return person_ids[key]
+    def person_id(person: PlannedParticipation) -> uuid.UUID:
+        """The saved person of that name, once per name; then new people, one per ref."""
+        identity = (person.key, person.ref)
+        if identity in person_ids:
+            return person_ids[identity]
+        if person.key in saved_people:
+            person_ids[identity] = saved_people.pop(person.key)
+            return person_ids[identity]
+        key, name = person.key, person.name
+        person_ids[identity] = new_id = uuid.uuid4()
+        out.rows["person"].append(
+            {
+                "id": new_id,
+                "display_name": name,
+                "search_key": key,
+                "contact": "",
+                "age_band": person.age_band,
+                "welsh_speaker": person.welsh_speaker,
+                "consent_contact": False,
+                "consent_photos": False,
+                "notes": "",
+                "archived": False,
+                "merged_into": None,
+            }
+        )
+        return new_id
 
     for activity in plan.activities:
-        saved = existing.get((activity.day, activity.type_key, activity.start_time))
+        # Each saved activity matches one planned one, so a file holding two same-named
+        # activities on one day (told apart by activity_ref) finds both.
+        candidates = existing.get((activity.day, activity.type_key, activity.start_time))
+        saved = candidates.pop(0) if candidates else None
         if saved is not None:
             _join_saved(out, activity, saved, person_id)
             continue
@@ -97,9 +109,7 @@ def build_tables(
                     "id": uuid.uuid4(),
                     "activity_id": activity_id,
                     "activity_date": activity.day,
-                    "person_id": person_id(
-                        person.name, person.key, person.age_band, person.welsh_speaker
-                    ),
+                    "person_id": person_id(person),
                     "role": person.role,
                     "minutes": minutes,
                 }
@@ -108,7 +118,10 @@ def build_tables(
 
 
 def _join_saved(
-    out: ImportTables, activity: PlannedActivity, saved: ExistingActivity, person_id: Any
+    out: ImportTables,
+    activity: PlannedActivity,
+    saved: ExistingActivity,
+    person_id: Callable[[PlannedParticipation], uuid.UUID],
 ) -> None:
     headcount_rows = activity.rows - len(activity.people)
     counts = (activity.volunteers_count, activity.participants_count)
@@ -126,9 +139,7 @@ def _join_saved(
                 "id": uuid.uuid4(),
                 "activity_id": saved.id,
                 "activity_date": activity.day,
-                "person_id": person_id(
-                    person.name, person.key, person.age_band, person.welsh_speaker
-                ),
+                "person_id": person_id(person),
                 "role": person.role,
                 "minutes": minutes,
             }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -146,7 +147,9 @@ def _read_xlsx(path: Path, sheet: str | None) -> SheetTable:
     import openpyxl  # imported when needed: it costs a quarter of a second
 
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        with warnings.catch_warnings():  # about styles and extensions it does not need
+            warnings.simplefilter("ignore")
+            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError):
         raise _reject("file.bad_workbook") from None
     except Exception as exc:  # openpyxl's own errors for other zip files (.ods, .docx)

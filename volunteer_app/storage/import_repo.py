@@ -65,10 +65,10 @@ def people_by_key(db: Database) -> dict[str, uuid.UUID]:
 
 def existing_activities(
     db: Database, first: date, last: date
-) -> dict[tuple[date, str, time | None], ExistingActivity]:
-    """Saved activities between two dates by (date, activity key, start time), with the
-    names already on them: what an import must not add a second time."""
-    found: dict[tuple[date, str, time | None], ExistingActivity] = {}
+) -> dict[tuple[date, str, time | None], list[ExistingActivity]]:
+    """Saved activities between two dates by (date, activity key, start time), oldest
+    first, with the names already on them: what an import must not add a second time."""
+    found: dict[tuple[date, str, time | None], list[ExistingActivity]] = {}
     by_id: dict[str, ExistingActivity] = {}
     span = {"first": first.isoformat(), "last": last.isoformat()}
     with db.reading() as session:
@@ -85,7 +85,7 @@ def existing_activities(
         ):
             start_time = time.fromisoformat(start) if start else None
             saved = ExistingActivity(uuid.UUID(id_hex), volunteers, participants)
-            found.setdefault((date.fromisoformat(day), key, start_time), saved)
+            found.setdefault((date.fromisoformat(day), key, start_time), []).append(saved)
             by_id[id_hex] = saved
         for activity_id, key in conn.execute(
             text(

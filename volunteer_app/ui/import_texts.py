@@ -34,6 +34,8 @@ def field_label(field: str | None) -> str:
         "volunteers_count": translate("Import", "Unnamed volunteers"),
         "participants_count": translate("Import", "Unnamed participants"),
         "notes": translate("Import", "Notes"),
+        "activity_ref": translate("Import", "Activity reference (groups rows)"),
+        "person_ref": translate("Import", "Person reference (tells apart same names)"),
     }
     return labels[field]
 

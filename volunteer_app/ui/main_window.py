@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(lambda: self.data_safety().restore_from_file())
         self.import_action = QAction(self)
         self.import_action.triggered.connect(self.show_import)
+        self.export_all_action = QAction(self)
+        self.export_all_action.triggered.connect(self.export_all)
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.close)
         self.undo_action = QAction(self)
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.export_all_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.restore_action)
@@ -163,6 +166,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.quit_action.setText(self.tr("&Quit"))
         self.import_action.setText(self.tr("&Import a spreadsheet…"))
+        self.export_all_action.setText(self.tr("Export all &records (personal data)…"))
         self.backup_action.setText(self.tr("&Back up to a file…"))
         self.restore_action.setText(self.tr("&Restore from a file…"))
         self.logs_action.setText(self.tr("Open &log folder"))
@@ -285,6 +289,11 @@ class MainWindow(QMainWindow):
         from volunteer_app.ui.dialogs.import_wizard import ImportWizard
 
         ImportWizard(self.ctx, self).exec()
+
+    def export_all(self) -> None:
+        from volunteer_app.ui.records_export import export_all_records
+
+        export_all_records(self, self.ctx)
 
     def show_shortcuts(self) -> None:
         from volunteer_app.ui.dialogs.shortcuts import ShortcutsDialog

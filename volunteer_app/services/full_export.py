@@ -1,0 +1,242 @@
+"""The group's full records for its own files: activities, participations and people, as one
+XLSX workbook (a sheet each) or three CSV files.
+
+Unlike the CVC summary this holds personal data, so every sheet opens with a warning row.
+The participations sheet is in the import template's form, one row per person per activity
+(and one per activity with only headcounts), so importing it into an empty database gives
+the same activities, attendances and hours back.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from volunteer_app.domain.import_rows import PERSON_REF_FIELD, REF_FIELD, TEMPLATE_COLUMNS
+from volunteer_app.domain.summary_csv import neutralise
+from volunteer_app.services.files import atomic_writer
+from volunteer_app.services.xlsx_writer import XlsxSheet, write_xlsx
+from volunteer_app.storage.database import Database
+from volunteer_app.storage.full_export_query import FullData, read_everything
+
+WARNING = {
+    "en": (
+        "Personal data: the names and details of your group's volunteers. Keep this file "
+        "safe, share it only within the group, and never send it to the CVC."
+    ),
+    "cy": (
+        "Data personol: enwau a manylion gwirfoddolwyr eich grŵp. Cadwch y ffeil hon yn "
+        "ddiogel, rhannwch hi o fewn y grŵp yn unig, a pheidiwch byth â'i hanfon at y CGS."
+    ),
+}
+SHEET_NAMES = {
+    "en": ("Activities", "Participations", "People"),
+    "cy": ("Gweithgareddau", "Cyfranogiadau", "Pobl"),
+}
+ACTIVITY_COLUMNS = (
+    "date",
+    "activity",
+    "activity_type",
+    "kind",
+    "location",
+    "local_authority",
+    "start_time",
+    "end_time",
+    "duration_minutes",
+    "volunteers_count",
+    "participants_count",
+    "named_people",
+    "volunteer_hours",
+    "regular",
+    "notes",
+)
+RECORD_COLUMNS = (*TEMPLATE_COLUMNS, REF_FIELD, PERSON_REF_FIELD)
+# The participation query's columns after the activity id, as template fields.
+_PERSON_FIELDS = ("person", "role", "minutes", "age_band", "welsh_speaker", PERSON_REF_FIELD)
+PEOPLE_COLUMNS = (
+    "person",
+    "contact",
+    "age_band",
+    "welsh_speaker",
+    "consent_contact",
+    "consent_photos",
+    "archived",
+    "notes",
+    "first_seen",
+    "last_seen",
+    "attendances",
+    "hours",
+)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    header: tuple[str, ...]
+    rows: Iterable[list[Any]]
+
+
+@dataclass(frozen=True)
+class FullExportResult:
+    files: tuple[Path, ...]
+    activities: int
+    participations: int
+    people: int
+
+
+def _clock(value: object) -> str:
+    return str(value)[:5] if value else ""  # stored as HH:MM:SS.ffffff
+
+
+def _day(value: object) -> date | str:
+    return date.fromisoformat(str(value)) if value else ""
+
+
+def _hours(minutes: object) -> float:
+    return round(int(str(minutes)) / 60, 2)
+
+
+def _for_csv(values: dict[str, Any]) -> dict[str, Any]:
+    """Plain text for a CSV: ISO dates, and no cell a spreadsheet could run as a formula
+    (done once per activity or person, not once per cell of every row)."""
+    return {
+        k: v.isoformat() if isinstance(v, date) else neutralise(v) if isinstance(v, str) else v
+        for k, v in values.items()
+    }
+
+
+def _activity_values(a: tuple[object, ...]) -> dict[str, Any]:
+    (aid, day, label, code, kind, location, la, start, end, duration) = a[:10]
+    volunteers, participants, named, minutes, regular, notes = a[10:]
+    return {
+        "date": _day(day), "activity": label, "activity_type": code, "kind": kind,
+        "location": location, "local_authority": la or "", "start_time": _clock(start),
+        "end_time": _clock(end), "duration_minutes": duration,
+        "volunteers_count": volunteers, "participants_count": participants,
+        "named_people": named, "volunteer_hours": _hours(minutes),
+        "regular": "yes" if regular else "", "notes": notes, REF_FIELD: str(aid)[:12],
+    }  # fmt: skip
+
+
+def _person_values(p: tuple[object, ...]) -> dict[str, Any]:
+    (name, contact, age, welsh, contact_ok, photos_ok, archived, notes) = p[:8]
+    first, last, count, minutes = p[8:]
+    return {
+        "person": name, "contact": contact, "age_band": age, "welsh_speaker": welsh,
+        "consent_contact": "yes" if contact_ok else "no",
+        "consent_photos": "yes" if photos_ok else "no",
+        "archived": "yes" if archived else "", "notes": notes, "first_seen": _day(first),
+        "last_seen": _day(last), "attendances": count, "hours": _hours(minutes),
+    }  # fmt: skip
+
+
+def _activity_rows(data: FullData, csv_text: bool) -> Iterator[list[Any]]:
+    for a in data.activities:
+        values = _activity_values(a)
+        if csv_text:
+            values = _for_csv(values)
+        yield [values[c] for c in ACTIVITY_COLUMNS]
+
+
+def _record_rows(data: FullData, csv_text: bool) -> Iterator[list[Any]]:
+    """The import template's rows: one per person at each activity, or one for an activity
+    with headcounts only."""
+    by_activity: dict[object, list[tuple[object, ...]]] = {}
+    for attendance in data.participations:
+        by_activity.setdefault(attendance[0], []).append(attendance)
+    person_at = [RECORD_COLUMNS.index(c) for c in _PERSON_FIELDS]
+    name_at = person_at[0]
+    for a in data.activities:
+        values = _activity_values(a)
+        if csv_text:
+            values = _for_csv(values)
+        base = [values.get(c, "") for c in RECORD_COLUMNS]
+        people = by_activity.get(a[0])
+        if not people:
+            yield base
+            continue
+        for attendance in people:
+            row = base.copy()
+            for index, value in zip(person_at, attendance[1:], strict=True):
+                row[index] = value
+            if csv_text:
+                row[name_at] = neutralise(str(row[name_at]))
+            yield row
+
+
+def _people_rows(data: FullData, csv_text: bool) -> Iterator[list[Any]]:
+    for p in data.people:
+        values = _person_values(p)
+        if csv_text:
+            values = _for_csv(values)
+        yield [values[c] for c in PEOPLE_COLUMNS]
+
+
+def build_sheets(data: FullData, language: str = "en", csv_text: bool = False) -> list[Sheet]:
+    """The three sheets; their rows are made as they are written. ``csv_text`` gives the
+    CSV's forms (the workbook keeps real dates and marks risky text as text instead)."""
+    names = SHEET_NAMES.get(language, SHEET_NAMES["en"])
+    return [
+        Sheet(names[0], ACTIVITY_COLUMNS, _activity_rows(data, csv_text)),
+        Sheet(names[1], RECORD_COLUMNS, _record_rows(data, csv_text)),
+        Sheet(names[2], PEOPLE_COLUMNS, _people_rows(data, csv_text)),
+    ]
+
+
+def _write_xlsx(target: Path, sheets: list[Sheet], warning: str) -> None:
+    with atomic_writer(target) as out:
+        write_xlsx(
+            out,
+            [
+                XlsxSheet(
+                    sheet.name,
+                    warning,
+                    sheet.header,
+                    sheet.rows,
+                    [max(11, len(h) + 2) for h in sheet.header],
+                )
+                for sheet in sheets
+            ],
+            active=1,  # the participations: the sheet an import reads
+        )
+
+
+def _write_csv(target: Path, sheet: Sheet, warning: str) -> None:
+    with atomic_writer(target) as raw:
+        out = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow([warning])
+        writer.writerow([])
+        writer.writerow(sheet.header)
+        writer.writerows(sheet.rows)
+        out.flush()
+        out.detach()  # the atomic writer closes the file itself
+
+
+def csv_paths(target: Path, language: str = "en") -> tuple[Path, ...]:
+    """Three files beside each other, named after the one chosen."""
+    stem = target.with_suffix("")
+    return tuple(
+        stem.with_name(f"{stem.name}-{name.lower()}.csv") for name in SHEET_NAMES[language]
+    )
+
+
+def export_everything(db: Database, target: Path, language: str = "en") -> FullExportResult:
+    """Write the workbook (.xlsx) or the three CSV files; each file whole or not at all."""
+    data = read_everything(db)
+    warning = WARNING.get(language, WARNING["en"])
+    as_csv = target.suffix.lower() == ".csv"
+    sheets = build_sheets(data, language, csv_text=as_csv)
+    if as_csv:
+        files = csv_paths(target, language if language in SHEET_NAMES else "en")
+        for path, sheet in zip(files, sheets, strict=True):
+            _write_csv(path, sheet, warning)
+    else:
+        files = (target,)
+        _write_xlsx(target, sheets, warning)
+    return FullExportResult(files, len(data.activities), len(data.participations), len(data.people))

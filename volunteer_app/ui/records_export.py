@@ -1,0 +1,89 @@
+"""File > Export all records: the group's own copy of everything, personal data included,
+after a warning that it must not go to the CVC."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from volunteer_app.domain.errors import AppError
+from volunteer_app.ui.context import UiContext
+from volunteer_app.ui.dialogs import common
+from volunteer_app.ui.messages import error_text
+
+translate = QCoreApplication.translate
+
+
+def export_all_records(parent: QWidget, ctx: UiContext) -> None:
+    services = ctx.services
+    if services is None:
+        return
+    if not common.confirm(
+        parent,
+        translate("RecordsExport", "Export all records"),
+        translate(
+            "RecordsExport",
+            "This saves every activity, attendance and person, with names and contact "
+            "details: it is personal data. Keep the file safe, share it only within the "
+            "group, and never send it to the CVC (send the anonymised summary instead).",
+        ),
+        translate("RecordsExport", "Choose where to save…"),
+    ):
+        return
+    path = common.ask_save_path(
+        parent,
+        translate("RecordsExport", "Export all records"),
+        f"volunteering-records-personal-data-{date.today().isoformat()}.xlsx",
+        translate("RecordsExport", "Excel workbook (*.xlsx);;CSV files, one per sheet (*.csv)"),
+    )
+    if path is None:
+        return
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        path = path.with_suffix(".xlsx")
+    language = ctx.language
+    busy = QProgressDialog(translate("RecordsExport", "Saving all records…"), "", 0, 0, parent)
+    busy.setCancelButton(None)  # one file write; it cannot stop half-way and still be whole
+    busy.setWindowTitle(translate("RecordsExport", "Export all records"))
+    busy.setMinimumDuration(300)
+    from volunteer_app.services.full_export import export_everything
+
+    def done(result: object) -> None:
+        busy.close()
+        files = getattr(result, "files", ())
+        locale = QLocale()
+        text = (
+            translate(
+                "RecordsExport",
+                "Saved %1 activities, %2 attendances and %3 people in:\n%4",
+            )
+            .replace("%1", locale.toString(getattr(result, "activities", 0)))
+            .replace("%2", locale.toString(getattr(result, "participations", 0)))
+            .replace("%3", locale.toString(getattr(result, "people", 0)))
+            .replace("%4", "\n".join(str(f) for f in files))
+        )
+        ctx.bus.status_message.emit(translate("RecordsExport", "All records saved."))
+        common.inform(
+            parent,
+            translate("RecordsExport", "Export all records"),
+            text,
+            icon=QMessageBox.Icon.Information,
+        )
+
+    def failed(exc: BaseException) -> None:
+        busy.close()
+        if isinstance(exc, AppError):
+            message = error_text(exc)
+        elif isinstance(exc, OSError):
+            message = translate(
+                "RecordsExport",
+                "The file could not be saved: %1. Nothing was written; choose another folder.",
+            ).replace("%1", exc.strerror or type(exc).__name__)
+        else:
+            raise exc
+        common.inform(parent, translate("RecordsExport", "Export all records"), message)
+
+    target: Path = path
+    ctx.runner.run(lambda: export_everything(services.database, target, language), done, failed)
