@@ -68,7 +68,6 @@ EXCLUDED_MODULES = [
     "PySide6.QtTest",
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",
-    "PySide6.QtCharts",
     "PySide6.QtConcurrent",
     "PySide6.QtDBus",
     "PySide6.QtNetwork",

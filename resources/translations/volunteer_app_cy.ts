@@ -195,6 +195,48 @@
     </message>
 </context>
 <context>
+    <name>ChartBox</name>
+    <message>
+        <source>Save chart as image…</source>
+        <translation>Cadw'r siart fel delwedd…</translation>
+    </message>
+    <message>
+        <source>Save chart as image</source>
+        <translation>Cadw'r siart fel delwedd</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Delwedd PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be saved: %1. Choose another folder.</source>
+        <translation>Ni ellid cadw'r ddelwedd: %1. Dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” as %2.</source>
+        <translation>Wedi cadw “%1” fel %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Volunteer hours per month, by activity</source>
+        <translation>Oriau gwirfoddoli bob mis, fesul gweithgaredd</translation>
+    </message>
+    <message>
+        <source>Other activities</source>
+        <translation>Gweithgareddau eraill</translation>
+    </message>
+    <message>
+        <source>Volunteers active each month (people)</source>
+        <translation>Gwirfoddolwyr gweithgar bob mis (pobl)</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Gwirfoddolwyr</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check every row</source>
@@ -1769,6 +1811,10 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>Blwyddyn ariannol</translation>
     </message>
     <message>
+        <source>Dates I choose</source>
+        <translation>Dyddiadau o'm dewis</translation>
+    </message>
+    <message>
         <source>Kind of period</source>
         <translation>Math o gyfnod</translation>
     </message>
@@ -1776,9 +1822,25 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <source>Period</source>
         <translation>Cyfnod</translation>
     </message>
+    <message>
+        <source>to</source>
+        <translation>i</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Diwrnod cyntaf</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Diwrnod olaf</translation>
+    </message>
 </context>
 <context>
     <name>Periods</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
     <message>
         <source>%1 to %2 %3 (quarter %4)</source>
         <translation>%1 i %2 %3 (chwarter %4)</translation>
@@ -1883,10 +1945,6 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>Ffigurau eich grŵp ar gyfer cyfnod, yn union ac at eich defnydd eich hun: maen nhw'n aros ar y gliniadur hwn. Caiff pobl eu cyfrif unwaith pa mor aml bynnag y daethant; mae sesiynau'n cyfrif bob tro.</translation>
     </message>
     <message>
-        <source>Charts by month and a one-page A4 summary to print are coming to this page.</source>
-        <translation>Mae siartiau fesul mis a chrynodeb A4 un dudalen i'w argraffu yn dod i'r dudalen hon.</translation>
-    </message>
-    <message>
         <source>Activities</source>
         <translation>Gweithgareddau</translation>
     </message>
@@ -1933,6 +1991,22 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <message>
         <source>Volunteers counted without names, summed over the activities</source>
         <translation>Gwirfoddolwyr a gyfrifwyd heb enwau, wedi'u hadio dros y gweithgareddau</translation>
+    </message>
+    <message>
+        <source>Save an A4 &amp;summary (PDF)…</source>
+        <translation>Cadw &amp;crynodeb A4 (PDF)…</translation>
+    </message>
+    <message>
+        <source>One page for the AGM or a funder: these figures and both charts.</source>
+        <translation>Un dudalen ar gyfer y CCB neu gyllidwr: y ffigurau hyn a'r ddau siart.</translation>
+    </message>
+    <message>
+        <source>Print a sign-&amp;in sheet…</source>
+        <translation>Argraffu taflen gof&amp;restru…</translation>
+    </message>
+    <message>
+        <source>A paper sheet for the door, with your regulars' names and blank rows.</source>
+        <translation>Taflen bapur i'r drws, gydag enwau eich rhai rheolaidd a rhesi gwag.</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2210,100 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
 </context>
 <context>
+    <name>SignInSheet</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Taflen gofrestru</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet: %1</source>
+        <translation>Taflen gofrestru: %1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>tudalen %1</translation>
+    </message>
+    <message>
+        <source>Find your name, or write it in a blank row. Write the time you arrive and leave, and tick “New” if this is your first time with us.</source>
+        <translation>Dewch o hyd i'ch enw, neu ei ysgrifennu mewn rhes wag. Ysgrifennwch yr amser y byddwch yn cyrraedd ac yn gadael, a thiciwch “Newydd” os mai dyma'r tro cyntaf gyda ni.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>Amser cyrraedd</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>Amser gadael</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Newydd</translation>
+    </message>
+    <message>
+        <source>Unnamed helpers (tally):</source>
+        <translation>Helpwyr dienw (cyfrif):</translation>
+    </message>
+    <message>
+        <source>Participants (tally):</source>
+        <translation>Cyfranogwyr (cyfrif):</translation>
+    </message>
+</context>
+<context>
+    <name>SignInSheetDialog</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Taflen gofrestru</translation>
+    </message>
+    <message>
+        <source>An A4 sheet for the door, laid out like the sign-in screen: your regulars' names, then blank rows for newcomers, with the time in and out and a tick for anyone new. Type it in afterwards in the same order.</source>
+        <translation>Taflen A4 i'r drws, wedi'i gosod fel y sgrin gofrestru: enwau eich rhai rheolaidd, yna rhesi gwag i newydd-ddyfodiaid, gyda'r amser cyrraedd a gadael a thic i unrhyw un newydd. Teipiwch hi wedyn yn yr un drefn.</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Gweithgaredd:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows:</source>
+        <translation>&amp;Rhesi gwag:</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Cadw PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Add an activity first, on the Log page.</source>
+        <translation>Ychwanegwch weithgaredd yn gyntaf, ar y dudalen Cofnodi.</translation>
+    </message>
+    <message>
+        <source>Save the sign-in sheet</source>
+        <translation>Cadw'r daflen gofrestru</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dogfen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1. Choose another folder.</source>
+        <translation>Ni ellid cadw'r PDF: %1. Dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>Saved the sign-in sheet as %1. Open it to print.</source>
+        <translation>Wedi cadw'r daflen gofrestru fel %1. Agorwch hi i'w hargraffu.</translation>
+    </message>
+</context>
+<context>
     <name>SignInWindow</name>
     <message>
         <source>Sign in</source>
@@ -2238,6 +2406,92 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <message>
         <source>Rounded to the nearest 5.</source>
         <translation>Wedi'i dalgrynnu i'r 5 agosaf.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPdf</name>
+    <message>
+        <source>Value of volunteering: %1 (%2 hours at %3 an hour; rate from %4, %5).</source>
+        <translation>Gwerth gwirfoddoli: %1 (%2 awr ar %3 yr awr; cyfradd gan %4, %5).</translation>
+    </message>
+    <message>
+        <source>Volunteering summary</source>
+        <translation>Crynodeb gwirfoddoli</translation>
+    </message>
+    <message>
+        <source>Volunteering summary: %1</source>
+        <translation>Crynodeb gwirfoddoli: %1</translation>
+    </message>
+    <message>
+        <source>Made with %1 on %2. Exact figures for the group's own use.</source>
+        <translation>Gwnaed gyda %1 ar %2. Ffigurau union at ddefnydd y grŵp ei hun.</translation>
+    </message>
+    <message>
+        <source>Volunteers are counted once however often they came; participants and headcounts count every time. Hours include unnamed helpers for the whole activity.</source>
+        <translation>Cyfrifir gwirfoddolwyr unwaith ni waeth pa mor aml y daethant; mae cyfranogwyr a chyfrif pennau yn cyfrif bob tro. Mae'r oriau'n cynnwys helpwyr dienw am y gweithgaredd cyfan.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPdfDialog</name>
+    <message>
+        <source>A4 summary</source>
+        <translation>Crynodeb A4</translation>
+    </message>
+    <message>
+        <source>One page for your AGM or a funder: your group's name, the period, its six figures and both charts. It holds no names.</source>
+        <translation>Un dudalen ar gyfer eich CCB neu gyllidwr: enw eich grŵp, y cyfnod, ei chwe ffigur a'r ddau siart. Nid oes enwau arni.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>Show the &amp;value of volunteering (hours × a rate)</source>
+        <translation>Dangos &amp;gwerth gwirfoddoli (oriau × cyfradd)</translation>
+    </message>
+    <message>
+        <source>&amp;Rate per hour:</source>
+        <translation>&amp;Cyfradd yr awr:</translation>
+    </message>
+    <message>
+        <source>&amp;Where the rate comes from:</source>
+        <translation>O &amp;ble daw'r gyfradd:</translation>
+    </message>
+    <message>
+        <source>e.g. the Real Living Wage</source>
+        <translation>e.e. y Cyflog Byw Gwirioneddol</translation>
+    </message>
+    <message>
+        <source>Rate for the &amp;year:</source>
+        <translation>Cyfradd ar gyfer y &amp;flwyddyn:</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Cadw PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Give a rate above £0 and say where it comes from, or untick the value.</source>
+        <translation>Rhowch gyfradd uwch na £0 a dweud o ble y daw, neu dad-diciwch y gwerth.</translation>
+    </message>
+    <message>
+        <source>Save the A4 summary</source>
+        <translation>Cadw'r crynodeb A4</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dogfen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1. Choose another folder.</source>
+        <translation>Ni ellid cadw'r PDF: %1. Dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>Saved the summary as %1.</source>
+        <translation>Wedi cadw'r crynodeb fel %1.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_app.domain.activity import ActivityDraft, ActivityFilter, PersonEntry
+from volunteer_app.domain.periods import quarter
 from volunteer_app.ui.context import UiContext
 from volunteer_app.ui.dialogs.crash_dialog import CrashDialog
 from volunteer_app.ui.dialogs.edit_activity import EditActivityDialog
@@ -29,6 +30,8 @@ from volunteer_app.ui.dialogs.new_type import NewTypeDialog
 from volunteer_app.ui.dialogs.person_dialog import PersonDialog
 from volunteer_app.ui.dialogs.set_area import SetAreaDialog
 from volunteer_app.ui.dialogs.shortcuts import ShortcutsDialog
+from volunteer_app.ui.dialogs.sign_in_sheet_dialog import SignInSheetDialog
+from volunteer_app.ui.dialogs.summary_pdf_dialog import SummaryPdfDialog
 from volunteer_app.ui.dialogs.welcome import WelcomeDialog
 from volunteer_app.ui.main_window import MainWindow
 from volunteer_app.ui.navigation import PAGE_KEYS
@@ -120,6 +123,8 @@ def _open_everything(window: MainWindow, ctx: UiContext, walk, qtbot) -> list[QW
         SignInWindow(services.activities, walk.id, "Taith"),
         ShortcutsDialog(window),
         CrashDialog("details", ctx.paths.log_dir, window),
+        SummaryPdfDialog(ctx, services.reports.report(quarter(2026, 1)), window),
+        SignInSheetDialog(ctx, window),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

@@ -14,6 +14,7 @@ class PeriodType(StrEnum):
     MONTH = "month"
     QUARTER = "quarter"
     YEAR = "year"  # financial year, 1 April to 31 March
+    CUSTOM = "custom"  # any range of days: the group's own reports only, never the CVC's
 
 
 @dataclass(frozen=True, order=True)
@@ -29,6 +30,8 @@ class Period:
             return f"{self.start.year}-{self.start.month:02d}"
         if self.type is PeriodType.QUARTER:
             return f"{self.start.year}-Q{(self.start.month - 1) // 3 + 1}"
+        if self.type is PeriodType.CUSTOM:
+            return f"{self.start.isoformat()}..{self.end.isoformat()}"
         return f"FY{self.start.year}"
 
     def overlaps(self, other: Period) -> bool:
@@ -50,6 +53,25 @@ def month(year: int, month_number: int) -> Period:
 def quarter(year: int, number: int) -> Period:
     first = 3 * (number - 1) + 1
     return Period(date(year, first, 1), _month_end(year, first + 2), PeriodType.QUARTER)
+
+
+def custom_range(start: date, end: date) -> Period:
+    """Any run of days for the group's own reports; the CVC summary keeps to its grid."""
+    if end < start:
+        raise ValidationError(
+            "period.backwards", "The end of the range is before its start.", field="period"
+        )
+    return Period(start, end, PeriodType.CUSTOM)
+
+
+def months_in(period: Period) -> list[date]:
+    """The first day of every calendar month the period touches, in order."""
+    found = []
+    current = date(period.start.year, period.start.month, 1)
+    while current <= period.end:
+        found.append(current)
+        current = date(current.year + current.month // 12, current.month % 12 + 1, 1)
+    return found
 
 
 def financial_year(start_year: int) -> Period:

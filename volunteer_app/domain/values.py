@@ -94,3 +94,22 @@ class DashboardFigures:
     volunteer_minutes: int
     participants: int  # attendances: named participants plus participant headcounts
     unnamed_volunteers: int  # volunteer headcounts, summed over the activities
+
+
+@dataclass(frozen=True)
+class MonthlyFigures:
+    """A period month by month, for the charts: volunteer minutes per activity type and
+    distinct named volunteers active in each month."""
+
+    months: list[date]  # first day of each month
+    minutes_by_type: dict[str, list[int]]  # activity type label -> minutes per month
+    volunteers: list[int]  # distinct people per month (not summed across months)
+
+    def top_types(self, keep: int, other: str) -> dict[str, list[int]]:
+        """The busiest types by hours, the rest together under ``other``."""
+        ranked = sorted(self.minutes_by_type.items(), key=lambda kv: (-sum(kv[1]), kv[0]))
+        chosen = dict(ranked[:keep])
+        rest = ranked[keep:]
+        if rest:
+            chosen[other] = [sum(values) for values in zip(*(v for _k, v in rest), strict=True)]
+        return chosen

@@ -23,6 +23,10 @@ class Preferences:
     language: str = ""  # empty until chosen: the OS locale decides
     welcome_done: bool = False
     retention_months: int = 24  # after this long unseen, people are suggested for erasing
+    # "Value of volunteering" on the A4 summary: the group's own rate, never a built-in one.
+    value_rate_pence: int = 0  # per hour; 0 = not shown
+    value_source: str = ""  # where the rate comes from, printed beside it
+    value_year: int = 0
 
     def effective_language(self) -> str:
         return self.language or system_language()
@@ -57,10 +61,18 @@ def load_preferences(path: Path) -> Preferences:
         retention = min(max(int(raw.get("retention_months", 24)), 1), 240)
     except (TypeError, ValueError):
         retention = 24
+    try:
+        rate = min(max(int(raw.get("value_rate_pence", 0)), 0), 100_000)
+        year = min(max(int(raw.get("value_year", 0)), 0), 2200)
+    except (TypeError, ValueError):
+        rate, year = 0, 0
     return Preferences(
         language=language,
         welcome_done=bool(raw.get("welcome_done", False)),
         retention_months=retention,
+        value_rate_pence=rate,
+        value_source=str(raw.get("value_source", ""))[:200],
+        value_year=year,
     )
 
 

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from volunteer_app.domain.periods import Period
-from volunteer_app.domain.values import DashboardFigures
+from volunteer_app.domain.values import DashboardFigures, MonthlyFigures
 from volunteer_app.storage import report_query
 from volunteer_app.storage.database import Database
+
+
+@dataclass(frozen=True)
+class PeriodReport:
+    period: Period
+    figures: DashboardFigures
+    monthly: MonthlyFigures
+
+
+def value_of_volunteering(minutes: int, rate_pence: int) -> int:
+    """Hours times the group's rate, in whole pence (rounded half up)."""
+    return (minutes * rate_pence + 30) // 60
 
 
 class ReportService:
@@ -14,3 +28,10 @@ class ReportService:
 
     def dashboard(self, period: Period) -> DashboardFigures:
         return report_query.dashboard(self._db, period)
+
+    def monthly(self, period: Period) -> MonthlyFigures:
+        return report_query.monthly(self._db, period)
+
+    def report(self, period: Period) -> PeriodReport:
+        """Everything the Reports page and the A4 summary show, in one go."""
+        return PeriodReport(period, self.dashboard(period), self.monthly(period))

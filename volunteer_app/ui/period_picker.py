@@ -1,15 +1,17 @@
-"""Choosing a reporting period: month, calendar quarter or financial year."""
+"""Choosing a reporting period: month, calendar quarter or financial year, and for the
+group's own reports a custom range of days."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from volunteer_app.domain.periods import (
     Period,
     PeriodType,
+    custom_range,
     last_complete_quarter,
     period_containing,
 )
@@ -26,6 +28,13 @@ def period_label(period: Period) -> str:
 
     if period.type is PeriodType.MONTH:
         return f"{month(period.start)} {period.start.year}"
+    if period.type is PeriodType.CUSTOM:
+        short = QLocale.FormatType.ShortFormat
+        return (
+            translate("Periods", "%1 to %2")
+            .replace("%1", locale.toString(period.start, short))
+            .replace("%2", locale.toString(period.end, short))
+        )
     if period.type is PeriodType.QUARTER:
         return (
             translate("Periods", "%1 to %2 %3 (quarter %4)")
@@ -54,7 +63,9 @@ def recent_periods(period_type: PeriodType, today: date) -> list[Period]:
 class PeriodPicker(QWidget):
     changed = Signal(object)  # Period
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, today: date, parent: QWidget | None = None, allow_custom: bool = False
+    ) -> None:
         super().__init__(parent)
         self.today = today
         layout = QHBoxLayout(self)
@@ -68,7 +79,21 @@ class PeriodPicker(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.type_combo)
         layout.addWidget(self.period_combo, 1)
-        for kind in PeriodType:
+        # A custom range: two dates in place of the list of periods.
+        self.from_edit, self.to_edit = QDateEdit(self), QDateEdit(self)
+        self.to_label = QLabel(self)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDate(QDate(today.year, today.month, 1))
+            edit.dateChanged.connect(self._range_changed)
+            edit.hide()
+        self.to_label.hide()
+        self.to_label.setBuddy(self.to_edit)
+        layout.addWidget(self.from_edit)
+        layout.addWidget(self.to_label)
+        layout.addWidget(self.to_edit)
+        kinds = [PeriodType.MONTH, PeriodType.QUARTER, PeriodType.YEAR]
+        for kind in kinds + ([PeriodType.CUSTOM] if allow_custom else []):
             self.type_combo.addItem("", kind)
         self.type_combo.currentIndexChanged.connect(self._fill_periods)
         self.period_combo.currentIndexChanged.connect(self._emit)
@@ -81,6 +106,7 @@ class PeriodPicker(QWidget):
             PeriodType.MONTH: self.tr("Month"),
             PeriodType.QUARTER: self.tr("Quarter"),
             PeriodType.YEAR: self.tr("Financial year"),
+            PeriodType.CUSTOM: self.tr("Dates I choose"),
         }
         for i in range(self.type_combo.count()):
             self.type_combo.setItemText(i, names[self.type_combo.itemData(i)])
@@ -88,6 +114,11 @@ class PeriodPicker(QWidget):
             self.period_combo.setItemText(i, period_label(self.period_combo.itemData(i)))
         self.type_combo.setAccessibleName(self.tr("Kind of period"))
         self.period_combo.setAccessibleName(self.tr("Period"))
+        self.to_label.setText(self.tr("to"))
+        self.from_edit.setAccessibleName(self.tr("First day"))
+        self.to_edit.setAccessibleName(self.tr("Last day"))
+        for edit in (self.from_edit, self.to_edit):
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -96,6 +127,13 @@ class PeriodPicker(QWidget):
 
     def _fill_periods(self) -> None:
         kind = PeriodType(self.type_combo.currentData())  # Qt hands enums back as plain str
+        custom = kind is PeriodType.CUSTOM
+        self.period_combo.setVisible(not custom)
+        for widget in (self.from_edit, self.to_label, self.to_edit):
+            widget.setVisible(custom)
+        if custom:
+            self._range_changed()
+            return
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
         for period in recent_periods(kind, self.today):
@@ -110,11 +148,27 @@ class PeriodPicker(QWidget):
         if period is not None:
             self.changed.emit(period)
 
+    def _range_changed(self, _day: QDate | None = None) -> None:
+        self.to_edit.setMinimumDate(self.from_edit.date())  # the range never runs backwards
+        if self.type_combo.currentData() == PeriodType.CUSTOM:
+            self._emit()
+
     def period(self) -> Period | None:
+        if self.type_combo.currentData() == PeriodType.CUSTOM:
+            start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
+            return custom_range(start, end) if start <= end else None  # type: ignore[arg-type]
         data = self.period_combo.currentData()
         return data if isinstance(data, Period) else None
 
     def set_period(self, period: Period) -> None:
+        if period.type is PeriodType.CUSTOM:
+            for edit in (self.from_edit, self.to_edit):
+                edit.blockSignals(True)
+            self.from_edit.setDate(period.start)
+            self.to_edit.setMinimumDate(period.start)
+            self.to_edit.setDate(period.end)
+            for edit in (self.from_edit, self.to_edit):
+                edit.blockSignals(False)
         self.type_combo.blockSignals(True)
         self.type_combo.setCurrentIndex(self.type_combo.findData(period.type))
         self.type_combo.blockSignals(False)

@@ -1,18 +1,33 @@
-"""Reports: the chosen period at a glance, for the committee or a funder."""
+"""Reports: the chosen period at a glance, for the committee or a funder: six figures, two
+charts (each can be saved as a PNG), and a one-page A4 summary to print."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from volunteer_app.domain.values import DashboardFigures
+from volunteer_app.ui.chart_box import ChartBox
 from volunteer_app.ui.context import UiContext
 from volunteer_app.ui.pages.base import Page, heading
 from volunteer_app.ui.period_picker import PeriodPicker
 
+if TYPE_CHECKING:
+    from volunteer_app.services.reports import PeriodReport
+
+translate = QCoreApplication.translate
 TILES = (
     "activities",
     "distinct_volunteers",
@@ -21,6 +36,54 @@ TILES = (
     "participants",
     "unnamed_volunteers",
 )
+
+
+def tile_texts(f: DashboardFigures | None) -> dict[str, tuple[str, str, str]]:
+    """Each tile's number, caption and explanation, in the app's language (the A4 summary
+    shows the same)."""
+    locale = QLocale()
+
+    def number(value: int | None) -> str:
+        return "—" if value is None else locale.toString(value)
+
+    hours = None if f is None else locale.toString(f.volunteer_minutes / 60, "f", 1)
+    return {
+        "activities": (
+            number(f and f.activities),
+            translate("ReportsPage", "Activities"),
+            translate("ReportsPage", "Group activities and individual help logged"),
+        ),
+        "distinct_volunteers": (
+            number(f and f.distinct_volunteers),
+            translate("ReportsPage", "Volunteers (people)"),
+            translate("ReportsPage", "Named people who volunteered, each counted once"),
+        ),
+        "new_volunteers": (
+            number(f and f.new_volunteers),
+            translate("ReportsPage", "New volunteers"),
+            translate("ReportsPage", "Named volunteers whose first time was in this period"),
+        ),
+        "volunteer_hours": (
+            hours or "—",
+            translate("ReportsPage", "Volunteer hours"),
+            translate(
+                "ReportsPage",
+                "Named volunteers' hours plus unnamed helpers' for the whole activity",
+            ),
+        ),
+        "participants": (
+            number(f and f.participants),
+            translate("ReportsPage", "Participants (attendances)"),
+            translate("ReportsPage", "Each participant counted at every activity they came to"),
+        ),
+        "unnamed_volunteers": (
+            number(f and f.unnamed_volunteers),
+            translate("ReportsPage", "Unnamed helpers (headcount)"),
+            translate(
+                "ReportsPage", "Volunteers counted without names, summed over the activities"
+            ),
+        ),
+    }
 
 
 class Tile(QFrame):
@@ -54,24 +117,38 @@ class ReportsPage(Page):
         super().__init__(ctx, parent)
         self.setObjectName("page_reports")
         self.figures: DashboardFigures | None = None
+        self.report: PeriodReport | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         self.heading = heading(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.picker = PeriodPicker(today or date.today(), self)
+        self.picker = PeriodPicker(today or date.today(), self, allow_custom=True)
         grid = QGridLayout()
         self.tiles = {key: Tile(self) for key in TILES}
         for index, key in enumerate(TILES):
             grid.addWidget(self.tiles[key], index // 3, index % 3)
-        self.coming = QLabel(self)
-        self.coming.setWordWrap(True)
+        charts = QHBoxLayout()
+        self.hours_box = ChartBox("hours", self)
+        self.volunteers_box = ChartBox("volunteers", self)
+        charts.addWidget(self.hours_box, 3)
+        charts.addWidget(self.volunteers_box, 2)
+        buttons = QHBoxLayout()
+        self.pdf_button = QPushButton(self)
+        self.pdf_button.setObjectName("summaryPdf")
+        self.sheet_button = QPushButton(self)
+        self.sheet_button.setObjectName("signInSheet")
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.sheet_button)
+        buttons.addStretch(1)
         for widget in (self.heading, self.intro, self.picker):
             layout.addWidget(widget)
         layout.addLayout(grid)
-        layout.addWidget(self.coming)
-        layout.addStretch(1)
+        layout.addLayout(charts, 1)
+        layout.addLayout(buttons)
         self.picker.changed.connect(lambda _p: self.refresh())
+        self.pdf_button.clicked.connect(self.save_summary_pdf)
+        self.sheet_button.clicked.connect(self.print_sign_in_sheet)
         ctx.bus.data_changed.connect(self.refresh)
         self.retranslate()
 
@@ -87,61 +164,54 @@ class ReportsPage(Page):
                 "time."
             )
         )
-        self.coming.setText(
-            self.tr("Charts by month and a one-page A4 summary to print are coming to this page.")
+        self.pdf_button.setText(self.tr("Save an A4 &summary (PDF)…"))
+        self.pdf_button.setToolTip(
+            self.tr("One page for the AGM or a funder: these figures and both charts.")
+        )
+        self.sheet_button.setText(self.tr("Print a sign-&in sheet…"))
+        self.sheet_button.setToolTip(
+            self.tr("A paper sheet for the door, with your regulars' names and blank rows.")
         )
         self._show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._show_charts()  # light or dark theme switched while open
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         period = self.picker.period()
         if self.services is None or period is None:
             return
         reports = self.services.reports
-        self.run_latest(lambda: reports.dashboard(period), self._loaded)
+        self.run_latest(lambda: reports.report(period), self._loaded)
 
-    def _loaded(self, figures: DashboardFigures) -> None:
-        self.figures = figures
+    def _loaded(self, report: PeriodReport) -> None:
+        self.report = report
+        self.figures = report.figures
         self._show()
 
+    def _show_charts(self) -> None:
+        if self.report is not None:
+            self.hours_box.show_figures(self.report.monthly)
+            self.volunteers_box.show_figures(self.report.monthly)
+
+    def save_summary_pdf(self) -> None:
+        if self.report is None or self.services is None:
+            return
+        from volunteer_app.ui.dialogs.summary_pdf_dialog import SummaryPdfDialog
+
+        SummaryPdfDialog(self.ctx, self.report, self).exec()
+
+    def print_sign_in_sheet(self) -> None:
+        if self.services is None:
+            return
+        from volunteer_app.ui.dialogs.sign_in_sheet_dialog import SignInSheetDialog
+
+        SignInSheetDialog(self.ctx, self).exec()
+
     def _show(self) -> None:
-        f = self.figures
-        locale = QLocale()
-
-        def number(value: int | None) -> str:
-            return "—" if value is None else locale.toString(value)
-
-        hours = None if f is None else locale.toString(f.volunteer_minutes / 60, "f", 1)
-        texts = {
-            "activities": (
-                number(f and f.activities),
-                self.tr("Activities"),
-                self.tr("Group activities and individual help logged"),
-            ),
-            "distinct_volunteers": (
-                number(f and f.distinct_volunteers),
-                self.tr("Volunteers (people)"),
-                self.tr("Named people who volunteered, each counted once"),
-            ),
-            "new_volunteers": (
-                number(f and f.new_volunteers),
-                self.tr("New volunteers"),
-                self.tr("Named volunteers whose first time was in this period"),
-            ),
-            "volunteer_hours": (
-                hours or "—",
-                self.tr("Volunteer hours"),
-                self.tr("Named volunteers' hours plus unnamed helpers' for the whole activity"),
-            ),
-            "participants": (
-                number(f and f.participants),
-                self.tr("Participants (attendances)"),
-                self.tr("Each participant counted at every activity they came to"),
-            ),
-            "unnamed_volunteers": (
-                number(f and f.unnamed_volunteers),
-                self.tr("Unnamed helpers (headcount)"),
-                self.tr("Volunteers counted without names, summed over the activities"),
-            ),
-        }
+        texts = tile_texts(self.figures)
         for key, (value, caption, explanation) in texts.items():
             self.tiles[key].show_value(value, caption, explanation)
+        self._show_charts()
