@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from volunteer_app.domain.activity import ActivityDraft, PersonEntry
-from volunteer_app.domain.periods import custom_range, quarter
+from volunteer_app.domain.periods import PeriodType, custom_range, quarter
 from volunteer_app.services.preferences import load_preferences
 from volunteer_app.ui.context import UiContext
 from volunteer_app.ui.dialogs import common
@@ -69,10 +69,10 @@ def test_charts_show_the_months_and_save_as_png(
     chart = reports.hours_box.view.chart()
     assert chart.title() == "Volunteer hours per month, by activity"
     axis = chart.axes()[0]
-    assert axis.categories() == ["Jan 26", "Feb 26", "Mar 26"]  # type: ignore[attr-defined]
+    assert axis.categories() == ["Jan", "Feb", "Mar"]  # type: ignore[attr-defined]
     bars = chart.series()[0].barSets()  # type: ignore[attr-defined]
     assert [bars[0].at(i) for i in range(3)] == [10.0, 4.0, 0.0]  # named and helpers, 2 h each
-    assert "Jan 26 2" in reports.volunteers_box.view.accessibleDescription()
+    assert "Jan 2, Feb 1" in reports.volunteers_box.view.accessibleDescription()
     target = tmp_path / "hours"
     monkeypatch.setattr(common, "ask_save_path", lambda *a: target)
     reports.hours_box.save_button.click()
@@ -82,6 +82,10 @@ def test_charts_show_the_months_and_save_as_png(
 
 
 def test_a_custom_range_reports_any_days(reports: ReportsPage) -> None:
+    picker = reports.picker
+    picker.type_combo.setCurrentIndex(picker.type_combo.findData(PeriodType.CUSTOM))
+    assert picker.period() == custom_range(date(2026, 1, 1), date(2026, 3, 31))  # from Q1
+    assert picker.range_box.isVisibleTo(picker) and not picker.period_combo.isVisibleTo(picker)
     reports.picker.set_period(custom_range(date(2026, 1, 10), date(2026, 1, 31)))
     assert reports.tiles["activities"].number.text() == "1"
     reports.picker.to_edit.setDate(reports.picker.from_edit.date().addDays(-5))

@@ -27,11 +27,12 @@ COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#9
 
 
 def month_labels(monthly: MonthlyFigures) -> list[str]:
+    """Short month names; with the year only when the period crosses into another one."""
     locale = QLocale()
-    spans_years = len({m.year for m in monthly.months}) > 1 or len(monthly.months) > 1
+    spans_years = len({m.year for m in monthly.months}) > 1
     return [
         locale.monthName(m.month, QLocale.FormatType.ShortFormat)
-        + (f" {m.year % 100:02d}" if spans_years else f" {m.year}")
+        + (f" {m.year % 100:02d}" if spans_years else "")
         for m in monthly.months
     ]
 
@@ -45,6 +46,8 @@ def _axes(
 ) -> None:
     x_axis = QBarCategoryAxis()
     x_axis.append(labels)
+    if len(labels) > 6:  # a year of months: slanted, so that none is cut short
+        x_axis.setLabelsAngle(-60)
     y_axis = QValueAxis()
     y_axis.setLabelFormat("%.0f")
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)

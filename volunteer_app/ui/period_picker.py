@@ -80,18 +80,21 @@ class PeriodPicker(QWidget):
         layout.addWidget(self.type_combo)
         layout.addWidget(self.period_combo, 1)
         # A custom range: two dates in place of the list of periods.
-        self.from_edit, self.to_edit = QDateEdit(self), QDateEdit(self)
-        self.to_label = QLabel(self)
+        self.range_box = QWidget(self)
+        row = QHBoxLayout(self.range_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.from_edit, self.to_edit = QDateEdit(self.range_box), QDateEdit(self.range_box)
+        self.to_label = QLabel(self.range_box)
+        self.to_label.setBuddy(self.to_edit)
+        for widget in (self.from_edit, self.to_label, self.to_edit):
+            row.addWidget(widget)
+        row.addStretch(1)
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDate(QDate(today.year, today.month, 1))
             edit.dateChanged.connect(self._range_changed)
-            edit.hide()
-        self.to_label.hide()
-        self.to_label.setBuddy(self.to_edit)
-        layout.addWidget(self.from_edit)
-        layout.addWidget(self.to_label)
-        layout.addWidget(self.to_edit)
+        self.range_box.hide()
+        layout.addWidget(self.range_box, 1)
         kinds = [PeriodType.MONTH, PeriodType.QUARTER, PeriodType.YEAR]
         for kind in kinds + ([PeriodType.CUSTOM] if allow_custom else []):
             self.type_combo.addItem("", kind)
@@ -128,9 +131,12 @@ class PeriodPicker(QWidget):
     def _fill_periods(self) -> None:
         kind = PeriodType(self.type_combo.currentData())  # Qt hands enums back as plain str
         custom = kind is PeriodType.CUSTOM
+        if custom and self.period_combo.isVisible():
+            shown = self.period_combo.currentData()  # start from the period on screen
+            if isinstance(shown, Period):
+                self._set_range(shown)
         self.period_combo.setVisible(not custom)
-        for widget in (self.from_edit, self.to_label, self.to_edit):
-            widget.setVisible(custom)
+        self.range_box.setVisible(custom)
         if custom:
             self._range_changed()
             return
@@ -148,6 +154,15 @@ class PeriodPicker(QWidget):
         if period is not None:
             self.changed.emit(period)
 
+    def _set_range(self, period: Period) -> None:
+        for edit in (self.from_edit, self.to_edit):
+            edit.blockSignals(True)
+        self.from_edit.setDate(period.start)
+        self.to_edit.setMinimumDate(period.start)
+        self.to_edit.setDate(period.end)
+        for edit in (self.from_edit, self.to_edit):
+            edit.blockSignals(False)
+
     def _range_changed(self, _day: QDate | None = None) -> None:
         self.to_edit.setMinimumDate(self.from_edit.date())  # the range never runs backwards
         if self.type_combo.currentData() == PeriodType.CUSTOM:
@@ -162,13 +177,7 @@ class PeriodPicker(QWidget):
 
     def set_period(self, period: Period) -> None:
         if period.type is PeriodType.CUSTOM:
-            for edit in (self.from_edit, self.to_edit):
-                edit.blockSignals(True)
-            self.from_edit.setDate(period.start)
-            self.to_edit.setMinimumDate(period.start)
-            self.to_edit.setDate(period.end)
-            for edit in (self.from_edit, self.to_edit):
-                edit.blockSignals(False)
+            self._set_range(period)
         self.type_combo.blockSignals(True)
         self.type_combo.setCurrentIndex(self.type_combo.findData(period.type))
         self.type_combo.blockSignals(False)
