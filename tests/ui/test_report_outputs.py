@@ -10,7 +10,7 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 
 from volunteer_app.domain.activity import ActivityDraft, PersonEntry
 from volunteer_app.domain.periods import PeriodType, custom_range, quarter
@@ -147,3 +147,16 @@ def test_the_sign_in_sheet_lists_the_regulars_then_blank_rows(
     assert (
         len(images) == 3 and text.count("Sign-in sheet: Ca") == 3
     )  # "ffi" may print as a ligature
+
+
+def test_charts_follow_a_dark_theme(reports: ReportsPage) -> None:
+    dark = QPalette(reports.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    dark.setColor(QPalette.ColorRole.Base, QColor("#17181a"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e8eaed"))
+    reports.setPalette(dark)  # as when the system switches to dark while the app is open
+    for box in (reports.hours_box, reports.volunteers_box):
+        chart = box.view.chart()
+        assert chart.backgroundBrush().color().name() == "#17181a"
+        assert chart.titleBrush().color().name() == "#e8eaed"
+        assert all(a.labelsColor().name() == "#e8eaed" for a in chart.axes())

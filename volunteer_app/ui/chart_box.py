@@ -67,6 +67,8 @@ class ChartBox(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            charts.apply_palette(self.view.chart(), self.palette())  # light or dark switched
         super().changeEvent(event)
 
     def show_figures(self, monthly: MonthlyFigures) -> None:

@@ -7,22 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QIODevice,
-    QLocale,
-    QMarginsF,
-    QRectF,
-    Qt,
-)
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPdfWriter, QPen
 
-from volunteer_app.ui.context import app_title
+from volunteer_app.ui.pdf_page import a4_pdf, font, mm
 
 translate = QCoreApplication.translate
-DPI = 300
 ROW_MM = 9.0
 MAX_BLANK_ROWS = 200
 
@@ -38,35 +28,16 @@ class SheetDetails:
     blank_rows: int
 
 
-def _mm(value: float) -> float:
-    return value * DPI / 25.4
-
-
-def _font(points: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
-
-
 def sign_in_sheet_pdf_bytes(details: SheetDetails) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(DPI)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),  # the drawing keeps its own 12 mm margins
-        )
+    return a4_pdf(
+        translate("SignInSheet", "Sign-in sheet"),
+        lambda writer, painter: _draw(writer, painter, details),
     )
-    writer.setTitle(translate("SignInSheet", "Sign-in sheet"))
-    writer.setCreator(app_title())
-    painter = QPainter(writer)
+
+
+def _draw(writer: QPdfWriter, painter: QPainter, details: SheetDetails) -> None:
     rows: list[str] = list(details.names) + [""] * details.blank_rows
-    margin = _mm(12)
+    margin = mm(12)
     inner = writer.width() - 2 * margin
     page, first = 1, True
     while first or rows:
@@ -75,26 +46,23 @@ def sign_in_sheet_pdf_bytes(details: SheetDetails) -> bytes:
             page += 1
         first = False
         top = _header(painter, margin, inner, details, page)
-        bottom = writer.height() - margin - _mm(22)
-        fit = max(1, int((bottom - top - _mm(ROW_MM)) // _mm(ROW_MM)))
+        bottom = writer.height() - margin - mm(22)
+        fit = max(1, int((bottom - top - mm(ROW_MM)) // mm(ROW_MM)))
         chunk, rows = rows[:fit], rows[fit:]
         end = _table(painter, margin, top, inner, chunk)
         if not rows:
-            _tallies(painter, margin, end + _mm(6), inner)
-    painter.end()
-    buffer.close()
-    return bytes(data.data())
+            _tallies(painter, margin, end + mm(6), inner)
 
 
 def _header(painter: QPainter, x: float, inner: float, d: SheetDetails, page: int) -> float:
-    y = _mm(12)
+    y = mm(12)
     painter.setPen(QColor("black"))
-    painter.setFont(_font(18, bold=True))
+    painter.setFont(font(18, bold=True))
     line = painter.fontMetrics().height()
     title = translate("SignInSheet", "Sign-in sheet: %1").replace("%1", d.activity)
     painter.drawText(QRectF(x, y, inner, line), Qt.AlignmentFlag.AlignLeft, title)
-    y += line + _mm(1)
-    painter.setFont(_font(11))
+    y += line + mm(1)
+    painter.setFont(font(11))
     locale = QLocale()
     when = locale.toString(d.day, QLocale.FormatType.LongFormat)
     if d.start is not None:
@@ -104,16 +72,16 @@ def _header(painter: QPainter, x: float, inner: float, d: SheetDetails, page: in
         parts.append(translate("SignInSheet", "page %1").replace("%1", str(page)))
     line = painter.fontMetrics().height()
     painter.drawText(QRectF(x, y, inner, line), Qt.AlignmentFlag.AlignLeft, " · ".join(parts))
-    y += line + _mm(1.5)
-    painter.setFont(_font(9))
+    y += line + mm(1.5)
+    painter.setFont(font(9))
     painter.setPen(QColor("#333333"))
     note = translate(
         "SignInSheet",
         "Find your name, or write it in a blank row. Write the time you arrive and leave, "
         "and tick “New” if this is your first time with us.",
     )
-    painter.drawText(QRectF(x, y, inner, _mm(10)), Qt.TextFlag.TextWordWrap, note)
-    return y + _mm(11)
+    painter.drawText(QRectF(x, y, inner, mm(10)), Qt.TextFlag.TextWordWrap, note)
+    return y + mm(11)
 
 
 def _columns(x: float, inner: float) -> list[tuple[float, float]]:
@@ -127,16 +95,16 @@ def _columns(x: float, inner: float) -> list[tuple[float, float]]:
 
 def _table(painter: QPainter, x: float, y: float, inner: float, rows: list[str]) -> float:
     columns = _columns(x, inner)
-    row_h = _mm(ROW_MM)
+    row_h = mm(ROW_MM)
     titles = (
         translate("SignInSheet", "Name"),
         translate("SignInSheet", "Time in"),
         translate("SignInSheet", "Time out"),
         translate("SignInSheet", "New"),
     )
-    painter.setPen(QPen(QColor("black"), _mm(0.3)))
-    painter.setFont(_font(10, bold=True))
-    pad = _mm(2)
+    painter.setPen(QPen(QColor("black"), mm(0.3)))
+    painter.setFont(font(10, bold=True))
+    pad = mm(2)
     for (left, width), title in zip(columns, titles, strict=True):
         painter.fillRect(QRectF(left, y, width, row_h), QColor("#e8e8e8"))
         painter.drawRect(QRectF(left, y, width, row_h))
@@ -144,8 +112,8 @@ def _table(painter: QPainter, x: float, y: float, inner: float, rows: list[str])
             QRectF(left + pad, y, width - 2 * pad, row_h), Qt.AlignmentFlag.AlignVCenter, title
         )
     y += row_h
-    painter.setFont(_font(11))
-    box = _mm(4.5)
+    painter.setFont(font(11))
+    box = mm(4.5)
     for name in rows:
         for index, (left, width) in enumerate(columns):
             painter.drawRect(QRectF(left, y, width, row_h))
@@ -162,7 +130,7 @@ def _table(painter: QPainter, x: float, y: float, inner: float, rows: list[str])
 
 
 def _tallies(painter: QPainter, x: float, y: float, inner: float) -> None:
-    painter.setFont(_font(11))
+    painter.setFont(font(11))
     painter.setPen(QColor("black"))
     half = inner / 2
     for index, text in enumerate(
@@ -172,5 +140,5 @@ def _tallies(painter: QPainter, x: float, y: float, inner: float) -> None:
         )
     ):
         left = x + index * half
-        painter.drawText(QRectF(left, y, half, _mm(8)), Qt.AlignmentFlag.AlignLeft, text)
-        painter.drawRect(QRectF(left, y + _mm(7), half - _mm(6), _mm(12)))
+        painter.drawText(QRectF(left, y, half, mm(8)), Qt.AlignmentFlag.AlignLeft, text)
+        painter.drawRect(QRectF(left, y + mm(7), half - mm(6), mm(12)))

@@ -8,28 +8,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QIODevice,
-    QLocale,
-    QMarginsF,
-    QRectF,
-    QSizeF,
-    Qt,
-)
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
 
 from volunteer_app.services.reports import PeriodReport, value_of_volunteering
 from volunteer_app.ui import charts
 from volunteer_app.ui.chart_box import build_chart
 from volunteer_app.ui.context import app_title
 from volunteer_app.ui.pages.reports_page import TILES, tile_texts
+from volunteer_app.ui.pdf_page import a4_pdf, font, mm
 from volunteer_app.ui.period_picker import period_label
 
 translate = QCoreApplication.translate
-DPI = 300
 
 
 @dataclass(frozen=True)
@@ -58,40 +48,15 @@ def value_sentence(minutes: int, rate: ValueRate) -> str:
     )
 
 
-def _mm(value: float) -> float:
-    return value * DPI / 25.4
-
-
 def summary_pdf_bytes(
     report: PeriodReport, group_name: str, rate: ValueRate | None, today: date
 ) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(DPI)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),  # the drawing keeps its own 15 mm margins
-        )
+    return a4_pdf(
+        translate("SummaryPdf", "Volunteering summary"),
+        lambda writer, painter: _draw(
+            painter, writer.width(), writer.height(), report, group_name, rate, today
+        ),
     )
-    writer.setTitle(translate("SummaryPdf", "Volunteering summary"))
-    writer.setCreator(app_title())
-    painter = QPainter(writer)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    _draw(painter, writer.width(), writer.height(), report, group_name, rate, today)
-    painter.end()
-    buffer.close()
-    return bytes(data.data())
-
-
-def _font(points: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
 
 
 def _draw(
@@ -103,22 +68,22 @@ def _draw(
     rate: ValueRate | None,
     today: date,
 ) -> None:
-    margin = _mm(15)
+    margin = mm(15)
     x, y = margin, margin
     inner = width - 2 * margin
     painter.setPen(QColor("black"))
-    painter.setFont(_font(20, bold=True))
+    painter.setFont(font(20, bold=True))
     line = painter.fontMetrics().height()
     painter.drawText(QRectF(x, y, inner, line), Qt.AlignmentFlag.AlignLeft, group_name)
-    y += line + _mm(1)
-    painter.setFont(_font(13))
+    y += line + mm(1)
+    painter.setFont(font(13))
     line = painter.fontMetrics().height()
     heading = translate("SummaryPdf", "Volunteering summary: %1").replace(
         "%1", period_label(report.period)
     )
     painter.drawText(QRectF(x, y, inner, line), Qt.AlignmentFlag.AlignLeft, heading)
-    y += line + _mm(1)
-    painter.setFont(_font(8.5))
+    y += line + mm(1)
+    painter.setFont(font(8.5))
     painter.setPen(QColor("#444444"))
     made = (
         translate("SummaryPdf", "Made with %1 on %2. Exact figures for the group's own use.")
@@ -127,15 +92,15 @@ def _draw(
     )
     line = painter.fontMetrics().height()
     painter.drawText(QRectF(x, y, inner, line), Qt.AlignmentFlag.AlignLeft, made)
-    y += line + _mm(5)
+    y += line + mm(5)
     y = _draw_tiles(painter, x, y, inner, report)
-    for kind, chart_height in (("hours", _mm(88)), ("volunteers", _mm(70))):
+    for kind, chart_height in (("hours", mm(88)), ("volunteers", mm(70))):
         chart = build_chart(kind, report.monthly)
         charts.apply_palette(chart, paper=True)
         logical = QSizeF(620, 620 * chart_height / inner)  # text a little larger than on screen
         charts.render_chart(chart, painter, QRectF(x, y, inner, chart_height), logical)
         chart.deleteLater()
-        y += chart_height + _mm(4)
+        y += chart_height + mm(4)
     painter.setPen(QColor("black"))
     notes = [
         translate(
@@ -145,37 +110,37 @@ def _draw(
         )
     ]
     if rate is not None:
-        painter.setFont(_font(11, bold=True))
+        painter.setFont(font(11, bold=True))
         line = painter.fontMetrics().height() * 2
         text = value_sentence(report.figures.volunteer_minutes, rate)
         painter.drawText(QRectF(x, y, inner, line), Qt.TextFlag.TextWordWrap, text)
-        y += line + _mm(2)
-    painter.setFont(_font(8.5))
+        y += line + mm(2)
+    painter.setFont(font(8.5))
     painter.setPen(QColor("#444444"))
     for note in notes:
-        painter.drawText(QRectF(x, y, inner, _mm(12)), Qt.TextFlag.TextWordWrap, note)
+        painter.drawText(QRectF(x, y, inner, mm(12)), Qt.TextFlag.TextWordWrap, note)
 
 
 def _draw_tiles(painter: QPainter, x: float, y: float, inner: float, report: PeriodReport) -> float:
     texts = tile_texts(report.figures)
-    gap = _mm(3)
+    gap = mm(3)
     tile_w = (inner - 2 * gap) / 3
-    tile_h = _mm(22)
+    tile_h = mm(22)
     for index, key in enumerate(TILES):
         value, caption, _explanation = texts[key]
         left = x + (index % 3) * (tile_w + gap)
         top = y + (index // 3) * (tile_h + gap)
-        painter.setPen(QPen(QColor("#999999"), _mm(0.3)))
+        painter.setPen(QPen(QColor("#999999"), mm(0.3)))
         painter.drawRect(QRectF(left, top, tile_w, tile_h))
         painter.setPen(QColor("black"))
-        painter.setFont(_font(18, bold=True))
-        pad = _mm(2.5)
+        painter.setFont(font(18, bold=True))
+        pad = mm(2.5)
         number_h = painter.fontMetrics().height()
         painter.drawText(QRectF(left + pad, top + pad, tile_w - 2 * pad, number_h), 0, value)
-        painter.setFont(_font(9))
+        painter.setFont(font(9))
         painter.drawText(
             QRectF(left + pad, top + pad + number_h, tile_w - 2 * pad, tile_h - number_h - pad),
             Qt.TextFlag.TextWordWrap,
             caption,
         )
-    return y + 2 * tile_h + gap + _mm(5)
+    return y + 2 * tile_h + gap + mm(5)

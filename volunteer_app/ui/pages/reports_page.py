@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -173,11 +173,6 @@ class ReportsPage(Page):
             self.tr("A paper sheet for the door, with your regulars' names and blank rows.")
         )
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._show_charts()  # light or dark theme switched while open
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         period = self.picker.period()
