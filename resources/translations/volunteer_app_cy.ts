@@ -2233,11 +2233,11 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Time in</source>
-        <translation>Amser cyrraedd</translation>
+        <translation>Cyrraedd</translation>
     </message>
     <message>
         <source>Time out</source>
-        <translation>Amser gadael</translation>
+        <translation>Gadael</translation>
     </message>
     <message>
         <source>New</source>

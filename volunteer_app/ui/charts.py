@@ -27,12 +27,13 @@ COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#9
 
 
 def month_labels(monthly: MonthlyFigures) -> list[str]:
-    """Short month names; with the year only when the period crosses into another one."""
+    """Short month names; within a year each name says which month it is (the period is
+    named above the chart), so the year is added only to longer ranges."""
     locale = QLocale()
-    spans_years = len({m.year for m in monthly.months}) > 1
+    long_range = len(monthly.months) > 12
     return [
         locale.monthName(m.month, QLocale.FormatType.ShortFormat)
-        + (f" {m.year % 100:02d}" if spans_years else "")
+        + (f" {m.year % 100:02d}" if long_range else "")
         for m in monthly.months
     ]
 
@@ -46,8 +47,8 @@ def _axes(
 ) -> None:
     x_axis = QBarCategoryAxis()
     x_axis.append(labels)
-    if len(labels) > 6:  # a year of months: slanted, so that none is cut short
-        x_axis.setLabelsAngle(-60)
+    if len(labels) > 6:  # many months: upright names, so that none is cut short
+        x_axis.setLabelsAngle(-90)
     y_axis = QValueAxis()
     y_axis.setLabelFormat("%.0f")
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)

@@ -85,7 +85,7 @@ def _header(painter: QPainter, x: float, inner: float, d: SheetDetails, page: in
 
 
 def _columns(x: float, inner: float) -> list[tuple[float, float]]:
-    widths = (0.58, 0.15, 0.15, 0.12)
+    widths = (0.52, 0.18, 0.18, 0.12)
     found, left = [], x
     for share in widths:
         found.append((left, inner * share))
