@@ -142,3 +142,34 @@ def test_cli_runs_without_qt_and_without_a_display(tmp_path: Path) -> None:
         env={"PATH": "", "QT_QPA_PLATFORM": ""},
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_windows_bundle_prints_commands_to_the_terminal_it_was_typed_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    from volunteer_app.__main__ import attach_console
+
+    class Kernel32:
+        def __init__(self, attached: bool) -> None:
+            self.attached = attached
+
+        def AttachConsole(self, pid: int) -> int:  # the Windows API's name
+            assert pid == -1
+            return int(self.attached)
+
+    opened: list[str] = []
+
+    def opener(name: str, *args: object, **kwargs: object) -> io.StringIO:
+        opened.append(name)
+        return io.StringIO()
+
+    assert not attach_console(Kernel32(True), opener)  # not Windows, not frozen: untouched
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "stdout", sys.stdout)
+    monkeypatch.setattr(sys, "stderr", sys.stderr)
+    assert not attach_console(Kernel32(False), opener)  # double-clicked: no terminal
+    assert attach_console(Kernel32(True), opener)
+    assert opened == ["CONOUT$", "CONOUT$"] and isinstance(sys.stdout, io.StringIO)

@@ -3,11 +3,30 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
+
+
+def attach_console(kernel32: Any = None, opener: Any = open) -> bool:
+    """The Windows bundle is a windowed program with no console of its own, so a command
+    typed in a terminal would print nothing: attach to that terminal instead."""
+    if sys.platform != "win32" or not getattr(sys, "frozen", False):
+        return False
+    if kernel32 is None:
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    if not kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS; fails when double-clicked
+        return False
+    sys.stdout = opener("CONOUT$", "w", encoding="utf-8", buffering=1)
+    sys.stderr = opener("CONOUT$", "w", encoding="utf-8", buffering=1)
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
     from volunteer_app.cli import build_parser, run_command
 
+    if argv is None and len(sys.argv) > 1:  # typed in a terminal, with a command or option
+        attach_console()
     args = build_parser().parse_args(argv)
     if args.command:
         return run_command(args)

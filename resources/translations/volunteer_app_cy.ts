@@ -377,6 +377,18 @@
         <source>No</source>
         <translation>Nac ydy</translation>
     </message>
+    <message>
+        <source>Every week</source>
+        <translation>Bob wythnos</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Bob pythefnos</translation>
+    </message>
+    <message>
+        <source>Every month, same date</source>
+        <translation>Bob mis, yr un dyddiad</translation>
+    </message>
 </context>
 <context>
     <name>ColumnsPage</name>
@@ -1139,6 +1151,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
         <translation>&amp;Mewnforio taenlen…</translation>
     </message>
     <message>
+        <source>Regular &amp;activities…</source>
+        <translation>Gweithgareddau &amp;rheolaidd…</translation>
+    </message>
+    <message>
         <source>Export all &amp;records (personal data)…</source>
         <translation>Allforio pob &amp;cofnod (data personol)…</translation>
     </message>
@@ -1376,6 +1392,10 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <message>
         <source>Choose how often it happens.</source>
         <translation>Dewiswch pa mor aml mae'n digwydd.</translation>
+    </message>
+    <message>
+        <source>That regular activity no longer exists. Close this and look again.</source>
+        <translation>Nid yw'r gweithgaredd rheolaidd hwnnw'n bodoli mwyach. Caewch hwn ac edrych eto.</translation>
     </message>
     <message>
         <source>The last session is before the first: check the dates.</source>
@@ -2007,6 +2027,57 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <message>
         <source>A paper sheet for the door, with your regulars' names and blank rows.</source>
         <translation>Taflen bapur i'r drws, gydag enwau eich rhai rheolaidd a rhesi gwag.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesListDialog</name>
+    <message>
+        <source>Regular activities</source>
+        <translation>Gweithgareddau rheolaidd</translation>
+    </message>
+    <message>
+        <source>Your regular activities. When one stops, end it on its last day: its sessions after that no longer wait on the Log page, and those already logged stay.</source>
+        <translation>Eich gweithgareddau rheolaidd. Pan fydd un yn dod i ben, gorffennwch ef ar ei ddiwrnod olaf: ni fydd ei sesiynau ar ôl hynny'n aros ar y dudalen Cofnodi mwyach, a bydd y rhai a gofnodwyd eisoes yn aros.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Gweithgaredd</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Pa mor aml</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tan</translation>
+    </message>
+    <message>
+        <source>&amp;Last session:</source>
+        <translation>Sesiwn &amp;olaf:</translation>
+    </message>
+    <message>
+        <source>&amp;End it on that day</source>
+        <translation>&amp;Gorffen ar y diwrnod hwnnw</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>dim diwedd</translation>
+    </message>
+    <message>
+        <source>end %1</source>
+        <translation>gorffen %1</translation>
+    </message>
+    <message>
+        <source>“%1” now ends on %2 (Ctrl+Z takes it back).</source>
+        <translation>Mae “%1” bellach yn gorffen ar %2 (mae Ctrl+Z yn ei dadwneud).</translation>
     </message>
 </context>
 <context>

@@ -102,3 +102,19 @@ def test_bad_series_refused(app: AppServices) -> None:
         app.series.create(walk.id, "daily", date(2026, 3, 20))
     with pytest.raises(ValidationError):
         app.series.create(walk.id, "weekly", date(2026, 3, 20), end_date=date(2026, 1, 1))
+
+
+def test_ending_a_series_stops_its_sessions_and_can_be_undone(app: AppServices) -> None:
+    walk = app.activities.add_type("Walk", "practical_help")
+    series = app.series.create(walk.id, "weekly", date(2026, 2, 20))
+    assert [s.session_date for s in app.series.upcoming()][-2:] == [
+        date(2026, 3, 20),
+        date(2026, 3, 27),
+    ]
+    with pytest.raises(ValidationError):
+        app.series.end(series.id, date(2026, 1, 1))  # before it began
+    before = app.series.end(series.id, date(2026, 3, 13))
+    assert before is None
+    assert max(s.session_date for s in app.series.upcoming()) == date(2026, 3, 13)
+    app.series.set_end(series.id, before)  # undo
+    assert max(s.session_date for s in app.series.upcoming()) == date(2026, 3, 27)

@@ -224,3 +224,38 @@ def test_change_a_session_before_saving(window: MainWindow, ctx: UiContext, qtbo
     page.form.people.volunteers.setValue(6)
     page.save()
     assert services.series.upcoming() == []
+
+
+def test_a_regular_activity_is_ended_from_the_edit_menu_and_undone(
+    window: MainWindow,
+    ctx: UiContext,
+    qtbot,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from volunteer_app.ui.dialogs.series_list_dialog import SeriesListDialog
+
+    services = ctx.services
+    assert services is not None
+    walk = services.activities.add_type("Walk", "practical_help")
+    services.series.create(walk.id, "weekly", date.today() - timedelta(days=21))
+    assert services.series.upcoming()
+    opened: list[SeriesListDialog] = []
+    monkeypatch.setattr(SeriesListDialog, "exec", lambda self: opened.append(self) or 0)
+    assert window.series_action in window.edit_menu.actions()
+    window.series_action.trigger()
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 0).text() == "Walk" and dialog.table.item(0, 3).text() == "no end"
+    assert not dialog.end_button.isEnabled()
+    dialog.table.selectRow(0)
+    dialog.last_day.setDate(date.today() - timedelta(days=22))
+    dialog.end_button.click()
+    assert "before the first" in dialog.status.text()  # the day before it began
+    dialog.last_day.setDate(date.today() - timedelta(days=21))
+    dialog.end_button.click()
+    assert "now ends on" in dialog.status.text()
+    assert [s.session_date for s in services.series.upcoming()] == [
+        date.today() - timedelta(days=21)
+    ]
+    window.undo_action.trigger()
+    assert len(services.series.upcoming()) > 1

@@ -28,6 +28,7 @@ from volunteer_app.ui.dialogs.import_wizard import ImportWizard
 from volunteer_app.ui.dialogs.new_series import NewSeriesDialog
 from volunteer_app.ui.dialogs.new_type import NewTypeDialog
 from volunteer_app.ui.dialogs.person_dialog import PersonDialog
+from volunteer_app.ui.dialogs.series_list_dialog import SeriesListDialog
 from volunteer_app.ui.dialogs.set_area import SetAreaDialog
 from volunteer_app.ui.dialogs.shortcuts import ShortcutsDialog
 from volunteer_app.ui.dialogs.sign_in_sheet_dialog import SignInSheetDialog
@@ -125,6 +126,7 @@ def _open_everything(window: MainWindow, ctx: UiContext, walk, qtbot) -> list[QW
         CrashDialog("details", ctx.paths.log_dir, window),
         SummaryPdfDialog(ctx, services.reports.report(quarter(2026, 1)), window),
         SignInSheetDialog(ctx, window),
+        SeriesListDialog(ctx, window),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

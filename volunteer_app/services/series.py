@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date, time, timedelta
 
 from volunteer_app.domain.activity import ActivityDraft, PersonEntry, minutes_between
+from volunteer_app.domain.errors import ValidationError
 from volunteer_app.domain.series import SeriesInfo, SeriesSession, session_dates, validate_series
 from volunteer_app.domain.validation import clean_text
 from volunteer_app.services.activities import ActivityService
@@ -114,3 +115,23 @@ class SeriesService:
     def unskip(self, skip_id: uuid.UUID) -> None:
         with self._db.transaction() as tx:
             series_repo.unskip(tx, skip_id)
+
+    def end(self, series_id: uuid.UUID, last_day: date) -> date | None:
+        """No sessions after ``last_day``; those before stay as they are. Returns the end
+        it had before, for undo."""
+        info = next((i for i in self.all() if i.id == series_id), None)
+        if info is None:
+            raise ValidationError("series.missing", "That regular activity no longer exists.")
+        if last_day < info.start_date:
+            raise ValidationError(
+                "series.end_before_start",
+                "The last day is before the regular activity began.",
+                field="end_date",
+            )
+        with self._db.transaction() as tx:
+            return series_repo.set_end(tx, series_id, last_day)
+
+    def set_end(self, series_id: uuid.UUID, end_date: date | None) -> None:
+        """Put back an end (or none) as it was: undo of ``end``."""
+        with self._db.transaction() as tx:
+            series_repo.set_end(tx, series_id, end_date)

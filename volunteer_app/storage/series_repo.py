@@ -100,3 +100,14 @@ def last_of_series(db: Database, series_id: uuid.UUID) -> uuid.UUID | None:
             .order_by(col(Activity.activity_date).desc())
             .limit(1)
         ).first()
+
+
+def set_end(tx: Transaction, series_id: uuid.UUID, end_date: date | None) -> date | None:
+    """Set (or clear) the series' last day; returns the one it had before."""
+    row = tx.session.get(Series, series_id)
+    if row is None:
+        return None
+    before = row.end_date
+    row.end_date, row.updated_at, row.hlc = end_date, tx.now, tx.stamp()
+    tx.session.add(row)
+    return before

@@ -54,3 +54,11 @@ def welsh_label(code: str) -> str:
         "no": translate("Codes", "No"),
         "not_known": translate("Codes", "Not known"),
     }.get(code, code)
+
+
+def frequency_label(code: str) -> str:
+    return {
+        "weekly": translate("Codes", "Every week"),
+        "fortnightly": translate("Codes", "Every two weeks"),
+        "monthly": translate("Codes", "Every month, same date"),
+    }.get(code, code)

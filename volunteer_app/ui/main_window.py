@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self.undo_action.triggered.connect(self.undo_stack.undo)
         self.redo_action.triggered.connect(self.undo_stack.redo)
         self.undo_stack.indexChanged.connect(self._undo_texts)
+        self.series_action = QAction(self)
+        self.series_action.triggered.connect(self.show_series)
         self.logs_action = QAction(self)
         self.logs_action.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.log_dir)))
@@ -123,6 +125,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.series_action)
         self.go_menu = bar.addMenu("")
         for key in PAGE_KEYS:
             self.go_menu.addAction(self.page_actions[key])
@@ -166,6 +170,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.quit_action.setText(self.tr("&Quit"))
         self.import_action.setText(self.tr("&Import a spreadsheet…"))
+        self.series_action.setText(self.tr("Regular &activities…"))
         self.export_all_action.setText(self.tr("Export all &records (personal data)…"))
         self.backup_action.setText(self.tr("&Back up to a file…"))
         self.restore_action.setText(self.tr("&Restore from a file…"))
@@ -289,6 +294,13 @@ class MainWindow(QMainWindow):
         from volunteer_app.ui.dialogs.import_wizard import ImportWizard
 
         ImportWizard(self.ctx, self).exec()
+
+    def show_series(self) -> None:
+        if self.ctx.services is None:
+            return
+        from volunteer_app.ui.dialogs.series_list_dialog import SeriesListDialog
+
+        SeriesListDialog(self.ctx, self).exec()
 
     def export_all(self) -> None:
         from volunteer_app.ui.records_export import export_all_records

@@ -123,6 +123,9 @@ def activity_texts() -> dict[str, str]:
             "check that the disk has space.",
         ),
         "series.bad_frequency": translate("Messages", "Choose how often it happens."),
+        "series.missing": translate(
+            "Messages", "That regular activity no longer exists. Close this and look again."
+        ),
         "series.end_before_start": translate(
             "Messages", "The last session is before the first: check the dates."
         ),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
@@ -149,3 +150,24 @@ class SkipSession(AfterTheFact):
 
     def revert(self) -> None:
         self._service.unskip(self._skip_id)
+
+
+class EndSeries(AfterTheFact):
+    def __init__(
+        self,
+        service: SeriesService,
+        series_id: uuid.UUID,
+        last_day: date,
+        before: date | None,
+        text: str,
+        changed: Callable[[], None],
+    ) -> None:
+        super().__init__(text, changed)
+        self._service, self._id = service, series_id
+        self._last_day, self._before = last_day, before
+
+    def apply(self) -> None:
+        self._service.set_end(self._id, self._last_day)
+
+    def revert(self) -> None:
+        self._service.set_end(self._id, self._before)
