@@ -94,8 +94,11 @@ class SeriesListDialog(Dialog):
         self._fill()
 
     def reload(self) -> None:
+        chosen = self.table.currentRow()
         self.infos = self.series.all()
         self._fill()
+        if self.infos:
+            self.table.selectRow(min(max(chosen, 0), len(self.infos) - 1))
 
     def _fill(self) -> None:
         locale = QLocale()
