@@ -4,20 +4,27 @@ importable again with the same totals."""
 from __future__ import annotations
 
 import csv
+import tempfile
 import zipfile
 from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
 
+from tests.storage.test_summary_query import _normalise
+from tests.world import World, world_tables, worlds
 from volunteer_app.cli import main
 from volunteer_app.domain.activity import ActivityDraft, PersonEntry
-from volunteer_app.domain.periods import parse_period
+from volunteer_app.domain.periods import custom_range, parse_period
 from volunteer_app.paths import AppPaths
 from volunteer_app.services.context import AppServices, open_services
 from volunteer_app.services.demo_data import add_demo_data
 from volunteer_app.services.full_export import WARNING, export_everything
+from volunteer_app.storage.bulk import insert_rows
+from volunteer_app.storage.database import Database
+from volunteer_app.storage.summary_query import summary_facts
 
 
 @pytest.fixture
@@ -118,3 +125,38 @@ def test_the_command_line_saves_a_workbook_and_warns(
         main(["--data-dir", str(paths.data_dir), "export-all", "--out", str(tmp_path / "x.pdf")])
         == 1
     )
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(world=worlds(max_people=12, max_activities=15))
+def test_any_world_survives_export_and_import(world: World) -> None:
+    """Same-day activities of one type, people at several, headcount-only and empty
+    activities, every role: the CVC summary's facts come back the same."""
+    from volunteer_app.services.importer import ImportService
+
+    with tempfile.TemporaryDirectory() as folder:
+        source = Database.open(Path(folder) / "a.sqlite3", Path(folder) / "ab")
+        target = Database.open(Path(folder) / "b.sqlite3", Path(folder) / "bb")
+        try:
+            with source.transaction() as tx:
+                for table, rows in world_tables(world).items():
+                    insert_rows(tx, table, rows)
+            export_everything(source, Path(folder) / "all.xlsx")
+            importer = ImportService(target, today=lambda: date(2026, 12, 31))
+            if world.activities:
+                importer.import_file(Path(folder) / "all.xlsx")
+            year = custom_range(date(2026, 1, 1), date(2026, 12, 31))
+            counts = (
+                "SELECT (SELECT count(*) FROM activity), (SELECT count(*) FROM participation),"
+                " (SELECT sum(minutes) FROM participation)"
+            )
+            with source.engine.connect() as a, target.engine.connect() as b:
+                assert tuple(a.exec_driver_sql(counts).one()) == tuple(
+                    b.exec_driver_sql(counts).one()
+                )
+            assert _normalise(summary_facts(target, year)) == _normalise(
+                summary_facts(source, year)
+            )
+        finally:
+            source.close()
+            target.close()

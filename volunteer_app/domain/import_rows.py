@@ -113,6 +113,7 @@ class PlannedActivity:
     notes: str = ""
     people: list[PlannedParticipation] = field(default_factory=list)
     rows: int = 0  # rows of the file that make up this activity
+    ref: str = ""  # activity_ref, when the file gives one
 
 
 @dataclass
@@ -263,7 +264,9 @@ def plan_import(
             )
     for activity in activities.values():
         headcount = activity.volunteers_count + activity.participants_count
-        if not activity.people and not headcount:
+        # Nobody at all is a forgotten column in a coordinator's sheet, but in the full
+        # export (which names each activity) it is an activity whose people were erased.
+        if not activity.people and not headcount and not activity.ref:
             problems.append(RowProblem.of(activity.line, "", "activity.empty"))
     if count == 0 and not problems:
         problems.append(RowProblem.of(0, "", "rows.none"))
@@ -351,6 +354,7 @@ def _plan_row(
             type_key=search_key(label),
             type_code=None,
             start_time=start,
+            ref=key[3],
         )
     _apply_activity_values(activity, row)
     activity.rows += 1
