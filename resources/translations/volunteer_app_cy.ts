@@ -525,6 +525,14 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
         <source>OK</source>
         <translation>Iawn</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
 </context>
 <context>
     <name>EditActivityDialog</name>
@@ -655,8 +663,8 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
         <translation>Dewis taenlen</translation>
     </message>
     <message>
-        <source>Import activities from your own spreadsheet: a CSV file or an Excel workbook (.xlsx). Each row is one person at one activity, or an activity's headcount. Every row needs a date and the activity's name; the rest is optional. Nothing is saved until you have seen every row.</source>
-        <translation>Mewnforio gweithgareddau o'ch taenlen eich hun: ffeil CSV neu lyfr gwaith Excel (.xlsx). Mae pob rhes yn un person mewn un gweithgaredd, neu'n gyfrif pennau gweithgaredd. Mae angen dyddiad ac enw'r gweithgaredd ar bob rhes; mae'r gweddill yn ddewisol. Ni chaiff dim ei gadw nes i chi weld pob rhes.</translation>
+        <source>Import activities from your own spreadsheet: a CSV file or an Excel workbook (.xlsx). Each row is one person at one activity, or an activity's headcount. Every row needs a date and the activity's name; the rest is optional. Nothing is saved until you have seen every row. You can also drag the file here.</source>
+        <translation>Mewnforio gweithgareddau o'ch taenlen eich hun: ffeil CSV neu lyfr gwaith Excel (.xlsx). Mae pob rhes yn un person mewn un gweithgaredd, neu'n gyfrif pennau gweithgaredd. Mae angen dyddiad ac enw'r gweithgaredd ar bob rhes; mae'r gweddill yn ddewisol. Ni chaiff dim ei gadw nes i chi weld pob rhes. Gallwch hefyd lusgo'r ffeil yma.</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>

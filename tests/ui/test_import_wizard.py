@@ -154,3 +154,26 @@ def test_the_file_menu_opens_the_wizard(window: MainWindow, qtbot, monkeypatch) 
     assert window.import_action in window.file_menu.actions()
     window.import_action.trigger()
     assert len(opened) == 1
+
+
+def test_a_file_dragged_onto_the_wizard_is_read(window: MainWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = tmp_path / "hours.csv"
+    path.write_bytes(UK_EXCEL_CSV.encode("cp1252"))
+    wizard = ImportWizard(window.ctx, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    wizard.file_page.dropEvent(drop)
+    assert wizard.source is not None and wizard.file_page.path_edit.text() == str(path)
+    assert not wizard.file_page.busy.isVisible()

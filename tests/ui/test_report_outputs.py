@@ -45,6 +45,7 @@ def reports(window: MainWindow, ctx: UiContext, monkeypatch: pytest.MonkeyPatch)
             )
         )
     monkeypatch.setattr(common, "inform", lambda *a, **k: None)
+    monkeypatch.setattr(common, "offer_open", lambda *a, **k: None)
     window.show_page("reports")
     page = window.page("reports")
     assert isinstance(page, ReportsPage)
@@ -160,3 +161,21 @@ def test_charts_follow_a_dark_theme(reports: ReportsPage) -> None:
         assert chart.backgroundBrush().color().name() == "#17181a"
         assert chart.titleBrush().color().name() == "#e8eaed"
         assert all(a.labelsColor().name() == "#e8eaed" for a in chart.axes())
+
+
+def test_a_saved_file_can_be_opened_from_the_message(
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    from volunteer_app.ui.dialogs.common import offer_open
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: box.buttons()[0].click() or 0)
+    offer_open(None, "Saved", "Saved the summary.", tmp_path / "summary.pdf")
+    assert [u.toLocalFile() for u in opened] == [str(tmp_path / "summary.pdf")]

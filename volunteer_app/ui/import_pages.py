@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QEvent, QLocale, QMimeData
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,11 +14,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -29,6 +32,20 @@ if TYPE_CHECKING:
     from volunteer_app.ui.dialogs.import_wizard import ImportWizard
 
 EXAMPLES = 3
+
+
+def busy_bar(parent: QWidget) -> QProgressBar:
+    """A moving bar shown while a large file is read or checked on the worker thread."""
+    bar = QProgressBar(parent)
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.hide()
+    return bar
+
+
+def _dropped_file(mime: QMimeData) -> Path | None:
+    urls = [u for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+    return Path(urls[0].toLocalFile()) if len(urls) == 1 else None
 
 
 class WizardPage(QWizardPage):
@@ -65,11 +82,14 @@ class FilePage(WizardPage):
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.info.setObjectName("importFileInfo")
+        self.busy = busy_bar(self)
         layout.addWidget(self.intro)
         layout.addLayout(row)
         layout.addLayout(sheet_row)
         layout.addWidget(self.info)
+        layout.addWidget(self.busy)
         layout.addStretch(1)
+        self.setAcceptDrops(True)  # a file dragged from the desktop or Explorer/Finder
         self.choose_button.clicked.connect(lambda: self.wiz().choose_file())
         self.sheet_combo.activated.connect(
             lambda _i: self.wiz().open_file(
@@ -86,13 +106,23 @@ class FilePage(WizardPage):
                 "Import activities from your own spreadsheet: a CSV file or an Excel workbook "
                 "(.xlsx). Each row is one person at one activity, or an activity's headcount. "
                 "Every row needs a date and the activity's name; the rest is optional. Nothing "
-                "is saved until you have seen every row."
+                "is saved until you have seen every row. You can also drag the file here."
             )
         )
         self.choose_button.setText(self.tr("&Choose file…"))
         self.path_edit.setAccessibleName(self.tr("File to import"))
         self.sheet_label.setText(self.tr("&Sheet:"))
         self.show_opened()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.wiz().open_file(path)
 
     def show_sheets(self, sheets: list[str], current: str) -> None:
         self.sheet_combo.clear()
@@ -238,12 +268,14 @@ class CheckPage(WizardPage):
         row.addWidget(self.only_problems)
         row.addStretch(1)
         row.addWidget(self.recheck_button)
+        self.busy = busy_bar(self)
         self.model = ImportPreviewModel()
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.summary)
+        layout.addWidget(self.busy)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
         self.only_problems.toggled.connect(self.model.show_only_problems)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 translate = QCoreApplication.translate
@@ -37,6 +38,19 @@ def inform(
         box.setInformativeText(detail)
     box.addButton(translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
+
+
+def offer_open(parent: QWidget | None, title: str, text: str, path: Path) -> None:
+    """Say a file was saved, with a button to open it in the laptop's own viewer."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    open_button = box.addButton(translate("Dialogs", "Open"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Dialogs", "Close"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(open_button)
+    box.exec()
+    if box.clickedButton() is open_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def ask_save_path(

@@ -82,16 +82,19 @@ class ImportWizard(QWizard):
         self.mapping = None
         self.file_page.path_edit.setText(str(path))
         self.file_page.info.setText(self.tr("Reading the file…"))
+        self.file_page.busy.show()
         self.file_page.completeChanged.emit()
         self.ctx.runner.run(lambda: importer.open_file(path, sheet), self._opened, self._not_opened)
 
     def _opened(self, source: ImportSource) -> None:
+        self.file_page.busy.hide()
         self.source = source
         self.file_page.show_sheets(source.table.sheets, source.table.sheet)
         self.file_page.show_opened()
         self.file_page.completeChanged.emit()
 
     def _not_opened(self, exc: BaseException) -> None:
+        self.file_page.busy.hide()
         self.file_page.show_sheets([], "")
         self.file_page.info.setText(self._explain(exc))
 
@@ -101,6 +104,7 @@ class ImportWizard(QWizard):
         importer, source = self.ctx.services.importer, self.source
         mapping = list(self.mapping or source.guessed_mapping())
         self.checked = None
+        self.check_page.busy.show()
         self.check_page.completeChanged.emit()
         self.ctx.runner.run(lambda: importer.check(source, mapping), self._checked, self._failed)
 
@@ -117,6 +121,7 @@ class ImportWizard(QWizard):
             return importer.check(source, mapping)
 
         self.check_page.summary.setText(self.tr("Checking every row…"))
+        self.check_page.busy.show()
         self.ctx.runner.run(work, self._rechecked, self._failed)
 
     def _rechecked(self, checked: ImportCheck) -> None:
@@ -124,6 +129,7 @@ class ImportWizard(QWizard):
         self._checked(checked)
 
     def _checked(self, checked: ImportCheck) -> None:
+        self.check_page.busy.hide()
         self.checked = checked
         self.check_page.show_check()
         self.check_page.completeChanged.emit()
@@ -186,6 +192,7 @@ class ImportWizard(QWizard):
 
     def _failed(self, exc: BaseException) -> None:
         self._close_progress()
+        self.check_page.busy.hide()
         if type(exc).__name__ == "ImportCancelled":
             common.inform(
                 self,

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -142,10 +141,10 @@ class SignInSheetDialog(Dialog):
             )
             return
         self.saved_to = str(path)
-        common.inform(
+        common.offer_open(
             self,
             self.tr("Sign-in sheet"),
             self.tr("Saved the sign-in sheet as %1. Open it to print.").replace("%1", str(path)),
-            icon=QMessageBox.Icon.Information,
+            path,
         )
         self.accept()

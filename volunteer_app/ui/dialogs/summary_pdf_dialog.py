@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -160,10 +159,10 @@ class SummaryPdfDialog(Dialog):
                 value_year=rate.year,
             )
         self.saved_to = str(path)
-        common.inform(
+        common.offer_open(
             self,
             self.tr("A4 summary"),
             self.tr("Saved the summary as %1.").replace("%1", str(path)),
-            icon=QMessageBox.Icon.Information,
+            path,
         )
         self.accept()
