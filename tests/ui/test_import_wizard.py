@@ -177,3 +177,15 @@ def test_a_file_dragged_onto_the_wizard_is_read(window: MainWindow, qtbot, tmp_p
     wizard.file_page.dropEvent(drop)
     assert wizard.source is not None and wizard.file_page.path_edit.text() == str(path)
     assert not wizard.file_page.busy.isVisible()
+
+
+def test_empty_columns_at_the_right_are_not_offered(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "wide.csv"
+    path.write_text("Name,Date,Event,,,\nAnn,05/01/2026,Walk,,,\n", encoding="utf-8")
+    wizard = open_wizard(window, qtbot, path)
+    click(wizard, QWizard.WizardButton.NextButton)
+    assert wizard.columns_page.table.rowCount() == 3
+    click(wizard, QWizard.WizardButton.NextButton)
+    assert wizard.checked is not None and wizard.checked.ok

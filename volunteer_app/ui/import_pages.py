@@ -199,14 +199,24 @@ class ColumnsPage(WizardPage):
         assert source is not None
         mapping = self.wiz().mapping or source.guessed_mapping()
         header = source.header
-        width = max([len(header)] + [len(cells) for _l, cells in source.body[:200]])
+        sample = source.body[:200]
+
+        def used(column: int) -> bool:
+            return (column < len(header) and bool(header[column].strip())) or any(
+                column < len(cells) and cells[column].strip() for _line, cells in sample
+            )
+
+        # Workbooks often carry empty formatted columns at the right: leave those out.
+        width = max([len(header)] + [len(cells) for _l, cells in sample])
+        while width and not used(width - 1):
+            width -= 1
         self.table.setRowCount(width)
         self.combos = []
         for column in range(width):
             title = header[column].strip() if column < len(header) else ""
             examples = [
                 cells[column].strip()
-                for _line, cells in source.body[:200]
+                for _line, cells in sample
                 if column < len(cells) and cells[column].strip()
             ][:EXAMPLES]
             self.table.setItem(column, 0, QTableWidgetItem(title or f"({column + 1})"))
