@@ -676,7 +676,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation>&amp;Dalen:</translation>
+        <translation>Da&amp;len:</translation>
     </message>
     <message>
         <source>An Excel workbook, sheet “%1”.</source>
@@ -1163,8 +1163,8 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
         <translation>Gweithgareddau &amp;rheolaidd…</translation>
     </message>
     <message>
-        <source>Export all &amp;records (personal data)…</source>
-        <translation>Allforio pob &amp;cofnod (data personol)…</translation>
+        <source>E&amp;xport all records (personal data)…</source>
+        <translation>A&amp;llforio pob cofnod (data personol)…</translation>
     </message>
     <message>
         <source>&amp;Back up to a file…</source>
@@ -2355,7 +2355,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation>&amp;Cadw PDF…</translation>
+        <translation>Cadw &amp;PDF…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2546,7 +2546,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation>&amp;Cadw PDF…</translation>
+        <translation>Cadw &amp;PDF…</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.import_action.setText(self.tr("&Import a spreadsheet…"))
         self.series_action.setText(self.tr("Regular &activities…"))
-        self.export_all_action.setText(self.tr("Export all &records (personal data)…"))
+        self.export_all_action.setText(self.tr("E&xport all records (personal data)…"))
         self.backup_action.setText(self.tr("&Back up to a file…"))
         self.restore_action.setText(self.tr("&Restore from a file…"))
         self.logs_action.setText(self.tr("Open &log folder"))

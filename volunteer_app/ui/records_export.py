@@ -48,6 +48,7 @@ def export_all_records(parent: QWidget, ctx: UiContext) -> None:
     busy.setCancelButton(None)  # one file write; it cannot stop half-way and still be whole
     busy.setWindowTitle(translate("RecordsExport", "Export all records"))
     busy.setMinimumDuration(300)
+    busy.setValue(0)  # starts the clock after which the dialog shows itself
     from volunteer_app.services.full_export import export_everything
 
     def done(result: object) -> None:
