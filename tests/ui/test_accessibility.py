@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -88,3 +89,16 @@ def test_tab_order_reaches_every_control(
             ):
                 missed.append(f"{type(root).__name__}/{type(control).__name__}")
     assert missed == []
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_menu_access_keys_do_not_clash(window: MainWindow, ctx: UiContext, language: str) -> None:
+    ctx.switch_language(language)
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        keys = [
+            a.text().split("&", 1)[1][0].lower()
+            for a in menu.actions()  # type: ignore[union-attr]
+            if "&" in a.text() and a.isVisible()
+        ]
+        assert len(keys) == len(set(keys)), (menu_action.text(), keys)

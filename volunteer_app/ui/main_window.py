@@ -197,7 +197,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip())
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        # A window being destroyed loses its menus first; a language switch then has
+        # nothing left to retranslate.
+        if event.type() == QEvent.Type.LanguageChange and shiboken6.isValid(self.file_menu):
             self.retranslate()
         super().changeEvent(event)
 
