@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -93,6 +93,8 @@ def test_tab_order_reaches_every_control(
 
 @pytest.mark.parametrize("language", ["en", "cy"])
 def test_menu_access_keys_do_not_clash(window: MainWindow, ctx: UiContext, language: str) -> None:
+    # Earlier tests' dialogs are deleted later: let that happen before the language changes.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     ctx.switch_language(language)
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()
