@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 UNTIL = date(2026, 3, 31)
@@ -107,36 +108,39 @@ def sqlite_floor(runs: int, large_home: Path, queries: list[object], period: obj
     return median_of(runs, floor)
 
 
-def export_figure(runs: int, large_home: Path) -> dict[str, object]:
-    from volunteer_app.domain.periods import financial_year
+def app_time(runs: int, large_home: Path, work: Callable[[Any], None]) -> float:
+    """Median seconds of ``work(services)`` on the large data, opened once."""
     from volunteer_app.paths import AppPaths
     from volunteer_app.services.context import open_services
-    from volunteer_app.storage import summary_query
 
-    period = financial_year(UNTIL.year - 1)
     services = open_services(AppPaths.under(large_home))
     try:
 
-        def app_export() -> float:
+        def measure() -> float:
             start = time.perf_counter()
-            preview = services.summary.preview(period)
-            assert len(preview.rows) == 42
+            work(services)
             return time.perf_counter() - start
 
-        value = median_of(runs, app_export)
+        return median_of(runs, measure)
     finally:
         services.close()
-    floor_value = sqlite_floor(
-        runs,
-        large_home,
-        [
-            summary_query._EVENTS,
-            summary_query._HEADCOUNTS,
-            summary_query._NAMED,
-            summary_query._VOLUNTEERS,
-        ],
-        period,
-    )
+
+
+SUMMARY_QUERIES = ("_EVENTS", "_HEADCOUNTS", "_NAMED", "_VOLUNTEERS")
+
+
+def export_figure(runs: int, large_home: Path) -> dict[str, object]:
+    from volunteer_app.domain.periods import financial_year
+    from volunteer_app.storage import summary_query
+
+    period = financial_year(UNTIL.year - 1)
+
+    def export(services: Any) -> None:
+        assert len(services.summary.preview(period).rows) == 42
+
+    value = app_time(runs, large_home, export)
+    queries = [getattr(summary_query, name) for name in SUMMARY_QUERIES]
+    floor_value = sqlite_floor(runs, large_home, queries, period)
     return {
         "figure": "export one financial year summary (large)",
         "seconds": value,
@@ -150,37 +154,21 @@ def dashboard_figure(runs: int, large_home: Path) -> dict[str, object]:
     """The Reports page's refresh for a financial year (figures and both charts' data)
     against the same aggregate queries run straight through sqlite3."""
     from volunteer_app.domain.periods import financial_year
-    from volunteer_app.paths import AppPaths
-    from volunteer_app.services.context import open_services
     from volunteer_app.storage import report_query, summary_query
 
     period = financial_year(UNTIL.year - 1)
-    services = open_services(AppPaths.under(large_home))
-    try:
 
-        def app_refresh() -> float:
-            start = time.perf_counter()
-            report = services.reports.report(period)
-            assert len(report.monthly.months) == 12 and report.figures.activities > 0
-            return time.perf_counter() - start
+    def refresh(services: Any) -> None:
+        report = services.reports.report(period)
+        assert len(report.monthly.months) == 12 and report.figures.activities > 0
 
-        value = median_of(runs, app_refresh)
-    finally:
-        services.close()
-    floor_value = sqlite_floor(
-        runs,
-        large_home,
-        [
-            summary_query._EVENTS,
-            summary_query._HEADCOUNTS,
-            summary_query._NAMED,
-            summary_query._VOLUNTEERS,
-            report_query._ACTIVITIES,
-            report_query._HOURS_BY_MONTH,
-            report_query._VOLUNTEERS_BY_MONTH,
-        ],
-        period,
-    )
+    value = app_time(runs, large_home, refresh)
+    queries = [getattr(summary_query, name) for name in SUMMARY_QUERIES] + [
+        report_query._ACTIVITIES,
+        report_query._HOURS_BY_MONTH,
+        report_query._VOLUNTEERS_BY_MONTH,
+    ]
+    floor_value = sqlite_floor(runs, large_home, queries, period)
     return {
         "figure": "Reports refresh, one financial year (large)",
         "seconds": value,
