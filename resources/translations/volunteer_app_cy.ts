@@ -209,10 +209,6 @@
         <translation>Delwedd PNG (*.png)</translation>
     </message>
     <message>
-        <source>The image could not be saved: %1. Choose another folder.</source>
-        <translation>Ni ellid cadw'r ddelwedd: %1. Dewiswch ffolder arall.</translation>
-    </message>
-    <message>
         <source>Saved “%1” as %2.</source>
         <translation>Wedi cadw “%1” fel %2.</translation>
     </message>
@@ -532,6 +528,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1. Choose another folder.</source>
+        <translation>Ni ellid cadw'r ffeil: %1. Dewiswch ffolder arall.</translation>
     </message>
 </context>
 <context>
@@ -2374,10 +2374,6 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The PDF could not be saved: %1. Choose another folder.</source>
-        <translation>Ni ellid cadw'r PDF: %1. Dewiswch ffolder arall.</translation>
-    </message>
-    <message>
         <source>Saved the sign-in sheet as %1. Open it to print.</source>
         <translation>Wedi cadw'r daflen gofrestru fel %1. Agorwch hi i'w hargraffu.</translation>
     </message>
@@ -2563,10 +2559,6 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>Dogfen PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved: %1. Choose another folder.</source>
-        <translation>Ni ellid cadw'r PDF: %1. Dewiswch ffolder arall.</translation>
     </message>
     <message>
         <source>Saved the summary as %1.</source>

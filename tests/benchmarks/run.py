@@ -292,58 +292,14 @@ def build_homes(base: Path) -> tuple[Path, Path]:
     )
     empty, large = base / "empty", base / "large"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "volunteer_app",
-            "--data-dir",
-            str(empty),
-            "setup",
-            "--group-name",
-            "Bench",
-            "--local-authority",
-            "W06000015",
-        ],
-        check=True,
-        env=env,
-        capture_output=True,
-    )
-    for home in (large,):
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "volunteer_app",
-                "--data-dir",
-                str(home),
-                "setup",
-                "--group-name",
-                "Bench",
-                "--local-authority",
-                "W06000015",
-            ],
-            check=True,
-            env=env,
-            capture_output=True,
-        )
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "volunteer_app",
-                "--data-dir",
-                str(home),
-                "demo-data",
-                "--scale",
-                "large",
-                "--until",
-                UNTIL.isoformat(),
-            ],
-            check=True,
-            env=env,
-            capture_output=True,
-        )
+
+    def cli(home: Path, *args: str) -> None:
+        command = [sys.executable, "-m", "volunteer_app", "--data-dir", str(home), *args]
+        subprocess.run(command, check=True, env=env, capture_output=True)
+
+    for home in (empty, large):
+        cli(home, "setup", "--group-name", "Bench", "--local-authority", "W06000015")
+    cli(large, "demo-data", "--scale", "large", "--until", UNTIL.isoformat())
     return empty, large
 
 

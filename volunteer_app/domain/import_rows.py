@@ -344,14 +344,15 @@ def _plan_row(
     day = _day(row, today)
     label = _label(row)
     start = _time(row, "start_time")
-    key = (day, search_key(label), start, row.get(REF_FIELD, "").strip())
+    type_key = search_key(label)
+    key = (day, type_key, start, row.get(REF_FIELD, "").strip())
     activity = activities.get(key)
     if activity is None:
         activity = PlannedActivity(
             line=line,
             day=day,
             label=label,
-            type_key=search_key(label),
+            type_key=type_key,
             type_code=None,
             start_time=start,
             ref=key[3],

@@ -41,9 +41,13 @@ class Period:
         return self.start <= day <= self.end
 
 
+def _next_month(year: int, month: int) -> date:
+    """The first day of the month after ``month`` of ``year``."""
+    return date(year + month // 12, month % 12 + 1, 1)
+
+
 def _month_end(year: int, month: int) -> date:
-    first_next = date(year + month // 12, month % 12 + 1, 1)
-    return first_next - timedelta(days=1)
+    return _next_month(year, month) - timedelta(days=1)
 
 
 def month(year: int, month_number: int) -> Period:
@@ -70,7 +74,7 @@ def months_in(period: Period) -> list[date]:
     current = date(period.start.year, period.start.month, 1)
     while current <= period.end:
         found.append(current)
-        current = date(current.year + current.month // 12, current.month % 12 + 1, 1)
+        current = _next_month(current.year, current.month)
     return found
 
 

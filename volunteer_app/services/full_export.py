@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -135,12 +135,17 @@ def _person_values(p: tuple[object, ...]) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _activity_rows(data: FullData, csv_text: bool) -> Iterator[list[Any]]:
-    for a in data.activities:
-        values = _activity_values(a)
+def _rows(
+    items: list[tuple[Any, ...]],
+    values_of: Callable[[tuple[Any, ...]], dict[str, Any]],
+    columns: tuple[str, ...],
+    csv_text: bool,
+) -> Iterator[list[Any]]:
+    for item in items:
+        values = values_of(item)
         if csv_text:
             values = _for_csv(values)
-        yield [values[c] for c in ACTIVITY_COLUMNS]
+        yield [values[c] for c in columns]
 
 
 def _record_rows(data: FullData, csv_text: bool) -> Iterator[list[Any]]:
@@ -169,22 +174,16 @@ def _record_rows(data: FullData, csv_text: bool) -> Iterator[list[Any]]:
             yield row
 
 
-def _people_rows(data: FullData, csv_text: bool) -> Iterator[list[Any]]:
-    for p in data.people:
-        values = _person_values(p)
-        if csv_text:
-            values = _for_csv(values)
-        yield [values[c] for c in PEOPLE_COLUMNS]
-
-
 def build_sheets(data: FullData, language: str = "en", csv_text: bool = False) -> list[Sheet]:
     """The three sheets; their rows are made as they are written. ``csv_text`` gives the
     CSV's forms (the workbook keeps real dates and marks risky text as text instead)."""
     names = SHEET_NAMES.get(language, SHEET_NAMES["en"])
+    activities = _rows(data.activities, _activity_values, ACTIVITY_COLUMNS, csv_text)
+    people = _rows(data.people, _person_values, PEOPLE_COLUMNS, csv_text)
     return [
-        Sheet(names[0], ACTIVITY_COLUMNS, _activity_rows(data, csv_text)),
+        Sheet(names[0], ACTIVITY_COLUMNS, activities),
         Sheet(names[1], RECORD_COLUMNS, _record_rows(data, csv_text)),
-        Sheet(names[2], PEOPLE_COLUMNS, _people_rows(data, csv_text)),
+        Sheet(names[2], PEOPLE_COLUMNS, people),
     ]
 
 
@@ -228,12 +227,13 @@ def csv_paths(target: Path, language: str = "en") -> tuple[Path, ...]:
 
 def export_everything(db: Database, target: Path, language: str = "en") -> FullExportResult:
     """Write the workbook (.xlsx) or the three CSV files; each file whole or not at all."""
+    language = language if language in SHEET_NAMES else "en"
     data = read_everything(db)
-    warning = WARNING.get(language, WARNING["en"])
+    warning = WARNING[language]
     as_csv = target.suffix.lower() == ".csv"
     sheets = build_sheets(data, language, csv_text=as_csv)
     if as_csv:
-        files = csv_paths(target, language if language in SHEET_NAMES else "en")
+        files = csv_paths(target, language)
         for path, sheet in zip(files, sheets, strict=True):
             _write_csv(path, sheet, warning)
     else:

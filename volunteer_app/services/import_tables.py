@@ -101,19 +101,10 @@ def build_tables(
         row = _activity_row(activity, activity_id, type_ids[activity.type_key])
         out.rows["activity"].append(row)
         for person in activity.people:
-            minutes = activity.duration_minutes if person.minutes is None else person.minutes
+            attendance = _participation_row(activity, activity_id, person, person_id(person))
             if person.role in VOLUNTEERING:
-                row["volunteer_minutes"] += minutes
-            out.rows["participation"].append(
-                {
-                    "id": uuid.uuid4(),
-                    "activity_id": activity_id,
-                    "activity_date": activity.day,
-                    "person_id": person_id(person),
-                    "role": person.role,
-                    "minutes": minutes,
-                }
-            )
+                row["volunteer_minutes"] += attendance["minutes"]
+            out.rows["participation"].append(attendance)
     return out
 
 
@@ -133,18 +124,27 @@ def _join_saved(
         if person.key in saved.person_keys:
             out.skipped_rows += 1
             continue
-        minutes = activity.duration_minutes if person.minutes is None else person.minutes
         out.rows["participation"].append(
-            {
-                "id": uuid.uuid4(),
-                "activity_id": saved.id,
-                "activity_date": activity.day,
-                "person_id": person_id(person),
-                "role": person.role,
-                "minutes": minutes,
-            }
+            _participation_row(activity, saved.id, person, person_id(person))
         )
         out.grown_activities.add(saved.id)
+
+
+def _participation_row(
+    activity: PlannedActivity,
+    activity_id: uuid.UUID,
+    person: PlannedParticipation,
+    person_id: uuid.UUID,
+) -> dict[str, Any]:
+    return {
+        "id": uuid.uuid4(),
+        "activity_id": activity_id,
+        "activity_date": activity.day,
+        "person_id": person_id,
+        "role": person.role,
+        # without a time of their own, a person gave the whole activity
+        "minutes": activity.duration_minutes if person.minutes is None else person.minutes,
+    }
 
 
 def _activity_row(

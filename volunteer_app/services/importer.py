@@ -18,7 +18,7 @@ from volunteer_app.domain.import_rows import FIELDS, ImportPlan, plan_import
 from volunteer_app.domain.import_values import find_header, guess_mapping
 from volunteer_app.services.import_tables import ImportTables, build_tables
 from volunteer_app.services.spreadsheets import ImportRejected, SheetTable, read_table
-from volunteer_app.storage import import_repo
+from volunteer_app.storage import activity_repo, import_repo
 from volunteer_app.storage.database import Database
 
 __all__ = ["ImportCancelled", "ImportRejected", "ImportResult", "ImportService"]
@@ -152,7 +152,8 @@ class ImportService:
             step(0)
             with self._db.transaction() as tx:  # an exception here rolls everything back
                 import_repo.write_import(tx, tables.rows, after_batch=step)
-                import_repo.recount_activities(tx, tables.grown_activities)
+                if tables.grown_activities:  # saved activities that gained people
+                    activity_repo.recount(tx, tables.grown_activities)
         return self._result(checked, written=True)
 
     def import_file(

@@ -10,7 +10,6 @@ from typing import Any
 
 from sqlalchemy import text
 
-from volunteer_app.storage.activity_repo import recount
 from volunteer_app.storage.bulk import insert_rows
 from volunteer_app.storage.database import Database, Transaction
 
@@ -120,9 +119,3 @@ def write_import(
             insert_rows(tx, table, batch)
             done += len(batch)
             after_batch(done)
-
-
-def recount_activities(tx: Transaction, activity_ids: set[uuid.UUID]) -> None:
-    """Saved activities that gained people from an import: their totals again."""
-    if activity_ids:
-        recount(tx, activity_ids)

@@ -7,7 +7,7 @@ from sqlalchemy import text
 from volunteer_app.domain.periods import Period, months_in
 from volunteer_app.domain.values import DashboardFigures, MonthlyFigures
 from volunteer_app.storage.database import Database
-from volunteer_app.storage.summary_query import summary_facts
+from volunteer_app.storage.summary_query import VOLUNTEERING_SQL, summary_facts
 
 _ACTIVITIES = text("""
 SELECT count(*), coalesce(sum(volunteers_count), 0) FROM activity
@@ -25,13 +25,13 @@ GROUP BY 1, 2
 """)
 
 # Distinct named volunteers active in each month (erased people are no one now).
-_VOLUNTEERS_BY_MONTH = text("""
+_VOLUNTEERS_BY_MONTH = text(f"""
 SELECT substr(p.activity_date, 1, 7), count(DISTINCT p.person_id)
 FROM participation p
 JOIN activity a ON a.id = p.activity_id
 JOIN person per ON per.id = p.person_id
 WHERE p.deleted_at IS NULL AND a.deleted_at IS NULL AND per.deleted_at IS NULL
-  AND p.role IN ('volunteer', 'organiser') AND p.activity_date BETWEEN :start AND :end
+  AND p.role IN {VOLUNTEERING_SQL} AND p.activity_date BETWEEN :start AND :end
 GROUP BY 1
 """)
 

@@ -11,7 +11,7 @@ from volunteer_app.domain.periods import Period
 from volunteer_app.domain.summary import SummaryFacts, TypeFacts
 from volunteer_app.storage.database import Database
 
-_VOLUNTEERING = "('volunteer', 'organiser')"
+VOLUNTEERING_SQL = "('volunteer', 'organiser')"
 
 _EVENTS = text("""
 SELECT count(*) FROM activity
@@ -32,9 +32,9 @@ GROUP BY t.code
 
 _NAMED = text(f"""
 SELECT t.code,
-       sum(p.role IN {_VOLUNTEERING}),
-       sum(CASE WHEN p.role IN {_VOLUNTEERING} THEN p.minutes ELSE 0 END),
-       count(DISTINCT CASE WHEN p.role IN {_VOLUNTEERING} AND per.deleted_at IS NULL
+       sum(p.role IN {VOLUNTEERING_SQL}),
+       sum(CASE WHEN p.role IN {VOLUNTEERING_SQL} THEN p.minutes ELSE 0 END),
+       count(DISTINCT CASE WHEN p.role IN {VOLUNTEERING_SQL} AND per.deleted_at IS NULL
                       THEN p.person_id END),
        sum(p.role = 'participant')
 FROM participation p
@@ -52,14 +52,14 @@ _VOLUNTEERS = text(f"""
 WITH vols AS (
     SELECT DISTINCT p.person_id
     FROM participation p JOIN activity a ON a.id = p.activity_id
-    WHERE p.deleted_at IS NULL AND a.deleted_at IS NULL AND p.role IN {_VOLUNTEERING}
+    WHERE p.deleted_at IS NULL AND a.deleted_at IS NULL AND p.role IN {VOLUNTEERING_SQL}
       AND a.activity_date BETWEEN :start AND :end
 )
 SELECT per.age_band, per.welsh_speaker,
        NOT EXISTS (
            SELECT 1 FROM participation p2 JOIN activity a2 ON a2.id = p2.activity_id
            WHERE p2.person_id = vols.person_id AND p2.deleted_at IS NULL
-             AND a2.deleted_at IS NULL AND p2.role IN {_VOLUNTEERING}
+             AND a2.deleted_at IS NULL AND p2.role IN {VOLUNTEERING_SQL}
              AND a2.activity_date < :start
        ) AS is_new,
        count(*)

@@ -8,29 +8,21 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from volunteer_app.domain.values import MonthlyFigures
-from volunteer_app.services.files import atomic_write_bytes
 from volunteer_app.ui import charts
 from volunteer_app.ui.dialogs import common
 
 IMAGE_SIZE = QSize(1600, 1000)
 
 
-def build_chart(kind: str, monthly: MonthlyFigures) -> QChart:
-    return charts.hours_chart(monthly) if kind == "hours" else charts.volunteers_chart(monthly)
-
-
 def chart_png(kind: str, monthly: MonthlyFigures, size: QSize = IMAGE_SIZE) -> bytes:
     """The chart drawn black on white, large enough to print or put in a report."""
-    chart = build_chart(kind, monthly)
-    charts.apply_palette(chart, paper=True)
     image = QImage(size, QImage.Format.Format_ARGB32)
     image.fill(0xFFFFFFFF)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     logical = QSizeF(size.width() / 2, size.height() / 2)  # drawn at twice the screen size
-    charts.render_chart(chart, painter, QRectF(0, 0, size.width(), size.height()), logical)
+    charts.draw_on_paper(kind, monthly, painter, QRectF(0, 0, size.width(), size.height()), logical)
     painter.end()
-    chart.deleteLater()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -73,7 +65,7 @@ class ChartBox(QWidget):
 
     def show_figures(self, monthly: MonthlyFigures) -> None:
         self.monthly = monthly
-        chart = build_chart(self.kind, monthly)
+        chart = charts.build_chart(self.kind, monthly)
         charts.apply_palette(chart, self.palette())
         old = self.view.chart()
         self.view.setChart(chart)
@@ -100,18 +92,10 @@ class ChartBox(QWidget):
         )
         if path is None:
             return
-        if path.suffix.lower() != ".png":
-            path = path.with_suffix(".png")
-        try:
-            atomic_write_bytes(path, chart_png(self.kind, self.monthly))
-        except OSError as exc:
-            common.inform(
-                self,
-                self.tr("Save chart as image"),
-                self.tr("The image could not be saved: %1. Choose another folder.").replace(
-                    "%1", exc.strerror or type(exc).__name__
-                ),
-            )
+        path = common.with_suffix(path, ".png")
+        problem = common.write_file(path, chart_png(self.kind, self.monthly))
+        if problem:
+            common.inform(self, self.tr("Save chart as image"), problem)
             return
         common.inform(
             self,

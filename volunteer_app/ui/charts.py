@@ -139,6 +139,21 @@ def chart_description(title: str, monthly: MonthlyFigures, values: list[float]) 
     return f"{title}: {pairs}"
 
 
+def build_chart(kind: str, monthly: MonthlyFigures) -> QChart:
+    """``hours`` or ``volunteers``."""
+    return hours_chart(monthly) if kind == "hours" else volunteers_chart(monthly)
+
+
+def draw_on_paper(
+    kind: str, monthly: MonthlyFigures, painter: QPainter, target: QRectF, size: QSizeF
+) -> None:
+    """The chart black on white (a PNG to save, a PDF page), laid out at ``size``."""
+    chart = build_chart(kind, monthly)
+    apply_palette(chart, paper=True)
+    render_chart(chart, painter, target, size)
+    chart.deleteLater()
+
+
 def render_chart(chart: QChart, painter: QPainter, target: QRectF, size: QSizeF) -> None:
     """Draw a chart laid out at ``size`` into ``target`` of any painter (PDF, image):
     text and bars stay vector in a PDF."""

@@ -41,8 +41,7 @@ def export_all_records(parent: QWidget, ctx: UiContext) -> None:
     )
     if path is None:
         return
-    if path.suffix.lower() not in (".xlsx", ".csv"):
-        path = path.with_suffix(".xlsx")
+    path = common.with_suffix(path, ".xlsx", ".csv")
     language = ctx.language
     busy = QProgressDialog(translate("RecordsExport", "Saving all records…"), "", 0, 0, parent)
     busy.setCancelButton(None)  # one file write; it cannot stop half-way and still be whole

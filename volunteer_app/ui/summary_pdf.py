@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from volunteer_app.services.reports import PeriodReport, value_of_volunteering
 from volunteer_app.ui import charts
-from volunteer_app.ui.chart_box import build_chart
 from volunteer_app.ui.context import app_title
 from volunteer_app.ui.pages.reports_page import TILES, tile_texts
 from volunteer_app.ui.pdf_page import a4_pdf, font, mm
@@ -95,11 +94,10 @@ def _draw(
     y += line + mm(5)
     y = _draw_tiles(painter, x, y, inner, report)
     for kind, chart_height in (("hours", mm(88)), ("volunteers", mm(70))):
-        chart = build_chart(kind, report.monthly)
-        charts.apply_palette(chart, paper=True)
         logical = QSizeF(620, 620 * chart_height / inner)  # text a little larger than on screen
-        charts.render_chart(chart, painter, QRectF(x, y, inner, chart_height), logical)
-        chart.deleteLater()
+        charts.draw_on_paper(
+            kind, report.monthly, painter, QRectF(x, y, inner, chart_height), logical
+        )
         y += chart_height + mm(4)
     painter.setPen(QColor("black"))
     notes = [

@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from volunteer_app.services.files import atomic_write_bytes
+
 translate = QCoreApplication.translate
 
 
@@ -51,6 +53,22 @@ def offer_open(parent: QWidget | None, title: str, text: str, path: Path) -> Non
     box.exec()
     if box.clickedButton() is open_button:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def with_suffix(path: Path, *suffixes: str) -> Path:
+    """The name chosen, given the first suffix when it ends in none of them."""
+    return path if path.suffix.lower() in suffixes else path.with_suffix(suffixes[0])
+
+
+def write_file(path: Path, data: bytes) -> str:
+    """Save the file whole or not at all; "" when saved, else why not, to show."""
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as exc:
+        return translate(
+            "Dialogs", "The file could not be saved: %1. Choose another folder."
+        ).replace("%1", exc.strerror or type(exc).__name__)
+    return ""
 
 
 def ask_save_path(

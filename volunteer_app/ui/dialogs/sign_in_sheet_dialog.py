@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volunteer_app.services.files import atomic_write_bytes
 from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.dialogs.base import Dialog
 from volunteer_app.ui.sign_in_sheet_pdf import MAX_BLANK_ROWS, SheetDetails, sign_in_sheet_pdf_bytes
@@ -129,16 +128,10 @@ class SignInSheetDialog(Dialog):
         )
         if path is None:
             return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
-        try:
-            atomic_write_bytes(path, sign_in_sheet_pdf_bytes(details))
-        except OSError as exc:
-            self.problem.setText(
-                self.tr("The PDF could not be saved: %1. Choose another folder.").replace(
-                    "%1", exc.strerror or type(exc).__name__
-                )
-            )
+        path = common.with_suffix(path, ".pdf")
+        problem = common.write_file(path, sign_in_sheet_pdf_bytes(details))
+        if problem:
+            self.problem.setText(problem)
             return
         self.saved_to = str(path)
         common.offer_open(

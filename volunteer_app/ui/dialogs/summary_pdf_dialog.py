@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volunteer_app.services.files import atomic_write_bytes
 from volunteer_app.services.preferences import load_preferences, update_preferences
 from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.dialogs.base import Dialog
@@ -129,8 +128,7 @@ class SummaryPdfDialog(Dialog):
         )
         if path is None:
             return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
+        path = common.with_suffix(path, ".pdf")
         assert self.ctx.services is not None
         group = self.ctx.services.group.info()
         language, before = self.language.language(), self.ctx.language
@@ -142,14 +140,9 @@ class SummaryPdfDialog(Dialog):
         finally:
             if language != before:
                 self.ctx.switch_language(before, remember=False)
-        try:
-            atomic_write_bytes(path, data)
-        except OSError as exc:
-            self.problem.setText(
-                self.tr("The PDF could not be saved: %1. Choose another folder.").replace(
-                    "%1", exc.strerror or type(exc).__name__
-                )
-            )
+        problem = common.write_file(path, data)
+        if problem:
+            self.problem.setText(problem)
             return
         if rate is not None:
             update_preferences(

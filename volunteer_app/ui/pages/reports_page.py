@@ -116,7 +116,6 @@ class ReportsPage(Page):
     ) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("page_reports")
-        self.figures: DashboardFigures | None = None
         self.report: PeriodReport | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
@@ -183,13 +182,10 @@ class ReportsPage(Page):
 
     def _loaded(self, report: PeriodReport) -> None:
         self.report = report
-        self.figures = report.figures
         self._show()
-
-    def _show_charts(self) -> None:
-        if self.report is not None:
-            self.hours_box.show_figures(self.report.monthly)
-            self.volunteers_box.show_figures(self.report.monthly)
+        # The charts follow the language and the theme by themselves once given figures.
+        self.hours_box.show_figures(report.monthly)
+        self.volunteers_box.show_figures(report.monthly)
 
     def save_summary_pdf(self) -> None:
         if self.report is None or self.services is None:
@@ -206,7 +202,6 @@ class ReportsPage(Page):
         SignInSheetDialog(self.ctx, self).exec()
 
     def _show(self) -> None:
-        texts = tile_texts(self.figures)
+        texts = tile_texts(self.report.figures if self.report else None)
         for key, (value, caption, explanation) in texts.items():
             self.tiles[key].show_value(value, caption, explanation)
-        self._show_charts()
