@@ -10,12 +10,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, time
 from typing import Any
 
 from volunteer_app.domain.codes import VOLUNTEERING_ROLES
-from volunteer_app.domain.import_rows import ImportPlan, PlannedActivity, PlannedParticipation
-from volunteer_app.storage.import_repo import ExistingActivity
+from volunteer_app.domain.import_plan import ImportPlan, PlannedActivity, PlannedParticipation
+from volunteer_app.domain.import_totals import ImportTotals, TotalsAccumulator
+from volunteer_app.storage.import_repo import ExistingActivity, SavedKey
 from volunteer_app.storage.migrations import activity_search_text
 
 VOLUNTEERING = {r.value for r in VOLUNTEERING_ROLES}
@@ -30,6 +30,7 @@ class ImportTables:
     grown_activities: set[uuid.UUID] = field(default_factory=set)  # saved ones given people
     skipped_rows: int = 0
     kept_headcounts: list[int] = field(default_factory=list)
+    totals: ImportTotals = field(default_factory=ImportTotals)  # what the file will add
 
     @property
     def row_count(self) -> int:
@@ -44,9 +45,12 @@ def build_tables(
     plan: ImportPlan,
     types: dict[str, tuple[uuid.UUID, str]],
     people: dict[str, uuid.UUID],
-    existing: dict[tuple[date, str, time | None], list[ExistingActivity]],
+    existing: dict[SavedKey, list[ExistingActivity]],
 ) -> ImportTables:
     out = ImportTables()
+    # Added up from the plan's own values, apart from the rows below, so that the figures
+    # recomputed from the database after the write check the whole path.
+    sums = TotalsAccumulator()
     type_ids = {key: value[0] for key, value in types.items()}
     saved_people = dict(people)
     person_ids: dict[tuple[str, str], uuid.UUID] = {}
@@ -61,6 +65,7 @@ def build_tables(
             return person_ids[identity]
         key, name = person.key, person.name
         person_ids[identity] = new_id = uuid.uuid4()
+        sums.new_people += 1
         out.rows["person"].append(
             {
                 "id": new_id,
@@ -81,10 +86,12 @@ def build_tables(
     for activity in plan.activities:
         # Each saved activity matches one planned one, so a file holding two same-named
         # activities on one day (told apart by activity_ref) finds both.
-        candidates = existing.get((activity.day, activity.type_key, activity.start_time))
+        candidates = existing.get(
+            (activity.day, activity.type_key, activity.start_time, activity.title_key)
+        )
         saved = candidates.pop(0) if candidates else None
         if saved is not None:
-            _join_saved(out, activity, saved, person_id)
+            _join_saved(out, activity, saved, person_id, sums)
             continue
         if activity.type_key not in type_ids:
             type_ids[activity.type_key] = uuid.uuid4()
@@ -100,12 +107,27 @@ def build_tables(
         activity_id = uuid.uuid4()
         row = _activity_row(activity, activity_id, type_ids[activity.type_key])
         out.rows["activity"].append(row)
+        sums.activity(
+            activity.day,
+            activity.volunteers_count,
+            activity.participants_count,
+            activity.unnamed_volunteer_minutes,
+        )
         for person in activity.people:
             attendance = _participation_row(activity, activity_id, person, person_id(person))
             if person.role in VOLUNTEERING:
                 row["volunteer_minutes"] += attendance["minutes"]
             out.rows["participation"].append(attendance)
+            _count_attendance(sums, activity, person)
+    out.totals = sums.result()
     return out
+
+
+def _count_attendance(
+    sums: TotalsAccumulator, activity: PlannedActivity, person: PlannedParticipation
+) -> None:
+    minutes = activity.duration_minutes if person.minutes is None else person.minutes
+    sums.attendance(activity.day, minutes, person.role in VOLUNTEERING)
 
 
 def _join_saved(
@@ -113,10 +135,12 @@ def _join_saved(
     activity: PlannedActivity,
     saved: ExistingActivity,
     person_id: Callable[[PlannedParticipation], uuid.UUID],
+    sums: TotalsAccumulator,
 ) -> None:
     headcount_rows = activity.rows - len(activity.people)
-    counts = (activity.volunteers_count, activity.participants_count)
-    if counts != (0, 0) and counts != (saved.volunteers_count, saved.participants_count):
+    counts = (activity.volunteers_count, activity.participants_count, activity.unnamed_minutes)
+    before = (saved.volunteers_count, saved.participants_count, saved.unnamed_minutes)
+    if counts[:2] != (0, 0) and counts != before:
         out.kept_headcounts.append(activity.line)  # the saved counts may have been corrected
     else:
         out.skipped_rows += headcount_rows
@@ -127,6 +151,7 @@ def _join_saved(
         out.rows["participation"].append(
             _participation_row(activity, saved.id, person, person_id(person))
         )
+        _count_attendance(sums, activity, person)
         out.grown_activities.add(saved.id)
 
 
@@ -154,7 +179,7 @@ def _activity_row(
         "id": activity_id,
         "activity_date": activity.day,
         "activity_type_id": type_id,
-        "title": "",
+        "title": activity.title,
         "start_time": activity.start_time,
         "end_time": activity.end_time,
         "duration_minutes": activity.duration_minutes,
@@ -166,6 +191,7 @@ def _activity_row(
         "series_id": None,
         "notes": activity.notes,
         "named_count": len(activity.people),
-        "volunteer_minutes": activity.volunteers_count * activity.duration_minutes,
-        "search_text": activity_search_text("", activity.location, activity.notes),
+        "volunteer_minutes": activity.unnamed_volunteer_minutes,
+        "unnamed_minutes": activity.unnamed_minutes,
+        "search_text": activity_search_text(activity.title, activity.location, activity.notes),
     }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QMimeData
+from PySide6.QtCore import QEvent, QMimeData
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from volunteer_app.domain.import_problems import RowProblem
 from volunteer_app.domain.import_rows import FIELDS, REQUIRED_COLUMNS
+from volunteer_app.ui.import_options import ImportOptionsBox
 from volunteer_app.ui.import_preview_model import ImportPreviewModel
-from volunteer_app.ui.import_texts import field_label, problem_text
+from volunteer_app.ui.import_summary import check_summary
+from volunteer_app.ui.import_texts import field_label, problem_templates, problem_text
 
 if TYPE_CHECKING:
     from volunteer_app.ui.dialogs.import_wizard import ImportWizard
@@ -171,8 +174,11 @@ class ColumnsPage(WizardPage):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setObjectName("importColumnsStatus")
+        self.every_row = ImportOptionsBox(self)
+        self.every_row.changed.connect(self._changed)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.every_row)
         layout.addWidget(self.status)
         self.combos: list[QComboBox] = []
         self.retranslate()
@@ -245,7 +251,13 @@ class ColumnsPage(WizardPage):
 
     def _problem(self) -> str:
         chosen = [f for f in self.mapping() if f]
-        missing = [f for f in REQUIRED_COLUMNS if f not in chosen]
+        given = [*chosen, *self.every_row.fixed()]
+        if "activity" not in given:
+            return problem_templates()["header.no_activity"] + "."
+        twice_given = [f for f in self.every_row.fixed() if f in chosen]
+        if twice_given:
+            return problem_text(RowProblem.of(0, "", "header.set_and_mapped", field=twice_given[0]))
+        missing = [f for f in REQUIRED_COLUMNS if f not in given]
         if missing:
             return self.tr("Choose a column for: %1.").replace(
                 "%1", ", ".join(field_label(f) for f in missing)
@@ -313,36 +325,7 @@ class CheckPage(WizardPage):
             return
         self.model.set_rows(checked.source.body, checked.mapping, checked.problems)
         self.view.resizeColumnsToContents()
-        locale = QLocale()
-        if not checked.ok:
-            whole = [problem_text(p) for p in checked.problems if not p.line]
-            text = self.tr(
-                "Problems found: %1. Nothing will be imported until every row is right: "
-                "correct the file in your spreadsheet, save it, then read it again."
-            ).replace("%1", locale.toString(len(checked.problems)))
-            self.summary.setText("\n".join([text, *whole]))
-        else:
-            assert checked.tables is not None
-            tables = checked.tables
-            text = (
-                self.tr("%1 rows read: %2 new activities, %3 named attendances, %4 new people.")
-                .replace("%1", locale.toString(checked.plan.rows_read))
-                .replace("%2", locale.toString(len(tables.rows["activity"])))
-                .replace("%3", locale.toString(len(tables.rows["participation"])))
-                .replace("%4", locale.toString(len(tables.rows["person"])))
-            )
-            if tables.skipped_rows:
-                text += " " + self.tr(
-                    "Rows already in your data, which will be skipped: %1."
-                ).replace("%1", locale.toString(tables.skipped_rows))
-            if tables.kept_headcounts:
-                text += " " + self.tr(
-                    "Where the file's headcounts differ from those saved (rows %1), the saved "
-                    "ones are kept."
-                ).replace("%1", ", ".join(str(n) for n in tables.kept_headcounts[:10]))
-            if not tables.has_changes:
-                text += " " + self.tr("Everything in this file is already in your data.")
-            self.summary.setText(text)
+        self.summary.setText(check_summary(checked))
         self.only_problems.setEnabled(not checked.ok)
 
     def isComplete(self) -> bool:

@@ -1,0 +1,178 @@
+"""The record of each import, its figures as the database holds them, and taking one back.
+
+Every row an import creates carries its id, so the figures it added can be recomputed
+from the data itself (and compared with what the file said), and the import can be
+removed whole: its activities, its attendances (also those on activities saved before),
+the people it alone created and the activity types nothing else uses.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import text
+
+from volunteer_app.domain.import_totals import ImportTotals
+from volunteer_app.storage.database import Database, Transaction
+
+_STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"  # UtcTimestamp's text form
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime(_STAMP)
+
+
+VOLUNTEERING_SQL = "('volunteer', 'organiser')"
+
+
+@dataclass(frozen=True)
+class ImportEntry:
+    id: uuid.UUID
+    file_name: str
+    sha256: str
+    imported_at: datetime
+    rows_read: int
+    totals: ImportTotals  # what the file added
+    removed: bool
+
+
+def add_record(
+    tx: Transaction,
+    import_id: uuid.UUID,
+    file_name: str,
+    sha256: str,
+    rows_read: int,
+    totals: ImportTotals,
+) -> None:
+    stamp = _stamp(tx.now)
+    tx.session.connection().exec_driver_sql(
+        "INSERT INTO import_record (id, file_name, sha256, imported_at, rows_read, totals_json,"
+        " created_at, updated_at, deleted_at, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+        (
+            import_id.hex,
+            file_name,
+            sha256,
+            stamp,
+            rows_read,
+            totals.to_json(),
+            stamp,
+            stamp,
+            tx.stamp(),
+        ),
+    )
+
+
+_ACTIVITY_FIGURES = text("""
+SELECT count(*), coalesce(sum(volunteers_count), 0), coalesce(sum(participants_count), 0),
+       coalesce(sum(coalesce(unnamed_minutes, volunteers_count * duration_minutes)), 0),
+       min(activity_date), max(activity_date)
+FROM activity WHERE import_id = :id AND deleted_at IS NULL
+""")
+_ATTENDANCE_FIGURES = text(f"""
+SELECT count(*), coalesce(sum(CASE WHEN role IN {VOLUNTEERING_SQL} THEN minutes END), 0),
+       coalesce(sum(role NOT IN {VOLUNTEERING_SQL}), 0),
+       min(activity_date), max(activity_date)
+FROM participation WHERE import_id = :id AND deleted_at IS NULL
+""")
+_PEOPLE = text("SELECT count(*) FROM person WHERE import_id = :id AND deleted_at IS NULL")
+
+
+def held_totals(tx: Transaction, import_id: uuid.UUID) -> ImportTotals:
+    """The figures an import added, as the database now holds them."""
+    conn = tx.session.connection()
+    params = {"id": import_id.hex}
+    acts, volunteers, participants, unnamed, a_first, a_last = conn.execute(
+        _ACTIVITY_FIGURES, params
+    ).one()
+    attendances, named_minutes, named_participants, p_first, p_last = conn.execute(
+        _ATTENDANCE_FIGURES, params
+    ).one()
+    people = conn.execute(_PEOPLE, params).scalar_one()
+    firsts = [date.fromisoformat(d) for d in (a_first, p_first) if d]
+    lasts = [date.fromisoformat(d) for d in (a_last, p_last) if d]
+    return ImportTotals(
+        activities=int(acts),
+        attendances=int(attendances),
+        new_people=int(people),
+        volunteer_minutes=int(unnamed) + int(named_minutes),
+        volunteers_count=int(volunteers),
+        participants=int(participants) + int(named_participants),
+        first_date=min(firsts) if firsts else None,
+        last_date=max(lasts) if lasts else None,
+    )
+
+
+def list_imports(db: Database) -> list[ImportEntry]:
+    with db.reading() as session:
+        rows = session.connection().exec_driver_sql(
+            "SELECT id, file_name, sha256, imported_at, rows_read, totals_json, deleted_at"
+            " FROM import_record ORDER BY imported_at DESC, created_at DESC"
+        )
+        return [
+            ImportEntry(
+                id=uuid.UUID(id_hex),
+                file_name=name,
+                sha256=sha,
+                imported_at=datetime.strptime(at, _STAMP).replace(tzinfo=UTC),
+                rows_read=int(rows_read),
+                totals=ImportTotals.from_json(totals),
+                removed=deleted is not None,
+            )
+            for id_hex, name, sha, at, rows_read, totals, deleted in rows.all()
+        ]
+
+
+def remove_import(tx: Transaction, import_id: uuid.UUID) -> set[uuid.UUID]:
+    """Soft-delete everything the import created; returns the saved activities (not the
+    import's own) that lost attendances, for the caller to recount."""
+    conn = tx.session.connection()
+    now = _stamp(tx.now)
+    params = {"id": import_id.hex, "now": now, "hlc": tx.stamp()}
+    touched = (
+        conn.execute(
+            text(
+                "SELECT DISTINCT p.activity_id FROM participation p JOIN activity a"
+                " ON a.id = p.activity_id WHERE p.import_id = :id AND p.deleted_at IS NULL"
+                " AND (a.import_id IS NULL OR a.import_id != :id)"
+            ),
+            params,
+        )
+        .scalars()
+        .all()
+    )
+    for table in ("participation", "activity"):
+        conn.execute(
+            text(
+                f"UPDATE {table} SET deleted_at = :now, updated_at = :now, hlc = :hlc"
+                " WHERE import_id = :id AND deleted_at IS NULL"
+            ),
+            params,
+        )
+    # The people and types it created, unless something else now uses them (a person
+    # logged again by hand since, a type chosen for a new activity).
+    conn.execute(
+        text(
+            "UPDATE person SET deleted_at = :now, updated_at = :now, hlc = :hlc"
+            " WHERE import_id = :id AND deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM"
+            " participation p WHERE p.person_id = person.id AND p.deleted_at IS NULL)"
+        ),
+        params,
+    )
+    conn.execute(
+        text(
+            "UPDATE activity_type SET deleted_at = :now, updated_at = :now, hlc = :hlc"
+            " WHERE import_id = :id AND deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM"
+            " activity a WHERE a.activity_type_id = activity_type.id AND a.deleted_at IS NULL)"
+        ),
+        params,
+    )
+    conn.execute(
+        text(
+            "UPDATE import_record SET deleted_at = :now, updated_at = :now, hlc = :hlc"
+            " WHERE id = :id"
+        ),
+        params,
+    )
+    return {uuid.UUID(a) for a in touched}
