@@ -1160,6 +1160,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Yn cadw&apos;r rhesi…</translation>
     </message>
     <message>
+        <source>import of %1</source>
+        <translation>mewnforio %1</translation>
+    </message>
+    <message>
         <source>Imported %1 activities with %2 named attendances (%3 new people).</source>
         <translation>Wedi mewnforio gweithgareddau: %1, presenoldeb wedi&apos;i enwi: %2 (pobl newydd: %3).</translation>
     </message>
@@ -1190,6 +1194,69 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     <message>
         <source>The file could not be read: %1</source>
         <translation>Ni ellid darllen y ffeil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsDialog</name>
+    <message>
+        <source>Imports</source>
+        <translation>Mewnforion</translation>
+    </message>
+    <message>
+        <source>Every file imported, newest first, with what it added. Removing one takes away its activities, its attendances and the people only it brought in.</source>
+        <translation>Pob ffeil a fewnforiwyd, y fwyaf newydd yn gyntaf, gyda&apos;r hyn a ychwanegodd. Mae tynnu un yn mynd â&apos;i gweithgareddau, ei phresenoldeb a&apos;r bobl a ddaeth i mewn drwyddi hi yn unig.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Gweithgareddau</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Presenoldeb</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Oriau gwirfoddoli</translation>
+    </message>
+    <message>
+        <source>Unnamed volunteers</source>
+        <translation>Gwirfoddolwyr dienw</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this import…</source>
+        <translation>&amp;Tynnu&apos;r mewnforio hwn…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Remove the import of “%1”? This takes away:</source>
+        <translation>Tynnu mewnforio “%1”? Mae hyn yn mynd â:</translation>
+    </message>
+    <message>
+        <source>Remove an import</source>
+        <translation>Tynnu mewnforio</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Tynnu</translation>
+    </message>
+    <message>
+        <source>remove the import of %1</source>
+        <translation>tynnu mewnforio %1</translation>
+    </message>
+    <message>
+        <source>Removed the import of “%1” (Ctrl+Z brings it back).</source>
+        <translation>Wedi tynnu mewnforio “%1” (mae Ctrl+Z yn dod ag ef yn ôl).</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1366,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     <message>
         <source>&amp;Import a spreadsheet…</source>
         <translation>&amp;Mewnforio taenlen…</translation>
+    </message>
+    <message>
+        <source>I&amp;mports…</source>
+        <translation>Mewn&amp;forion…</translation>
     </message>
     <message>
         <source>Regular &amp;activities…</source>

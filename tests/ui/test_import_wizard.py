@@ -65,7 +65,7 @@ def test_a_uk_csv_goes_through_to_the_data(
         "Activities: 2",
         "Named attendances: 4",
         "New people: 3",
-        "Volunteer hours: 8.50",
+        "Volunteer hours: 8.5",
     ):
         assert figure in summary, figure
     assert check.model.rowCount() == 4

@@ -29,9 +29,11 @@ from volunteer_app.services.import_tables import ImportTables, build_tables
 from volunteer_app.services.spreadsheets import ImportRejected, SheetTable, read_table
 from volunteer_app.storage import activity_repo, import_log_repo, import_repo
 from volunteer_app.storage.database import Database
+from volunteer_app.storage.import_log_repo import ImportEntry
 
 __all__ = [
     "ImportCancelled",
+    "ImportEntry",
     "ImportOptions",
     "ImportRejected",
     "ImportResult",
@@ -269,7 +271,7 @@ class ImportService:
             return self._result(checked, written=False)
         return self.write(checked)
 
-    def imports(self) -> list[import_log_repo.ImportEntry]:
+    def imports(self) -> list[ImportEntry]:
         return import_log_repo.list_imports(self._db)
 
     def remove_import(self, import_id: uuid.UUID) -> ImportTotals:
@@ -284,6 +286,13 @@ class ImportService:
             if touched:
                 activity_repo.recount(tx, touched)
         return removed
+
+    def restore_import(self, import_id: uuid.UUID) -> None:
+        """Bring back an import that was removed (Redo after Undo)."""
+        with self._db.transaction() as tx:
+            touched = import_log_repo.restore_import(tx, import_id)
+            if touched:
+                activity_repo.recount(tx, touched)
 
     def held_totals(self, import_id: uuid.UUID) -> ImportTotals:
         """What an import's rows still add to the data (what removing it takes away)."""

@@ -176,3 +176,37 @@ def remove_import(tx: Transaction, import_id: uuid.UUID) -> set[uuid.UUID]:
         params,
     )
     return {uuid.UUID(a) for a in touched}
+
+
+def restore_import(tx: Transaction, import_id: uuid.UUID) -> set[uuid.UUID]:
+    """Bring back what removing an import took away (the rows removed at that moment);
+    returns the saved activities that get attendances back, for the caller to recount."""
+    conn = tx.session.connection()
+    removed_at = conn.execute(
+        text("SELECT deleted_at FROM import_record WHERE id = :id"), {"id": import_id.hex}
+    ).scalar_one_or_none()
+    if removed_at is None:
+        return set()
+    params = {"id": import_id.hex, "at": removed_at, "now": _stamp(tx.now), "hlc": tx.stamp()}
+    for table in ("activity_type", "person", "activity", "participation", "import_record"):
+        column = "id" if table == "import_record" else "import_id"
+        conn.execute(
+            text(
+                f"UPDATE {table} SET deleted_at = NULL, updated_at = :now, hlc = :hlc"
+                f" WHERE {column} = :id AND deleted_at = :at"
+            ),
+            params,
+        )
+    touched = (
+        conn.execute(
+            text(
+                "SELECT DISTINCT p.activity_id FROM participation p JOIN activity a"
+                " ON a.id = p.activity_id WHERE p.import_id = :id AND p.deleted_at IS NULL"
+                " AND (a.import_id IS NULL OR a.import_id != :id)"
+            ),
+            params,
+        )
+        .scalars()
+        .all()
+    )
+    return {uuid.UUID(a) for a in touched}

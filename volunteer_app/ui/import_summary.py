@@ -24,9 +24,8 @@ def _rows(lines: list[int]) -> str:
 
 
 def hours_text(minutes: int) -> str:
-    locale = QLocale()
-    hours = minutes / 60
-    return locale.toString(hours, "f", 0 if minutes % 60 == 0 else 2)
+    decimals = 0 if minutes % 60 == 0 else 1 if minutes % 6 == 0 else 2  # tenths are exact
+    return QLocale().toString(minutes / 60, "f", decimals)
 
 
 def totals_lines(totals: ImportTotals) -> list[str]:

@@ -180,6 +180,20 @@ class ImportWizard(QWizard):
         self._close_progress()
         self.result = result
         self.ctx.bus.data_changed.emit()
+        if result.import_id is not None:
+            from volunteer_app.ui.import_undo import ImportFile
+
+            assert self.ctx.services is not None
+            self.ctx.push_undo(
+                ImportFile(
+                    self.ctx.services.importer,
+                    result.import_id,
+                    self.tr("import of %1").replace("%1", self.checked.source.path.name)
+                    if self.checked is not None
+                    else "",
+                    self.ctx.bus.data_changed.emit,
+                )
+            )
         locale = QLocale()
         text = (
             self.tr("Imported %1 activities with %2 named attendances (%3 new people).")
