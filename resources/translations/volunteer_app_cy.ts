@@ -895,6 +895,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Rhesi a ddarllenwyd: %1. Bydd y ffeil hon yn ychwanegu:</translation>
     </message>
     <message>
+        <source>Every row: %1 “%2”.</source>
+        <translation>Pob rhes: %1 “%2”.</translation>
+    </message>
+    <message>
         <source>Rows already in your data, which will be skipped: %1.</source>
         <translation>Rhesi sydd eisoes yn eich data, a gaiff eu hepgor: %1.</translation>
     </message>

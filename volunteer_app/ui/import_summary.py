@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from volunteer_app.domain.import_skips import NOBODY, NOTE, TOTAL
 from volunteer_app.domain.import_totals import ImportTotals
-from volunteer_app.ui.import_texts import problem_text
+from volunteer_app.ui.import_texts import field_label, problem_text
 
 if TYPE_CHECKING:
     from volunteer_app.services.importer import ImportCheck
@@ -90,6 +90,12 @@ def check_summary(checked: ImportCheck) -> str:
         )
     )
     lines += ["    " + line for line in totals_lines(tables.totals)]
+    for field, value in checked.options.fixed.items():
+        lines.append(
+            translate("ImportCheck", "Every row: %1 “%2”.")
+            .replace("%1", field_label(field))
+            .replace("%2", value)
+        )
     lines += _skipped_lines(checked.plan.skipped)
     if tables.skipped_rows:
         lines.append(
