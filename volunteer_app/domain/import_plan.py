@@ -67,6 +67,10 @@ class PlannedActivity:
     person_keys: set[tuple[str, str]] = field(default_factory=set)
 
     @property
+    def day_text(self) -> str:
+        return self.day.isoformat()
+
+    @property
     def unnamed_volunteer_minutes(self) -> int:
         if self.unnamed_minutes is not None:
             return self.unnamed_minutes

@@ -28,7 +28,7 @@ from volunteer_app.domain.import_rows import (
     plan_row,
     read_day,
 )
-from volunteer_app.domain.import_skips import NOBODY, skip_reason
+from volunteer_app.domain.import_skips import COUNT_FIELDS, NOBODY, skip_reason
 
 __all__ = ["ImportOptions", "ImportPlan", "plan_import"]
 
@@ -105,12 +105,15 @@ def plan_import(
     erased_allowed = PERSON_REF_FIELD in fields
     records: list[tuple[int, dict[str, str]]] = []
     skipped: list[tuple[int, str]] = []
+    counts_mapped = not COUNT_FIELDS.isdisjoint(fields)
     for line, cells in rows:
         width = len(cells)
         row = {f: cells[i] if i < width else "" for i, f in used}
         if not any(v.strip() for v in row.values()):
             continue  # blank rows are harmless
-        reason = skip_reason(row, cells)
+        # a row dated with digits is a total only if it counts nobody: checked only then
+        could_skip = counts_mapped or not row.get("date", "").lstrip()[:1].isdigit()
+        reason = skip_reason(row, cells) if could_skip else None
         if reason == NOBODY and erased_allowed and row.get(REF_FIELD, "").strip():
             reason = None  # the full export's activity whose people were all erased
         if reason is not None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, time, timedelta
+from functools import lru_cache
 
 from volunteer_app.domain.codes import (
     LOCAL_AUTHORITIES,
@@ -89,6 +90,7 @@ ACTIVITY_LEVEL = (
     "notes",
     TOTAL_HOURS_FIELD,
 )
+ACTIVITY_LEVEL_SET = frozenset(ACTIVITY_LEVEL)
 # The allowed codes, worked out once rather than for every row of a large file.
 TYPE_CODES = [c.value for c in ActivityTypeCode]
 KIND_CODES = [c.value for c in ActivityKind]
@@ -146,8 +148,19 @@ def _local_authority(raw: str) -> str | None:
     raise _RowError("local_authority", "value.not_la", value=raw)
 
 
+@lru_cache(maxsize=8192)
+def _cleaned(value: str) -> tuple[str, str]:
+    """A name tidied and its search key: names and activities repeat down a long file,
+    so each distinct one is worked out once."""
+    clean = clean_text(value)
+    return clean, search_key(clean)
+
+
 def _text(row: dict[str, str], column: str, limit: int = MAX_TEXT) -> str:
-    value = clean_text(row.get(column)) if column != "notes" else (row.get(column) or "").strip()
+    raw = row.get(column)
+    if not raw:
+        return ""
+    value = _cleaned(raw)[0] if column != "notes" else raw.strip()
     if len(value) > limit:
         raise _RowError(column, "value.too_long", limit=limit)
     return value
@@ -169,7 +182,7 @@ def _minutes_between(start: time, end: time) -> int:
 
 def _apply_activity_values(activity: PlannedActivity, row: dict[str, str]) -> None:
     """Fill activity-level values from a row; a value given twice must agree."""
-    if not any(row.get(column) for column in ACTIVITY_LEVEL):
+    if ACTIVITY_LEVEL_SET.isdisjoint(row) or not any(row.get(c) for c in ACTIVITY_LEVEL):
         return  # most rows of a long file name a person and nothing else
     for column in ACTIVITY_LEVEL:
         raw = row.get(column, "").strip()
@@ -307,8 +320,8 @@ def plan_row(
     label = _label(row)
     start = _time(row, "start_time")
     title = _text(row, "title")
-    type_key = search_key(label)
-    key = (day, type_key, start, row.get(REF_FIELD, "").strip(), search_key(title))
+    type_key = _cleaned(label)[1]
+    key = (day, type_key, start, row.get(REF_FIELD, "").strip(), _cleaned(title)[1])
     activity = activities.get(key)
     if activity is None:
         activity = PlannedActivity(
@@ -326,7 +339,7 @@ def plan_row(
     activity.rows += 1
     name = _text(row, "person")
     if name:
-        person_key = search_key(name)
+        person_key = _cleaned(name)[1]
         person_ref = row.get(PERSON_REF_FIELD, "").strip()
         # a set, not a scan of the list: 40,000 people at one activity stays linear
         if (person_key, person_ref) in activity.person_keys:

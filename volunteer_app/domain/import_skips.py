@@ -21,7 +21,7 @@ _TOTAL_WORDS = re.compile(
     r"all|sum|(?:total|totals|sub[\s\-]?totals?|grand\s+total|cyfanswm|is[\s\-]gyfanswm)\b.*",
     re.IGNORECASE,
 )
-_COUNT_FIELDS = ("volunteers_count", "participants_count", "total_volunteer_hours")
+COUNT_FIELDS = frozenset(("volunteers_count", "participants_count", "total_volunteer_hours"))
 
 
 def _reads_as_total(text: str) -> bool:
@@ -44,7 +44,7 @@ def skip_reason(row: dict[str, str], cells: Sequence[str]) -> str | None:
             return NOTE
     elif not any(ch.isdigit() for ch in day) and len(filled) == 1 and len(day.split()) >= 3:
         return NOTE  # "No meeting in August" written in the date column
-    counts = [row[f].strip() for f in _COUNT_FIELDS if row.get(f, "").strip()]
+    counts = [row[f].strip() for f in COUNT_FIELDS if row.get(f, "").strip()]
     if counts and not row.get("person", "").strip() and all(_is_zero(c) for c in counts):
         return NOBODY
     return None

@@ -15,6 +15,7 @@ from typing import Any
 from volunteer_app.domain.codes import VOLUNTEERING_ROLES
 from volunteer_app.domain.import_plan import ImportPlan, PlannedActivity, PlannedParticipation
 from volunteer_app.domain.import_totals import ImportTotals, TotalsAccumulator
+from volunteer_app.storage.bulk import time_text
 from volunteer_app.storage.import_repo import ExistingActivity, SavedKey
 from volunteer_app.storage.migrations import activity_search_text
 
@@ -51,11 +52,12 @@ def build_tables(
     # Added up from the plan's own values, apart from the rows below, so that the figures
     # recomputed from the database after the write check the whole path.
     sums = TotalsAccumulator()
-    type_ids = {key: value[0] for key, value in types.items()}
-    saved_people = dict(people)
-    person_ids: dict[tuple[str, str], uuid.UUID] = {}
+    # Ids as hex, dates and times as text: the rows go into SQLite as they are.
+    type_ids = {key: value[0].hex for key, value in types.items()}
+    saved_people = {key: value.hex for key, value in people.items()}
+    person_ids: dict[tuple[str, str], str] = {}
 
-    def person_id(person: PlannedParticipation) -> uuid.UUID:
+    def person_id(person: PlannedParticipation) -> str:
         """The saved person of that name, once per name; then new people, one per ref."""
         identity = (person.key, person.ref)
         if identity in person_ids:
@@ -64,7 +66,7 @@ def build_tables(
             person_ids[identity] = saved_people.pop(person.key)
             return person_ids[identity]
         key, name = person.key, person.name
-        person_ids[identity] = new_id = uuid.uuid4()
+        person_ids[identity] = new_id = uuid.uuid4().hex
         sums.new_people += 1
         out.rows["person"].append(
             {
@@ -74,10 +76,10 @@ def build_tables(
                 "contact": "",
                 "age_band": person.age_band,
                 "welsh_speaker": person.welsh_speaker,
-                "consent_contact": False,
-                "consent_photos": False,
+                "consent_contact": 0,
+                "consent_photos": 0,
                 "notes": "",
-                "archived": False,
+                "archived": 0,
                 "merged_into": None,
             }
         )
@@ -94,7 +96,7 @@ def build_tables(
             _join_saved(out, activity, saved, person_id, sums)
             continue
         if activity.type_key not in type_ids:
-            type_ids[activity.type_key] = uuid.uuid4()
+            type_ids[activity.type_key] = uuid.uuid4().hex
             out.rows["activity_type"].append(
                 {
                     "id": type_ids[activity.type_key],
@@ -104,7 +106,7 @@ def build_tables(
                     "last_used_at": None,
                 }
             )
-        activity_id = uuid.uuid4()
+        activity_id = uuid.uuid4().hex
         row = _activity_row(activity, activity_id, type_ids[activity.type_key])
         out.rows["activity"].append(row)
         sums.activity(
@@ -134,7 +136,7 @@ def _join_saved(
     out: ImportTables,
     activity: PlannedActivity,
     saved: ExistingActivity,
-    person_id: Callable[[PlannedParticipation], uuid.UUID],
+    person_id: Callable[[PlannedParticipation], str],
     sums: TotalsAccumulator,
 ) -> None:
     headcount_rows = activity.rows - len(activity.people)
@@ -149,7 +151,7 @@ def _join_saved(
             out.skipped_rows += 1
             continue
         out.rows["participation"].append(
-            _participation_row(activity, saved.id, person, person_id(person))
+            _participation_row(activity, saved.id.hex, person, person_id(person))
         )
         _count_attendance(sums, activity, person)
         out.grown_activities.add(saved.id)
@@ -157,14 +159,14 @@ def _join_saved(
 
 def _participation_row(
     activity: PlannedActivity,
-    activity_id: uuid.UUID,
+    activity_id: str,
     person: PlannedParticipation,
-    person_id: uuid.UUID,
+    person_id: str,
 ) -> dict[str, Any]:
     return {
-        "id": uuid.uuid4(),
+        "id": uuid.uuid4().hex,
         "activity_id": activity_id,
-        "activity_date": activity.day,
+        "activity_date": activity.day_text,
         "person_id": person_id,
         "role": person.role,
         # without a time of their own, a person gave the whole activity
@@ -172,16 +174,14 @@ def _participation_row(
     }
 
 
-def _activity_row(
-    activity: PlannedActivity, activity_id: uuid.UUID, type_id: uuid.UUID
-) -> dict[str, Any]:
+def _activity_row(activity: PlannedActivity, activity_id: str, type_id: str) -> dict[str, Any]:
     return {
         "id": activity_id,
-        "activity_date": activity.day,
+        "activity_date": activity.day_text,
         "activity_type_id": type_id,
         "title": activity.title,
-        "start_time": activity.start_time,
-        "end_time": activity.end_time,
+        "start_time": None if activity.start_time is None else time_text(activity.start_time),
+        "end_time": None if activity.end_time is None else time_text(activity.end_time),
         "duration_minutes": activity.duration_minutes,
         "location": activity.location,
         "la_code": activity.la_code,

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import text
 
 from volunteer_app.domain.validation import search_key
-from volunteer_app.storage.bulk import insert_rows
+from volunteer_app.storage.bulk import insert_rows, stamp_text
 from volunteer_app.storage.database import Database, Transaction
 
 PROGRESS_STEP = 5_000
@@ -116,18 +116,19 @@ def write_import(
 ) -> None:
     """Insert new types, people, activities and participations, in that order, each marked
     as the import's, saying how many rows are in after each batch (the callback may raise
-    to roll everything back)."""
+    to roll everything back). The rows hold SQLite's forms already (import_tables)."""
     done = 0
+    mark, now = import_id.hex, stamp_text(tx.now)
     for table in ("activity_type", "person", "activity", "participation"):
         rows = tables.get(table, ())
         for row in rows:
-            row["import_id"] = import_id
-            row["created_at"] = tx.now
-            row["updated_at"] = tx.now
+            row["import_id"] = mark
+            row["created_at"] = now
+            row["updated_at"] = now
             row["deleted_at"] = None
             row["hlc"] = tx.stamp()
         for start in range(0, len(rows), PROGRESS_STEP):
             batch = rows[start : start + PROGRESS_STEP]
-            insert_rows(tx, table, batch)
+            insert_rows(tx, table, batch, ready=True)
             done += len(batch)
             after_batch(done)

@@ -58,7 +58,7 @@ class Person(_Synced, table=True):
     notes: str = ""
     archived: bool = False
     merged_into: uuid.UUID | None = Field(default=None, foreign_key="person.id")
-    import_id: uuid.UUID | None = Field(default=None, foreign_key="import_record.id")
+    import_id: uuid.UUID | None = None  # the import that created it
 
 
 class ActivityType(_Synced, table=True):
@@ -68,7 +68,7 @@ class ActivityType(_Synced, table=True):
     search_key: str
     code: str = "other"
     last_used_at: datetime | None = Field(default=None, sa_type=UtcTimestamp)
-    import_id: uuid.UUID | None = Field(default=None, foreign_key="import_record.id")
+    import_id: uuid.UUID | None = None  # the import that created it
 
 
 class Series(_Synced, table=True):
@@ -110,7 +110,7 @@ class Activity(_Synced, table=True):
     search_text: str = ""
     # The unnamed volunteers' hours when given as a total (None: headcount x length).
     unnamed_minutes: int | None = None
-    import_id: uuid.UUID | None = Field(default=None, foreign_key="import_record.id")
+    import_id: uuid.UUID | None = None  # the import that created it
 
 
 class Participation(_Synced, table=True):
@@ -121,7 +121,7 @@ class Participation(_Synced, table=True):
     role: str = "volunteer"
     minutes: int = 0
     activity_date: date  # copied from the activity by every write (see activity_repo)
-    import_id: uuid.UUID | None = Field(default=None, foreign_key="import_record.id")
+    import_id: uuid.UUID | None = None  # the import that created it
 
 
 class ExportRecord(_Synced, table=True):
