@@ -364,3 +364,23 @@ def test_random_files_of_every_shape_keep_their_totals(seed: int, build, form: s
             assert result.import_id is None or isinstance(result.import_id, uuid.UUID)
         finally:
             db.close()
+
+
+def test_a_shift_export_comes_back_whole_from_the_full_export(
+    app: AppServices, tmp_path: Path
+) -> None:
+    """Titles and total hours travel through the group's own full export and back."""
+    from volunteer_app.services.full_export import export_everything
+
+    look = shift_export(random.Random(8), shifts=9)
+    app.importer.import_file(files_of(look, tmp_path)[1], options=options_of(look.options))
+    export_everything(app.database, tmp_path / "all.xlsx")
+    target = Database.open(tmp_path / "again" / "d.sqlite3", tmp_path / "again" / "b")
+    try:
+        ImportService(target, today=lambda: TODAY).import_file(tmp_path / "all.xlsx")
+        assert held(target) == look.reference
+        with target.engine.connect() as conn:
+            titles = conn.exec_driver_sql("SELECT count(DISTINCT title) FROM activity").scalar()
+        assert titles == len({row[1] for row in look.rows[1:]})
+    finally:
+        target.close()

@@ -109,7 +109,7 @@ def plan_import(
     for line, cells in rows:
         width = len(cells)
         row = {f: cells[i] if i < width else "" for i, f in used}
-        if not any(v.strip() for v in row.values()):
+        if not "".join(row.values()).strip():
             continue  # blank rows are harmless
         # a row dated with digits is a total only if it counts nobody: checked only then
         could_skip = counts_mapped or not row.get("date", "").lstrip()[:1].isdigit()

@@ -12,7 +12,6 @@ activity-level values must agree.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from datetime import date, time, timedelta
 from functools import lru_cache
@@ -97,6 +96,9 @@ KIND_CODES = [c.value for c in ActivityKind]
 ROLE_CODES = [r.value for r in Role]
 AGE_CODES = [a.value for a in AgeBand]
 WELSH_CODES = [w.value for w in WelshSpeaker]
+DEFAULT_ROLE = Role.VOLUNTEER.value
+DEFAULT_AGE = AgeBand.NOT_KNOWN.value
+DEFAULT_WELSH = WelshSpeaker.NOT_KNOWN.value
 MAX_TEXT = 200
 MAX_NOTES = 2000
 MAX_HEADCOUNT = 100_000
@@ -117,7 +119,7 @@ def _int(row: dict[str, str], column: str, low: int, high: int) -> int | None:
     raw = row.get(column, "").strip()
     if not raw:
         return None
-    if not re.fullmatch(r"\d+", raw):
+    if not (raw.isascii() and raw.isdigit()):
         raise _RowError(column, "value.not_whole", value=raw)
     value = int(raw)
     if not low <= value <= high:
@@ -350,11 +352,10 @@ def plan_row(
                 name=name,
                 key=person_key,
                 ref=person_ref,
-                role=_code(row, "role", ROLE_CODES) or Role.VOLUNTEER.value,
+                role=_code(row, "role", ROLE_CODES) or DEFAULT_ROLE,
                 minutes=_person_minutes(row),
-                age_band=_code(row, "age_band", AGE_CODES) or AgeBand.NOT_KNOWN.value,
-                welsh_speaker=_code(row, "welsh_speaker", WELSH_CODES)
-                or WelshSpeaker.NOT_KNOWN.value,
+                age_band=_code(row, "age_band", AGE_CODES) or DEFAULT_AGE,
+                welsh_speaker=_code(row, "welsh_speaker", WELSH_CODES) or DEFAULT_WELSH,
             )
         )
         activity.person_keys.add((person_key, person_ref))
