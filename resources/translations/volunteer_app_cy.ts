@@ -643,8 +643,8 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Dewis taenlen</translation>
     </message>
     <message>
-        <source>Import activities from your own spreadsheet: a CSV file or an Excel workbook (.xlsx). Each row is one person at one activity, or an activity&apos;s headcount. Every row needs a date and the activity&apos;s name; the rest is optional. Nothing is saved until you have seen every row. You can also drag the file here.</source>
-        <translation>Mewnforio gweithgareddau o&apos;ch taenlen eich hun: ffeil CSV neu lyfr gwaith Excel (.xlsx). Mae pob rhes yn un person mewn un gweithgaredd, neu&apos;n gyfrif pennau gweithgaredd. Mae angen dyddiad ac enw&apos;r gweithgaredd ar bob rhes; mae&apos;r gweddill yn ddewisol. Ni chaiff dim ei gadw nes i chi weld pob rhes. Gallwch hefyd lusgo&apos;r ffeil yma.</translation>
+        <source>Import activities from your own spreadsheet: a CSV file or an Excel workbook (.xlsx). A row can be one person at one activity, an activity&apos;s headcount and total hours, or one entry of a single person&apos;s own log. Every row needs a date and what the activity was (or one given for every row on the next page); the rest is optional. Nothing is saved until you have seen every row and what the file will add. You can also drag the file here.</source>
+        <translation>Mewnforio gweithgareddau o&apos;ch taenlen eich hun: ffeil CSV neu lyfr gwaith Excel (.xlsx). Gall rhes fod yn un person mewn un gweithgaredd, yn gyfrif pennau a chyfanswm oriau gweithgaredd, neu&apos;n un cofnod yng nghofnod un person. Mae angen dyddiad a beth oedd y gweithgaredd ar bob rhes (neu un a roddir ar gyfer pob rhes ar y dudalen nesaf); mae&apos;r gweddill yn ddewisol. Ni chaiff dim ei gadw nes i chi weld pob rhes a&apos;r hyn y bydd y ffeil yn ei ychwanegu. Gallwch hefyd lusgo&apos;r ffeil yma.</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>

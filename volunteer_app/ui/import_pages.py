@@ -107,9 +107,11 @@ class FilePage(WizardPage):
         self.intro.setText(
             self.tr(
                 "Import activities from your own spreadsheet: a CSV file or an Excel workbook "
-                "(.xlsx). Each row is one person at one activity, or an activity's headcount. "
-                "Every row needs a date and the activity's name; the rest is optional. Nothing "
-                "is saved until you have seen every row. You can also drag the file here."
+                "(.xlsx). A row can be one person at one activity, an activity's headcount and "
+                "total hours, or one entry of a single person's own log. Every row needs a "
+                "date and what the activity was (or one given for every row on the next "
+                "page); the rest is optional. Nothing is saved until you have seen every row "
+                "and what the file will add. You can also drag the file here."
             )
         )
         self.choose_button.setText(self.tr("&Choose file…"))
