@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from tests.services.import_lookalikes import one_person_log, shift_export, write_csv, write_xlsx
+from tests.services.import_lookalikes import (
+    one_person_log,
+    shift_export,
+    write_csv,
+    write_xlsx,
+    yearless_minutes,
+)
 from tests.services.test_import_shapes import held
 from tests.ui.test_import_wizard import click, open_wizard
 from volunteer_app.storage.database import Database
@@ -90,4 +96,22 @@ def test_one_persons_log_through_the_wizard_and_removed_from_the_list(
     assert held(database(window)).activities == 0
     assert dialog.table.rowCount() == 0
     window.undo_action.trigger()  # the removal itself can be undone
+    assert held(database(window)) == look.reference
+
+
+def test_dates_without_a_year_are_asked_on_the_columns_page(
+    window: MainWindow, qtbot, tmp_path: Path, messages: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    look = yearless_minutes(random.Random(2))
+    wizard = open_wizard(window, qtbot, write_csv(tmp_path / "minutes.csv", look.rows))
+    click(wizard, QWizard.WizardButton.NextButton)
+    page = wizard.columns_page
+    page.every_row.activity_edit.setText("Committee")
+    assert "“19-Sep” has no year" in page.status.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    page.every_row.year_spin.setValue(2025)
+    click(wizard, QWizard.WizardButton.NextButton)
+    summary = wizard.check_page.summary.text()
+    assert "Skipped, looks like a note: rows" in summary
+    click(wizard, QWizard.WizardButton.FinishButton)
     assert held(database(window)) == look.reference

@@ -196,12 +196,11 @@ def test_empty_columns_at_the_right_are_not_offered(
     # An event's name is its title: the type is given once for every row.
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.columns_page.every_row.activity_edit.setText("Walks")
-    click(wizard, QWizard.WizardButton.NextButton)
-    assert wizard.checked is not None and not wizard.checked.ok
+    # 05/01/2026 reads either way: asked here, with both readings, before any row is read.
     assert "could be 2026-01-05 (day first) or 2026-05-01 (month first)" in (
-        wizard.check_page.model.index(0, wizard.check_page.model.columnCount() - 1).data()
+        wizard.columns_page.status.text()
     )
-    click(wizard, QWizard.WizardButton.BackButton)
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     order = wizard.columns_page.every_row.order_combo
     order.setCurrentIndex(order.findData("dmy"))
     click(wizard, QWizard.WizardButton.NextButton)

@@ -153,3 +153,17 @@ def plan_import(
     plan = ImportPlan(list(activities.values()), problems, len(records), skipped)
     plan.problems.sort(key=lambda p: p.line)
     return plan
+
+
+def date_questions(
+    fields: Sequence[str | None],
+    rows: Iterable[tuple[int, Sequence[str]]],
+    options: ImportOptions,
+) -> list[RowProblem]:
+    """What must be answered about the date column before its dates can be read (asked
+    on the wizard's Columns page, with the two readings of an example)."""
+    if "date" not in fields:
+        return []
+    index = list(fields).index("date")
+    cells = ((line, row[index]) for line, row in rows if index < len(row))
+    return _date_problems(read_date_column(cells, options.date_order), options)

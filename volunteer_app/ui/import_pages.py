@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from volunteer_app.domain.import_planner import date_questions
 from volunteer_app.domain.import_problems import RowProblem
 from volunteer_app.domain.import_rows import FIELDS, REQUIRED_COLUMNS
 from volunteer_app.ui.import_options import ImportOptionsBox
@@ -183,6 +184,7 @@ class ColumnsPage(WizardPage):
         layout.addWidget(self.every_row)
         layout.addWidget(self.status)
         self.combos: list[QComboBox] = []
+        self._asked: tuple[object, str] = (None, "")  # the date column's question, once
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -200,11 +202,13 @@ class ColumnsPage(WizardPage):
         for combo in self.combos:
             for i in range(combo.count()):
                 combo.setItemText(i, field_label(combo.itemData(i)))
+        self._asked = (None, "")  # asked again in the new language
         self._show_status()
 
     def initializePage(self) -> None:
         source = self.wiz().source
         assert source is not None
+        self._asked = (None, "")  # another file, perhaps
         mapping = self.wiz().mapping or source.guessed_mapping()
         header = source.header
         sample = source.body[:200]
@@ -269,7 +273,19 @@ class ColumnsPage(WizardPage):
             return self.tr("Only one column can be read as: %1.").replace(
                 "%1", ", ".join(field_label(f) for f in twice)
             )
-        return ""
+        return self._date_question()
+
+    def _date_question(self) -> str:
+        """Dates that could be read two ways, or have no year: asked here, not guessed."""
+        source, mapping = self.wiz().source, self.mapping()
+        options = self.every_row.options()
+        key = (mapping.index("date") if "date" in mapping else -1, options.date_order, options.year)
+        if source is None or key[0] < 0:
+            return ""
+        if self._asked[0] != key:
+            questions = date_questions(mapping, source.body, options)
+            self._asked = (key, problem_text(questions[0]) if questions else "")
+        return self._asked[1]
 
     def _show_status(self) -> None:
         if self.wizard() is not None and self.combos:
