@@ -85,27 +85,22 @@ def _date_problems(column: DateColumn, options: ImportOptions) -> list[RowProble
     return problems
 
 
-def plan_import(
+Records = list[tuple[int, dict[str, str]]]
+
+
+def _records(
     fields: Sequence[str | None],
     rows: Iterable[tuple[int, Sequence[str]]],
-    today: date,
-    options: ImportOptions | None = None,
-) -> ImportPlan:
-    """Validate every row; the plan is usable only when ``problems`` is empty.
-
-    ``fields`` says what each column is read as; ``None`` leaves a column out."""
-    options = options or ImportOptions()
-    problems = _column_problems(fields, options)
-    if problems:
-        return ImportPlan([], problems, 0)
+    options: ImportOptions,
+) -> tuple[Records, list[tuple[int, str]]]:
+    """The rows to read, as field -> text with the values given for every row, and the
+    rows set aside as totals, notes or empty days (row, why)."""
     used = [(i, f) for i, f in enumerate(fields) if f]
     fixed = dict(options.fixed)
-    # Nobody at all is a forgotten column in a coordinator's sheet; in the full export
-    # (which names each activity and person) it is an activity whose people were erased.
     erased_allowed = PERSON_REF_FIELD in fields
-    records: list[tuple[int, dict[str, str]]] = []
-    skipped: list[tuple[int, str]] = []
     counts_mapped = not COUNT_FIELDS.isdisjoint(fields)
+    records: Records = []
+    skipped: list[tuple[int, str]] = []
     for line, cells in rows:
         width = len(cells)
         row = {f: cells[i] if i < width else "" for i, f in used}
@@ -121,38 +116,63 @@ def plan_import(
             continue
         row.update(fixed)
         records.append((line, row))
-    column = read_date_column(((line, row.get("date", "")) for line, row in records),
-                              options.date_order)  # fmt: skip
-    problems = _date_problems(column, options)
-    if problems:
-        return ImportPlan([], problems, len(records), skipped)
-    order = column.order or "dmy"
+    return records, skipped
+
+
+def _plan_rows(
+    records: Records, today: date, order: str, year: int | None
+) -> tuple[dict[ActivityKey, PlannedActivity], list[RowProblem]]:
     activities: dict[ActivityKey, PlannedActivity] = {}
+    problems: list[RowProblem] = []
     days: dict[str, date] = {}  # a long file repeats its dates: each is read once
     for line, row in records:
         try:
             raw = row.get("date", "")
             day = days.get(raw)
             if day is None:
-                day = days[raw] = read_day(row, today, order, options.year)
+                day = days[raw] = read_day(row, today, order, year)
             plan_row(row, line, activities, day)
         except RowError as exc:
             found = {
-                (e.column, e.code): e
-                for e in [exc, *every_cell_problem(row, today, order, options.year)]
+                (e.column, e.code): e for e in [exc, *every_cell_problem(row, today, order, year)]
             }
             problems.extend(
                 RowProblem.of(line, e.column, e.code, **e.params) for e in found.values()
             )
+    return activities, problems
+
+
+def plan_import(
+    fields: Sequence[str | None],
+    rows: Iterable[tuple[int, Sequence[str]]],
+    today: date,
+    options: ImportOptions | None = None,
+) -> ImportPlan:
+    """Validate every row; the plan is usable only when ``problems`` is empty.
+
+    ``fields`` says what each column is read as; ``None`` leaves a column out."""
+    options = options or ImportOptions()
+    problems = _column_problems(fields, options)
+    if problems:
+        return ImportPlan([], problems, 0)
+    records, skipped = _records(fields, rows, options)
+    column = read_date_column(((line, row.get("date", "")) for line, row in records),
+                              options.date_order)  # fmt: skip
+    problems = _date_problems(column, options)
+    if problems:
+        return ImportPlan([], problems, len(records), skipped)
+    activities, problems = _plan_rows(records, today, column.order or "dmy", options.year)
+    # Nobody at all is a forgotten column in a coordinator's sheet; in the full export
+    # (which names each activity and person) it is an activity whose people were erased.
+    erased_allowed = PERSON_REF_FIELD in fields
     for activity in activities.values():
         headcount = activity.volunteers_count + activity.participants_count
         if not activity.people and not headcount and not (erased_allowed and activity.ref):
             problems.append(RowProblem.of(activity.line, "", "activity.empty"))
     if not records and not skipped and not problems:
         problems.append(RowProblem.of(0, "", "rows.none"))
-    plan = ImportPlan(list(activities.values()), problems, len(records), skipped)
-    plan.problems.sort(key=lambda p: p.line)
-    return plan
+    problems.sort(key=lambda p: p.line)
+    return ImportPlan(list(activities.values()), problems, len(records), skipped)
 
 
 def date_questions(

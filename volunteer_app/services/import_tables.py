@@ -65,24 +65,9 @@ def build_tables(
         if person.key in saved_people:
             person_ids[identity] = saved_people.pop(person.key)
             return person_ids[identity]
-        key, name = person.key, person.name
         person_ids[identity] = new_id = uuid.uuid4().hex
         sums.new_people += 1
-        out.rows["person"].append(
-            {
-                "id": new_id,
-                "display_name": name,
-                "search_key": key,
-                "contact": "",
-                "age_band": person.age_band,
-                "welsh_speaker": person.welsh_speaker,
-                "consent_contact": 0,
-                "consent_photos": 0,
-                "notes": "",
-                "archived": 0,
-                "merged_into": None,
-            }
-        )
+        out.rows["person"].append(_person_row(person, new_id))
         return new_id
 
     for activity in plan.activities:
@@ -97,15 +82,7 @@ def build_tables(
             continue
         if activity.type_key not in type_ids:
             type_ids[activity.type_key] = uuid.uuid4().hex
-            out.rows["activity_type"].append(
-                {
-                    "id": type_ids[activity.type_key],
-                    "label": activity.label,
-                    "search_key": activity.type_key,
-                    "code": activity.type_code or "other",
-                    "last_used_at": None,
-                }
-            )
+            out.rows["activity_type"].append(_type_row(activity, type_ids[activity.type_key]))
         activity_id = uuid.uuid4().hex
         row = _activity_row(activity, activity_id, type_ids[activity.type_key])
         out.rows["activity"].append(row)
@@ -123,6 +100,32 @@ def build_tables(
             _count_attendance(sums, activity, person)
     out.totals = sums.result()
     return out
+
+
+def _person_row(person: PlannedParticipation, person_id: str) -> dict[str, Any]:
+    return {
+        "id": person_id,
+        "display_name": person.name,
+        "search_key": person.key,
+        "contact": "",
+        "age_band": person.age_band,
+        "welsh_speaker": person.welsh_speaker,
+        "consent_contact": 0,
+        "consent_photos": 0,
+        "notes": "",
+        "archived": 0,
+        "merged_into": None,
+    }
+
+
+def _type_row(activity: PlannedActivity, type_id: str) -> dict[str, Any]:
+    return {
+        "id": type_id,
+        "label": activity.label,
+        "search_key": activity.type_key,
+        "code": activity.type_code or "other",
+        "last_used_at": None,
+    }
 
 
 def _count_attendance(
