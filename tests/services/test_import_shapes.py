@@ -384,3 +384,31 @@ def test_a_shift_export_comes_back_whole_from_the_full_export(
         assert titles == len({row[1] for row in look.rows[1:]})
     finally:
         target.close()
+
+
+def test_removing_an_import_takes_attendances_added_since_to_its_activities(
+    app: AppServices, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from volunteer_app.domain.activity import PersonEntry
+
+    look = one_person_log(random.Random(3))
+    result = app.importer.import_file(files_of(look, tmp_path)[0], options=options_of(look.options))
+    assert result.import_id is not None
+    with app.database.engine.connect() as conn:
+        first_id = conn.exec_driver_sql("SELECT id FROM activity LIMIT 1").scalar_one()
+    record = app.activities.load(uuid.UUID(first_id))
+    assert record is not None
+    draft = replace(record, people=(*record.people, PersonEntry("Ceri Ann", minutes=30)))
+    app.activities.update(record.id, draft)
+    preview = app.importer.held_totals(result.import_id)
+    assert preview.attendances == look.reference.attendances + 1
+    app.importer.remove_import(result.import_id)
+    assert held(app.database) == Reference(0, 0, 0, 0, 0)
+    app.importer.restore_import(result.import_id)
+    after = held(app.database)
+    assert (after.attendances, after.minutes) == (
+        look.reference.attendances + 1,
+        look.reference.minutes + 30,
+    )

@@ -281,7 +281,7 @@ class ImportService:
             raise AppError("import.not_found", "No such import (or it was removed already).")
         self._before_write()
         with self._db.transaction() as tx:
-            removed = import_log_repo.held_totals(tx, import_id)
+            removed = import_log_repo.held_totals(tx, import_id, later=True)
             touched = import_log_repo.remove_import(tx, import_id)
             if touched:
                 activity_repo.recount(tx, touched)
@@ -297,7 +297,7 @@ class ImportService:
     def held_totals(self, import_id: uuid.UUID) -> ImportTotals:
         """What an import's rows still add to the data (what removing it takes away)."""
         with self._db.transaction() as tx:
-            return import_log_repo.held_totals(tx, import_id)
+            return import_log_repo.held_totals(tx, import_id, later=True)
 
     @staticmethod
     def _result(

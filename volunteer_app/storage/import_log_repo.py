@@ -76,11 +76,24 @@ SELECT count(*), coalesce(sum(CASE WHEN role IN {VOLUNTEERING_SQL} THEN minutes 
        min(activity_date), max(activity_date)
 FROM participation WHERE import_id = :id AND deleted_at IS NULL
 """)
+# Attendances added by hand since to the import's activities: they go with them.
+_LATER_FIGURES = text(f"""
+SELECT count(*), coalesce(sum(CASE WHEN p.role IN {VOLUNTEERING_SQL} THEN p.minutes END), 0),
+       coalesce(sum(p.role NOT IN {VOLUNTEERING_SQL}), 0)
+FROM participation p JOIN activity a ON a.id = p.activity_id
+WHERE a.import_id = :id AND a.deleted_at IS NULL AND p.deleted_at IS NULL
+  AND p.import_id IS NOT :id
+""")
+# The participations an import's removal takes: its own, and any on its activities.
+_ITS_PARTICIPATIONS = (
+    "(import_id = :id OR activity_id IN (SELECT id FROM activity WHERE import_id = :id))"
+)
 _PEOPLE = text("SELECT count(*) FROM person WHERE import_id = :id AND deleted_at IS NULL")
 
 
-def held_totals(tx: Transaction, import_id: uuid.UUID) -> ImportTotals:
-    """The figures an import added, as the database now holds them."""
+def held_totals(tx: Transaction, import_id: uuid.UUID, later: bool = False) -> ImportTotals:
+    """The figures an import added, as the database now holds them; with ``later``, also
+    the attendances added by hand since to its activities (what removing it takes)."""
     conn = tx.session.connection()
     params = {"id": import_id.hex}
     acts, volunteers, participants, unnamed, a_first, a_last = conn.execute(
@@ -90,6 +103,11 @@ def held_totals(tx: Transaction, import_id: uuid.UUID) -> ImportTotals:
         _ATTENDANCE_FIGURES, params
     ).one()
     people = conn.execute(_PEOPLE, params).scalar_one()
+    if later:
+        extra, extra_minutes, extra_participants = conn.execute(_LATER_FIGURES, params).one()
+        attendances += extra
+        named_minutes += extra_minutes
+        named_participants += extra_participants
     firsts = [date.fromisoformat(d) for d in (a_first, p_first) if d]
     lasts = [date.fromisoformat(d) for d in (a_last, p_last) if d]
     return ImportTotals(
@@ -142,11 +160,11 @@ def remove_import(tx: Transaction, import_id: uuid.UUID) -> set[uuid.UUID]:
         .scalars()
         .all()
     )
-    for table in ("participation", "activity"):
+    for table, which in (("participation", _ITS_PARTICIPATIONS), ("activity", "import_id = :id")):
         conn.execute(
             text(
                 f"UPDATE {table} SET deleted_at = :now, updated_at = :now, hlc = :hlc"
-                " WHERE import_id = :id AND deleted_at IS NULL"
+                f" WHERE {which} AND deleted_at IS NULL"
             ),
             params,
         )
@@ -188,12 +206,17 @@ def restore_import(tx: Transaction, import_id: uuid.UUID) -> set[uuid.UUID]:
     if removed_at is None:
         return set()
     params = {"id": import_id.hex, "at": removed_at, "now": _stamp(tx.now), "hlc": tx.stamp()}
-    for table in ("activity_type", "person", "activity", "participation", "import_record"):
-        column = "id" if table == "import_record" else "import_id"
+    for table, which in (
+        ("activity_type", "import_id = :id"),
+        ("person", "import_id = :id"),
+        ("activity", "import_id = :id"),
+        ("participation", _ITS_PARTICIPATIONS),
+        ("import_record", "id = :id"),
+    ):
         conn.execute(
             text(
                 f"UPDATE {table} SET deleted_at = NULL, updated_at = :now, hlc = :hlc"
-                f" WHERE {column} = :id AND deleted_at = :at"
+                f" WHERE {which} AND deleted_at = :at"
             ),
             params,
         )
