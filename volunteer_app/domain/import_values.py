@@ -37,7 +37,7 @@ for _number, _names in enumerate(
         MONTHS[_name] = _number
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00)?)?")
-_YEAR_FIRST = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
+_YEAR_FIRST = re.compile(r"(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})")
 NUMERIC_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})")
 _SHORT_YEAR_FIRST = re.compile(r"(\d{2})[/.\-](\d{1,2})[/.\-](\d{1,2})")
 _WEEKDAY = r"(?:[^\W\d]+,?\s+)?"
