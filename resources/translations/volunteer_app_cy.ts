@@ -914,6 +914,18 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <source>Everything in this file is already in your data.</source>
         <translation>Mae popeth yn y ffeil hon eisoes yn eich data.</translation>
     </message>
+    <message>
+        <source>The import was undone and nothing was saved: the data written did not add up to what the file said. The file said:</source>
+        <translation>Cafodd y mewnforio ei ddadwneud ac ni chadwyd dim: nid oedd y data a ysgrifennwyd yn cyfateb i&apos;r hyn a ddywedai&apos;r ffeil. Dywedai&apos;r ffeil:</translation>
+    </message>
+    <message>
+        <source>The data would have held:</source>
+        <translation>Byddai&apos;r data wedi dal:</translation>
+    </message>
+    <message>
+        <source>That import is no longer there, or was removed already.</source>
+        <translation>Nid yw&apos;r mewnforio hwnnw yno bellach, neu cafodd ei dynnu eisoes.</translation>
+    </message>
 </context>
 <context>
     <name>ImportOptionsBox</name>

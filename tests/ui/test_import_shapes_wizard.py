@@ -115,3 +115,26 @@ def test_dates_without_a_year_are_asked_on_the_columns_page(
     assert "Skipped, looks like a note: rows" in summary
     click(wizard, QWizard.WizardButton.FinishButton)
     assert held(database(window)) == look.reference
+
+
+def test_a_write_that_does_not_add_up_is_explained_and_nothing_kept(
+    window: MainWindow, qtbot, tmp_path: Path, messages: list[str], monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from volunteer_app.storage import import_log_repo
+
+    real = import_log_repo.held_totals
+
+    def short(tx, import_id, later=False):  # type: ignore[no-untyped-def]
+        found = real(tx, import_id, later)
+        return type(found)(**{**found.__dict__, "volunteers_count": found.volunteers_count - 1})
+
+    monkeypatch.setattr(import_log_repo, "held_totals", short)
+    look = shift_export(random.Random(6), shifts=4)
+    wizard = open_wizard(window, qtbot, write_csv(tmp_path / "s.csv", look.rows))
+    click(wizard, QWizard.WizardButton.NextButton)
+    wizard.columns_page.every_row.activity_edit.setText("Shifts")
+    click(wizard, QWizard.WizardButton.NextButton)
+    click(wizard, QWizard.WizardButton.FinishButton)
+    assert messages[-1].startswith("The import was undone and nothing was saved")
+    assert f"Unnamed volunteers (headcount): {look.reference.volunteers - 1}" in messages[-1]
+    assert held(database(window)).activities == 0

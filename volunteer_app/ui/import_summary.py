@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from volunteer_app.domain.errors import AppError
 from volunteer_app.domain.import_skips import NOBODY, NOTE, TOTAL
 from volunteer_app.domain.import_totals import ImportTotals
 from volunteer_app.ui.import_texts import field_label, problem_text
+from volunteer_app.ui.messages import error_text
 
 if TYPE_CHECKING:
     from volunteer_app.services.importer import ImportCheck
@@ -119,3 +121,25 @@ def check_summary(checked: ImportCheck) -> str:
     if not tables.has_changes:
         lines.append(translate("ImportCheck", "Everything in this file is already in your data."))
     return "\n".join(lines)
+
+
+def import_error_text(error: AppError) -> str:
+    """An import's own errors in the app's language; the others as everywhere else."""
+    if error.code == "import.totals_differ":
+        expected: ImportTotals = getattr(error, "expected", ImportTotals())
+        held: ImportTotals = getattr(error, "held", ImportTotals())
+        return "\n".join(
+            [
+                translate(
+                    "ImportCheck",
+                    "The import was undone and nothing was saved: the data written did not add "
+                    "up to what the file said. The file said:",
+                ),
+                *totals_lines(expected),
+                translate("ImportCheck", "The data would have held:"),
+                *totals_lines(held),
+            ]
+        )
+    if error.code == "import.not_found":
+        return translate("ImportCheck", "That import is no longer there, or was removed already.")
+    return error_text(error)

@@ -16,9 +16,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget, QWizard
 from volunteer_app.domain.errors import AppError
 from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.import_pages import CheckPage, ColumnsPage, FilePage
-from volunteer_app.ui.import_summary import hours_text
+from volunteer_app.ui.import_summary import hours_text, import_error_text
 from volunteer_app.ui.import_texts import problem_text
-from volunteer_app.ui.messages import error_text
 
 if TYPE_CHECKING:
     from volunteer_app.services.importer import ImportCheck, ImportResult, ImportSource
@@ -230,7 +229,7 @@ class ImportWizard(QWizard):
         if problems:
             return "\n".join(problem_text(p) for p in problems[:5])
         if isinstance(exc, AppError):
-            return error_text(exc)
+            return import_error_text(exc)
         if isinstance(exc, OSError):
             return self.tr("The file could not be read: %1").replace("%1", exc.strerror or "")
         raise exc

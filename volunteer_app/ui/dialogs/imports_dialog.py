@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 from volunteer_app.domain.errors import AppError
 from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.dialogs.base import Dialog
-from volunteer_app.ui.import_summary import hours_text, totals_lines
+from volunteer_app.ui.import_summary import hours_text, import_error_text, totals_lines
 from volunteer_app.ui.import_undo import RemoveImport
-from volunteer_app.ui.messages import error_text
 
 if TYPE_CHECKING:
     from volunteer_app.services.importer import ImportEntry
@@ -130,7 +129,7 @@ class ImportsDialog(Dialog):
                 return
             self.importer.remove_import(entry.id)
         except AppError as exc:
-            self.status.setText(error_text(exc))
+            self.status.setText(import_error_text(exc))
             return
         self.ctx.push_undo(
             RemoveImport(
