@@ -412,3 +412,27 @@ def test_removing_an_import_takes_attendances_added_since_to_its_activities(
         look.reference.attendances + 1,
         look.reference.minutes + 30,
     )
+
+
+def test_a_type_column_of_the_groups_own_kinds_says_what_the_activity_was(
+    app: AppServices, tmp_path: Path
+) -> None:
+    rows = [
+        ["Date", "Event", "Type", "Volunteers", "Hours"],
+        ["2025-06-01", "Summer fair", "Fundraiser", "12", "60"],
+        ["2025-06-08", "Beach clean", "Litter pick", "20", "50"],
+        ["2025-06-15", "Beach clean", "Litter pick", "18", "45"],
+    ]
+    path = write_csv(tmp_path / "events.csv", rows)
+    source = app.importer.open_file(path)
+    assert source.guessed_mapping() == [
+        "date", "title", "activity", "volunteers_count", "total_volunteer_hours",
+    ]  # fmt: skip
+    app.importer.import_file(path)
+    assert held(app.database) == Reference(3, 0, 155 * 60, 50, 0)
+    with app.database.engine.connect() as conn:
+        labels = conn.exec_driver_sql("SELECT label FROM activity_type ORDER BY 1").scalars()
+        assert labels.all() == ["Fundraiser", "Litter pick"]
+    codes = write_csv(tmp_path / "codes.csv", [["Date", "Activity", "Type", "Volunteers"],
+                                               ["2025-06-01", "Fair", "raising_money", "3"]])  # fmt: skip
+    assert app.importer.open_file(codes).guessed_mapping()[2] == "activity_type"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, time
 
+from volunteer_app.domain.codes import ActivityTypeCode
 from volunteer_app.domain.validation import clean_text
 
 # English and Welsh month names and their common short forms, in lower case.
@@ -246,6 +247,28 @@ def guess_mapping(header: Sequence[str], fields: Sequence[str]) -> list[str | No
                 mapping = [None if f == TOTAL_HOURS_FIELD else f for f in mapping]
                 mapping[index] = TOTAL_HOURS_FIELD
                 break
+    return mapping
+
+
+def settle_type_column(
+    header: Sequence[str], mapping: list[str | None], rows: Sequence[tuple[int, Sequence[str]]]
+) -> list[str | None]:
+    """A column headed Type or Category holds the standard code only when its values are
+    codes; a group's own kinds ("Shift", "Litter pick") say what the activity was."""
+    if "activity" in mapping or "activity_type" not in mapping:
+        return mapping
+    index = mapping.index("activity_type")
+    if index < len(header) and clean_text(header[index]).lower() == "activity_type":
+        return mapping  # the template's own column
+    codes = {code.value for code in ActivityTypeCode}
+    values = {
+        cells[index].strip().lower()
+        for _line, cells in rows[:200]
+        if index < len(cells) and cells[index].strip()
+    }
+    if values and not values <= codes:
+        mapping = list(mapping)
+        mapping[index] = "activity"
     return mapping
 
 

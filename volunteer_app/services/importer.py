@@ -24,7 +24,12 @@ from volunteer_app.domain.import_planner import plan_import
 from volunteer_app.domain.import_problems import RowProblem
 from volunteer_app.domain.import_rows import FIELDS
 from volunteer_app.domain.import_totals import ImportTotals
-from volunteer_app.domain.import_values import find_header, guess_mapping, header_key
+from volunteer_app.domain.import_values import (
+    find_header,
+    guess_mapping,
+    header_key,
+    settle_type_column,
+)
 from volunteer_app.services.import_tables import ImportTables, build_tables
 from volunteer_app.services.spreadsheets import ImportRejected, SheetTable, read_table
 from volunteer_app.storage import activity_repo, import_log_repo, import_repo
@@ -96,7 +101,7 @@ class ImportSource:
         return sum(1 for _line, cells in above if any(c.strip() for c in cells))
 
     def guessed_mapping(self) -> list[str | None]:
-        return guess_mapping(self.header, FIELDS)
+        return settle_type_column(self.header, guess_mapping(self.header, FIELDS), self.body)
 
     def unread_columns(self, mapping: Sequence[str | None]) -> list[str]:
         """Headings of the columns left out that hold something."""
