@@ -436,3 +436,69 @@ def test_a_type_column_of_the_groups_own_kinds_says_what_the_activity_was(
     codes = write_csv(tmp_path / "codes.csv", [["Date", "Activity", "Type", "Volunteers"],
                                                ["2025-06-01", "Fair", "raising_money", "3"]])  # fmt: skip
     assert app.importer.open_file(codes).guessed_mapping()[2] == "activity_type"
+
+
+shift_rows = st.lists(
+    st.tuples(
+        st.dates(min_value=date(2019, 1, 1), max_value=date(2026, 6, 30)),
+        st.integers(min_value=0, max_value=400),  # headcount
+        st.integers(min_value=0, max_value=4000),  # total hours, in quarters
+        st.sampled_from(["Opening night", "Parêd", "Caffi Trwsio", ""]),
+    ),
+    min_size=1,
+    max_size=25,
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rows=shift_rows,
+    decimal=st.sampled_from([".", ","]),
+    total_row=st.booleans(),
+    form=st.sampled_from(["csv", "xlsx"]),
+)
+def test_random_shift_rows_hold_exactly_their_headcounts_and_hours(
+    rows: list[tuple[date, int, int, str]], decimal: str, total_row: bool, form: str
+) -> None:
+    table: list[list[str]] = [["event_id", "event_name", "date", "attended", "volunteer_hours"]]
+    expected = Reference(0, 0, 0, 0, 0)
+    for number, (day, count, quarters, name) in enumerate(rows):
+        hours = f"{quarters / 4:g}".replace(".", decimal)
+        table.append([f"E{number}", name, day.isoformat(), str(count), hours])
+        if count == 0 and quarters == 0:
+            continue  # nobody came: skipped, and listed
+        if count == 0:
+            expected = None  # type: ignore[assignment]  # hours with no one counted: refused
+            continue
+        if expected is not None:
+            expected = Reference(
+                expected.activities + 1,
+                0,
+                expected.minutes + quarters * 15,
+                expected.volunteers + count,
+                0,
+            )
+    if total_row:
+        table.append(["", "", "ALL", str(sum(r[1] for r in rows)), "0"])
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        path = (
+            write_xlsx(base / "f.xlsx", table)
+            if form == "xlsx"
+            else write_csv(base / "f.csv", table, delimiter=";" if decimal == "," else ",")
+        )
+        db = Database.open(base / "d.sqlite3", base / "backups")
+        try:
+            service = ImportService(db, today=lambda: TODAY)
+            options = ImportOptions({"activity": "Shifts"})
+            if expected is None:
+                with pytest.raises(ImportRejected) as info:
+                    service.import_file(path, options=options)
+                assert "hours.total_without_count" in {p.code for p in info.value.problems}
+                expected = Reference(0, 0, 0, 0, 0)
+            else:
+                service.import_file(path, options=options)
+            assert held(db) == expected
+            assert cvc_minutes(db) == expected.minutes
+        finally:
+            db.close()
