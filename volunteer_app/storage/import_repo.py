@@ -118,7 +118,8 @@ def write_import(
     as the import's, saying how many rows are in after each batch (the callback may raise
     to roll everything back). The rows hold SQLite's forms already (import_tables)."""
     done = 0
-    mark, now = import_id.hex, stamp_text(tx.now)
+    # One change, one stamp: every row of the import was written by the same action.
+    mark, now, change = import_id.hex, stamp_text(tx.now), tx.stamp()
     for table in ("activity_type", "person", "activity", "participation"):
         rows = tables.get(table, ())
         for row in rows:
@@ -126,7 +127,7 @@ def write_import(
             row["created_at"] = now
             row["updated_at"] = now
             row["deleted_at"] = None
-            row["hlc"] = tx.stamp()
+            row["hlc"] = change
         for start in range(0, len(rows), PROGRESS_STEP):
             batch = rows[start : start + PROGRESS_STEP]
             insert_rows(tx, table, batch, ready=True)
