@@ -61,10 +61,12 @@ class ActivityService:
         with self._db.transaction() as tx:
             return activity_repo.save_activity(tx, clean)
 
-    def update(self, activity_id: uuid.UUID, draft: ActivityDraft) -> uuid.UUID:
+    def update(self, activity_id: uuid.UUID, draft: ActivityDraft) -> bool:
+        """Save a corrected activity; False when it was saved as it already was."""
         clean = validate_activity(draft, self._today())
         with self._db.transaction() as tx:
-            return activity_repo.save_activity(tx, clean, activity_id)
+            activity_repo.save_activity(tx, clean, activity_id)
+            return tx.stamped  # only what differs is written and stamped
 
     def load(self, activity_id: uuid.UUID) -> ActivityRecord | None:
         return activity_repo.load_activity(self._db, activity_id)

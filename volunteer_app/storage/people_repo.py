@@ -94,8 +94,8 @@ def load_person(db: Database, person_id: uuid.UUID) -> PersonDetails | None:
 
 def save_person(tx: Transaction, details: PersonDetails) -> None:
     row = tx.session.get(Person, details.id)
-    if row is None:
-        return
+    if row is None or _details(row) == details:
+        return  # saving untouched changes nothing, not even the change stamps
     row.display_name, row.search_key = details.name, search_key(details.name)
     row.contact, row.age_band, row.welsh_speaker = (
         details.contact,

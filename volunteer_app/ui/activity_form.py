@@ -24,7 +24,13 @@ from volunteer_app.domain.codes import ActivityKind
 from volunteer_app.ui.labels import kind_label
 from volunteer_app.ui.people_entry import PeopleEntry
 from volunteer_app.ui.time_fields import minutes_of, time_of
-from volunteer_app.ui.widgets import LocalAuthorityCombo
+from volunteer_app.ui.widgets import (
+    LocalAuthorityCombo,
+    add_keyed_item,
+    current_uuid,
+    index_of_key,
+    select_key,
+)
 
 
 class ActivityForm(QWidget):
@@ -138,14 +144,13 @@ class ActivityForm(QWidget):
         self.type_combo.blockSignals(True)
         self.type_combo.clear()
         for info in types:
-            self.type_combo.addItem(info.label, info.id)
-        index = self.type_combo.findData(current) if current else 0
+            add_keyed_item(self.type_combo, info.label, info.id)
+        index = index_of_key(self.type_combo, current) if current else 0
         self.type_combo.setCurrentIndex(max(index, 0))
         self.type_combo.blockSignals(False)
 
     def type_id(self) -> uuid.UUID | None:
-        data = self.type_combo.currentData()
-        return data if isinstance(data, uuid.UUID) else None
+        return current_uuid(self.type_combo)
 
     # Times ---------------------------------------------------------------------------
     def _times_toggled(self, on: bool) -> None:
@@ -213,7 +218,7 @@ class ActivityForm(QWidget):
         else:
             self.duration_edit.setTime(time_of(record.duration_minutes))
         self.people.default_minutes = record.duration_minutes
-        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(record.kind), 0))
+        self.kind_combo.setCurrentIndex(max(index_of_key(self.kind_combo, record.kind), 0))
         self.people.set_entries(record.people)
         self.series_id = record.series_id if with_date else None
         if with_counts:
@@ -221,9 +226,7 @@ class ActivityForm(QWidget):
             self.people.participants.setValue(record.participants_count)
 
     def set_types_selection(self, type_id: uuid.UUID | None) -> None:
-        index = self.type_combo.findData(type_id)
-        if index >= 0:
-            self.type_combo.setCurrentIndex(index)
+        select_key(self.type_combo, type_id)
 
     def clear_for_next(self) -> None:
         """After saving: keep the date, type, place and times; clear who came."""
