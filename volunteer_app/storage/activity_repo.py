@@ -15,7 +15,6 @@ from volunteer_app.domain.activity import (
     ActivityRow,
     ActivityTypeInfo,
     PersonEntry,
-    volunteer_minutes,
 )
 from volunteer_app.domain.validation import search_key
 from volunteer_app.storage.database import Database, Transaction
