@@ -87,6 +87,20 @@ class ActivityService:
         with self._db.transaction() as tx:
             activity_repo.set_deleted(tx, activity_id, deleted=False)
 
+    def unlog(self, activity_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+        """Take back a logged activity whole: with it go the people it alone brought onto
+        the file. Returns them, for ``relog``."""
+        with self._db.transaction() as tx:
+            people = people_repo.withdraw_new_people(tx, activity_id)
+            activity_repo.set_deleted(tx, activity_id, deleted=True)
+        return people
+
+    def relog(self, activity_id: uuid.UUID, people: list[tuple[uuid.UUID, str]]) -> None:
+        """Bring back an activity taken back by ``unlog``, its new people with their ids."""
+        with self._db.transaction() as tx:
+            people_repo.reinstate_people(tx, people)
+            activity_repo.set_deleted(tx, activity_id, deleted=False)
+
     def duplicate(self, activity_id: uuid.UUID, new_date: date) -> uuid.UUID:
         record = self.load(activity_id)
         if record is None:

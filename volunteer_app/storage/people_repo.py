@@ -12,7 +12,7 @@ from volunteer_app.domain.validation import search_key
 from volunteer_app.domain.values import MergeRecord, PersonDetails, PersonRow
 from volunteer_app.storage.activity_repo import recount
 from volunteer_app.storage.database import Database, Transaction
-from volunteer_app.storage.models import Participation, Person
+from volunteer_app.storage.models import Activity, Participation, Person
 
 
 def active_names(db: Database) -> list[tuple[uuid.UUID, str]]:
@@ -233,3 +233,50 @@ def not_seen_since(db: Database, before: date) -> list[tuple[uuid.UUID, str]]:
     with db.reading() as session:
         rows = session.connection().execute(_LAST_SEEN, {"before": before.isoformat()}).all()
     return [(uuid.UUID(r[0]), r[1]) for r in rows]
+
+
+def withdraw_new_people(tx: Transaction, activity_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+    """Take off the file the people an activity brought onto it (created in the same action)
+    and who have been at nothing else since; returns (id, name) to bring them back with.
+
+    Their records stay as nameless tombstones, so a merged copy of this data never brings a
+    name back that the coordinator took back."""
+    activity = tx.session.get(Activity, activity_id)
+    if activity is None:
+        return []
+    rows = tx.session.exec(
+        select(Person)
+        .join(Participation, col(Participation.person_id) == Person.id)
+        .where(
+            Participation.activity_id == activity_id,
+            Person.created_at == activity.created_at,
+            col(Person.deleted_at).is_(None),
+        )
+    ).all()
+    withdrawn = []
+    for row in rows:
+        elsewhere = tx.session.exec(
+            select(Participation.id).where(
+                Participation.person_id == row.id,
+                Participation.activity_id != activity_id,
+                col(Participation.deleted_at).is_(None),
+            )
+        ).first()
+        if elsewhere is not None:
+            continue
+        withdrawn.append((row.id, row.display_name))
+        row.display_name, row.search_key = ERASED_NAME, ""
+        row.deleted_at, row.updated_at, row.hlc = tx.now, tx.now, tx.stamp()
+        tx.session.add(row)
+    return withdrawn
+
+
+def reinstate_people(tx: Transaction, people: list[tuple[uuid.UUID, str]]) -> None:
+    """Bring back people withdrawn with an activity, under the same ids."""
+    for person_id, name in people:
+        row = tx.session.get(Person, person_id)
+        if row is None:
+            continue
+        row.display_name, row.search_key = name, search_key(name)
+        row.deleted_at, row.updated_at, row.hlc = None, tx.now, tx.stamp()
+        tx.session.add(row)

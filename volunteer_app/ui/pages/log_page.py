@@ -66,6 +66,9 @@ class LogPage(Page):
         self.clear_button.clicked.connect(self.form.clear_for_next)
         self.result_label = QLabel(self)
         self.result_label.setObjectName("logResult")
+        self._saved_at: int | None = None  # the undo stack's index just after that save
+        if ctx.undo_stack is not None:
+            ctx.undo_stack.indexChanged.connect(self._undo_moved)
         self.result_label.setWordWrap(True)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.clear_button)
@@ -210,14 +213,7 @@ class LogPage(Page):
             self.result_label.setText(self.tr("Add who came, then save."))
             return
         label = session.series.title or session.series.type_label
-        self.ctx.push_undo(
-            LogActivity(
-                self.services.activities,
-                activity_id,
-                self.tr("log %1").replace("%1", label),
-                self.bus.data_changed.emit,
-            )
-        )
+        self._push_logged(activity_id, label, session.session_date)
         self._saved_message(label, session.session_date)
         self.bus.data_changed.emit()
 
@@ -252,6 +248,25 @@ class LogPage(Page):
         message = self.tr("Saved: %1 on %2.").replace("%1", label).replace("%2", text)
         self.result_label.setText(message)
         self.bus.status_message.emit(message)
+        stack = self.ctx.undo_stack
+        self._saved_at = stack.index() if stack is not None else None
+
+    def _undo_moved(self, index: int) -> None:
+        """A "Saved" line goes once what it describes has been undone."""
+        if self._saved_at is not None and index < self._saved_at:
+            self.result_label.clear()
+            self._saved_at = None
+
+    def _push_logged(self, activity_id: uuid.UUID, label: str, day: date) -> None:
+        when = QLocale().toString(day, "dd/MM")
+        self.ctx.push_undo(
+            LogActivity(
+                self.services.activities,  # type: ignore[union-attr]
+                activity_id,
+                self.tr("logging %1, %2").replace("%1", label).replace("%2", when),
+                self.bus.data_changed.emit,
+            )
+        )
 
     def save(self) -> None:
         if self.services is None:
@@ -266,18 +281,8 @@ class LogPage(Page):
         except AppError as exc:
             self.form.show_error("", error_text(exc))
             return
-        day = QLocale().toString(draft.activity_date, QLocale.FormatType.ShortFormat)
         label = self.form.type_combo.currentText()
-        message = self.tr("Saved: %1 on %2.").replace("%1", label).replace("%2", day)
-        self.ctx.push_undo(
-            LogActivity(
-                self.services.activities,
-                activity_id,
-                self.tr("log %1").replace("%1", label),
-                self.bus.data_changed.emit,
-            )
-        )
+        self._push_logged(activity_id, label, draft.activity_date)
         self.form.clear_for_next()
-        self.result_label.setText(message)
-        self.bus.status_message.emit(message)
+        self._saved_message(label, draft.activity_date)
         self.bus.data_changed.emit()
