@@ -69,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     setup.add_argument("--cvc-ref", default="", metavar="REF")
     setup.add_argument("--language", choices=("cy", "en"))
+    setup.add_argument(
+        "--starter-types",
+        action="store_true",
+        help="add the common activity types (litter pick, community café, food bank...), "
+        "named in the group's language",
+    )
 
     sub.add_parser("check", parents=[common], help="check the database (exit 3 if unhealthy)")
 
@@ -168,7 +174,7 @@ def _out(text: str) -> None:
 def cmd_setup(args: argparse.Namespace) -> int:
     from volunteer_app.domain.validation import validate_group_profile, validate_language
     from volunteer_app.services.context import open_services
-    from volunteer_app.services.preferences import update_preferences
+    from volunteer_app.services.preferences import load_preferences, update_preferences
 
     # Validate every answer before anything is written.
     profile = validate_group_profile(args.group_name, args.local_authority, args.cvc_ref)
@@ -177,6 +183,12 @@ def cmd_setup(args: argparse.Namespace) -> int:
     services = open_services(paths)
     try:
         info = services.group.update(profile.name, profile.la_code, profile.cvc_ref)
+        if args.starter_types:
+            from volunteer_app.domain.starter_types import STARTER_KEYS
+
+            named_in = language or load_preferences(paths.preferences_file).language
+            added = services.activities.add_starter_types(STARTER_KEYS, named_in)
+            _out(f"Activity types added: {len(added)}")
     finally:
         services.close()
     changes: dict[str, object] = {"welcome_done": True}

@@ -2607,8 +2607,16 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Croeso · Welcome</translation>
     </message>
     <message>
-        <source>%1 keeps a simple record of your group&apos;s volunteering on this laptop, and makes an anonymised summary for your County Voluntary Council. Three quick questions to start:</source>
-        <translation>Mae %1 yn cadw cofnod syml o wirfoddoli eich grŵp ar y gliniadur hwn, ac yn creu crynodeb dienw i&apos;ch Cyngor Gwirfoddol Sirol. Tri chwestiwn cyflym i ddechrau:</translation>
+        <source>%1 keeps a simple record of your group&apos;s volunteering on this laptop, and makes an anonymised summary for your County Voluntary Council. A few quick questions to start:</source>
+        <translation>Mae %1 yn cadw cofnod syml o wirfoddoli eich grŵp ar y gliniadur hwn, ac yn creu crynodeb dienw i&apos;ch Cyngor Gwirfoddol Sirol. Ychydig o gwestiynau cyflym i ddechrau:</translation>
+    </message>
+    <message>
+        <source>What does your group do? Tick any that fit:</source>
+        <translation>Beth mae eich grŵp yn ei wneud? Ticiwch unrhyw rai sy&apos;n addas:</translation>
+    </message>
+    <message>
+        <source>Add your own types any time: type a new name in the Log page&apos;s Type box.</source>
+        <translation>Ychwanegwch eich mathau eich hun unrhyw bryd: teipiwch enw newydd ym mlwch Math y dudalen Cofnodi.</translation>
     </message>
     <message>
         <source>You can skip these and change them any time in Settings.</source>

@@ -36,7 +36,7 @@ def test_log_by_headcount_alone(
     monkeypatch.setattr(
         NewTypeDialog,
         "ask",
-        classmethod(lambda cls, parent: NewType("Litter pick", "practical_help")),
+        classmethod(lambda cls, parent, *_prefill: NewType("Litter pick", "practical_help")),
     )
     qtbot.mouseClick(page.form.new_type_button, Qt.MouseButton.LeftButton)
     assert page.form.type_combo.currentText() == "Litter pick"

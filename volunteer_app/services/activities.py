@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 
@@ -17,7 +17,8 @@ from volunteer_app.domain.activity import (
 )
 from volunteer_app.domain.codes import ActivityTypeCode
 from volunteer_app.domain.errors import ValidationError
-from volunteer_app.domain.validation import check_no_formula, clean_text
+from volunteer_app.domain.starter_types import STARTER_KEYS, STARTER_TYPES
+from volunteer_app.domain.validation import check_no_formula, clean_text, search_key
 from volunteer_app.storage import activity_repo, people_repo
 from volunteer_app.storage.database import Database
 
@@ -54,6 +55,26 @@ class ActivityService:
         with self._db.transaction() as tx:
             type_id = activity_repo.add_type(tx, clean, code)
         return ActivityTypeInfo(type_id, clean, code, None)
+
+    def add_starter_types(self, keys: Iterable[str], language: str) -> list[ActivityTypeInfo]:
+        """Add the chosen starter types, named in the group's language, in one action; any
+        the group already has (by name, ignoring case) are left as they are."""
+        wanted = set(keys)
+        unknown = wanted - set(STARTER_KEYS)
+        if unknown:
+            raise ValidationError(
+                "type.unknown_starter", "There is no such starter type.", field="starter_types"
+            )
+        have = {search_key(t.label) for t in self.types()}
+        added = []
+        with self._db.transaction() as tx:
+            for starter in STARTER_TYPES:
+                label = starter.label(language)
+                if starter.key not in wanted or search_key(label) in have:
+                    continue
+                type_id = activity_repo.add_type(tx, label, starter.code.value)
+                added.append(ActivityTypeInfo(type_id, label, starter.code.value, None))
+        return added
 
     # Activities ----------------------------------------------------------------------
     def log(self, draft: ActivityDraft) -> uuid.UUID:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from volunteer_app.domain.activity import ActivityDraft, ActivityRecord
 from volunteer_app.domain.errors import AppError, ValidationError
 from volunteer_app.domain.series import SeriesSession
+from volunteer_app.domain.starter_types import likely_code
 from volunteer_app.ui.activity_form import ActivityForm
 from volunteer_app.ui.context import UiContext
 from volunteer_app.ui.dialogs.new_series import NewSeriesDialog
@@ -55,7 +56,7 @@ class LogPage(Page):
         )
         layout.addWidget(self.series_panel)
         self.form = ActivityForm(ctx.language, self)
-        self.form.new_type_button.clicked.connect(self.new_type)
+        self.form.new_type_button.clicked.connect(lambda: self.new_type())
         layout.addWidget(self.form, 1)
         bottom = QHBoxLayout()
         self.save_button = QPushButton(self)
@@ -135,18 +136,20 @@ class LogPage(Page):
             .replace("%2", number(people))
         )
 
-    def new_type(self) -> None:
+    def new_type(self, label: str = "") -> bool:
+        """Add a type (a name typed in the Type box comes filled in); True if one was added."""
         if self.services is None:
-            return
-        answer = NewTypeDialog.ask(self)
+            return False
+        answer = NewTypeDialog.ask(self, label, likely_code(label).value if label else "")
         if answer is None:
-            return
+            return False
         try:
             info = self.services.activities.add_type(answer.label, answer.code)
         except ValidationError as exc:
             self.form.show_error("type", error_text(exc))
-            return
+            return False
         self.form.set_types(self.services.activities.types(), keep=info.id)
+        return True
 
     def same_as_last_time(self) -> None:
         type_id = self.form.type_id()
@@ -272,6 +275,9 @@ class LogPage(Page):
         if self.services is None:
             return
         self.form.hide_error()
+        typed = self.form.typed_type_name()
+        if typed and not self.new_type(typed):
+            return
         draft = self.form.draft()
         try:
             activity_id = self.services.activities.log(draft)
