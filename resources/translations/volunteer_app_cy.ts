@@ -1100,8 +1100,28 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Yn agor eich data…</translation>
     </message>
     <message>
-        <source>On this laptop: %1 activities and %2 people.</source>
-        <translation>Ar y gliniadur hwn: %1 o weithgareddau a %2 o bobl.</translation>
+        <source>On this laptop: %1 and %2.</source>
+        <translation>Ar y gliniadur hwn: %1 a %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%n gweithgaredd</numerusform>
+            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%n o weithgareddau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the type of activity first.</source>
@@ -1955,10 +1975,40 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <source>Saving all records…</source>
         <translation>Yn cadw pob cofnod…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%n gweithgaredd</numerusform>
+            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%n o weithgareddau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendances</source>
+        <translation>
+            <numerusform>%n o bresenoldebau</numerusform>
+            <numerusform>%n presenoldeb</numerusform>
+            <numerusform>%n o bresenoldebau</numerusform>
+            <numerusform>%n o bresenoldebau</numerusform>
+            <numerusform>%n o bresenoldebau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Saved %1 activities, %2 attendances and %3 people in:
+        <source>Saved %1, %2 and %3 in:
 %4</source>
-        <translation>Wedi cadw gweithgareddau: %1, presenoldeb: %2, pobl: %3 yn:
+        <translation>Wedi cadw %1, %2 a %3 yn:
 %4</translation>
     </message>
     <message>

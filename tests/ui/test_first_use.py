@@ -118,3 +118,21 @@ def test_a_warning_goes_once_its_field_is_corrected(
     assert page.form.error_label.isVisibleTo(page)
     page.form.end_edit.setTime(QTime(16, 0))
     assert not page.form.error_label.isVisibleTo(page)
+
+
+def test_counts_use_plural_forms_in_both_languages(
+    window: MainWindow, ctx: UiContext, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    assert ctx.services is not None
+    ctx.services.activities.add_type("Café", "practical_help")
+    page = _log_page(window)
+    page.refresh()
+    page.form.people.volunteers.spin.setValue(2)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.counts_label.text() == "On this laptop: 1 activity and 0 people.")
+    ctx.switch_language("cy")
+    qtbot.waitUntil(
+        lambda: page.counts_label.text() == "Ar y gliniadur hwn: 1 gweithgaredd a 0 o bobl."
+    )
+    ctx.switch_language("en")
+    qtbot.waitUntil(lambda: "1 activity and" in page.counts_label.text())

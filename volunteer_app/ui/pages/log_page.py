@@ -129,11 +129,10 @@ class LogPage(Page):
             self.counts_label.setText(self.tr("Opening your data…"))
             return
         activities, people = self.services.group.headline_counts()
-        number = QLocale().toString
         self.counts_label.setText(
-            self.tr("On this laptop: %1 activities and %2 people.")
-            .replace("%1", number(activities))
-            .replace("%2", number(people))
+            self.tr("On this laptop: %1 and %2.")
+            .replace("%1", self.tr("%n activities", "", activities))
+            .replace("%2", self.tr("%n people", "", people))
         )
 
     def new_type(self, label: str = "") -> bool:
