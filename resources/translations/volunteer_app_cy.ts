@@ -1144,6 +1144,18 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>hepgor %1</translation>
     </message>
     <message>
+        <source>Save it again?</source>
+        <translation>Ei gadw eto?</translation>
+    </message>
+    <message>
+        <source>This looks the same as the activity saved at %1. Save another one?</source>
+        <translation>Mae hwn yn edrych yr un fath â&apos;r gweithgaredd a gadwyd am %1. Cadw un arall?</translation>
+    </message>
+    <message>
+        <source>Save &amp;another</source>
+        <translation>Cadw un &amp;arall</translation>
+    </message>
+    <message>
         <source>Saved: %1 on %2.</source>
         <translation>Wedi cadw: %1 ar %2.</translation>
     </message>

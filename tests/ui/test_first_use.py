@@ -136,3 +136,54 @@ def test_counts_use_plural_forms_in_both_languages(
     )
     ctx.switch_language("en")
     qtbot.waitUntil(lambda: "1 activity and" in page.counts_label.text())
+
+
+def test_saving_the_same_activity_twice_is_asked_about_no_by_default(
+    window: MainWindow,
+    ctx: UiContext,
+    qtbot,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from volunteer_app.ui.dialogs import common
+
+    questions: list[str] = []
+    answer = {"again": False}
+
+    def confirm(parent, title, text, action, destructive=False):  # type: ignore[no-untyped-def]
+        questions.append(text)
+        assert destructive  # "Cancel" is the default button
+        return answer["again"]
+
+    monkeypatch.setattr(common, "confirm", confirm)
+    assert ctx.services is not None
+    ctx.services.activities.add_type("Café", "practical_help")
+    page = _log_page(window)
+    page.refresh()
+
+    def save_same() -> None:
+        for name in ("Nia", "Owain"):
+            qtbot.keyClicks(page.form.people.name_edit, name)
+            qtbot.keyClick(page.form.people.name_edit, Qt.Key.Key_Return)
+        page.form.people.volunteers.spin.setValue(2)
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    def count() -> int:
+        assert ctx.services is not None
+        return ctx.services.activities.count(ActivityFilter())
+
+    save_same()
+    assert questions == [] and count() == 1
+    save_same()
+    assert len(questions) == 1 and "This looks the same as the activity saved at" in questions[0]
+    assert count() == 1  # No: nothing saved, the form kept for changing
+    assert len(page.form.people.entries()) == 2
+    answer["again"] = True
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert count() == 2
+    page.form.people.volunteers.spin.setValue(5)  # different headcounts: not the same
+    for name in ("Nia", "Owain"):
+        qtbot.keyClicks(page.form.people.name_edit, name)
+        qtbot.keyClick(page.form.people.name_edit, Qt.Key.Key_Return)
+    questions.clear()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert questions == [] and count() == 3

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 from volunteer_app.domain.activity import (
     ActivityDraft,
@@ -88,6 +88,26 @@ class ActivityService:
         with self._db.transaction() as tx:
             activity_repo.save_activity(tx, clean, activity_id)
             return tx.stamped  # only what differs is written and stamped
+
+    def likely_duplicate(self, draft: ActivityDraft) -> datetime | None:
+        """When an activity already saved looks the same as this one (same day, type and
+        start time, the same people and headcounts), the moment it was saved; else None."""
+        if draft.activity_type_id is None:
+            return None
+        people = sorted(search_key(p.name) for p in draft.people)
+        counts = (draft.volunteers_count, draft.participants_count)
+        slot = activity_repo.same_slot(
+            self._db, draft.activity_date, draft.activity_type_id, draft.start_time
+        )
+        for activity_id, saved_at in slot:
+            record = self.load(activity_id)
+            if (
+                record is not None
+                and (record.volunteers_count, record.participants_count) == counts
+                and sorted(search_key(p.name) for p in record.people) == people
+            ):
+                return saved_at
+        return None
 
     def load(self, activity_id: uuid.UUID) -> ActivityRecord | None:
         return activity_repo.load_activity(self._db, activity_id)

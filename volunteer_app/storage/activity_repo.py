@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime, time
 
 from sqlalchemy import ColumnElement, func, literal_column, text, update
 from sqlmodel import col, select
@@ -270,6 +270,23 @@ def last_of_type(db: Database, type_id: uuid.UUID, before: date | None = None) -
                 col(Activity.activity_date).desc(), col(Activity.created_at).desc()
             ).limit(1)
         ).first()
+
+
+def same_slot(
+    db: Database, day: date, type_id: uuid.UUID, start: time | None
+) -> list[tuple[uuid.UUID, datetime]]:
+    """Saved activities of this type on this day at this start time, with when each was
+    saved: the candidates for a second save of the same activity."""
+    with db.reading() as session:
+        stmt = select(Activity.id, Activity.created_at).where(
+            Activity.activity_date == day,
+            Activity.activity_type_id == type_id,
+            col(Activity.deleted_at).is_(None),
+        )
+        stmt = stmt.where(
+            col(Activity.start_time).is_(None) if start is None else Activity.start_time == start
+        )
+        return [(row[0], row[1]) for row in session.exec(stmt).all()]
 
 
 def set_deleted(tx: Transaction, activity_id: uuid.UUID, deleted: bool) -> None:

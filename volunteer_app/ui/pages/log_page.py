@@ -16,6 +16,7 @@ from volunteer_app.domain.series import SeriesSession
 from volunteer_app.domain.starter_types import likely_code
 from volunteer_app.ui.activity_form import ActivityForm
 from volunteer_app.ui.context import UiContext
+from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.dialogs.new_series import NewSeriesDialog
 from volunteer_app.ui.dialogs.new_type import NewTypeDialog
 from volunteer_app.ui.messages import error_text
@@ -245,6 +246,23 @@ class LogPage(Page):
         )
         self.bus.data_changed.emit()
 
+    def _new_or_wanted_again(self, draft: ActivityDraft) -> bool:
+        """A second save of the same activity (Ctrl+Enter pressed twice, say) is asked
+        about first; No is the default."""
+        assert self.services is not None
+        saved_at = self.services.activities.likely_duplicate(draft)
+        if saved_at is None:
+            return True
+        when = saved_at.astimezone().strftime("%H:%M")
+        return common.confirm(
+            self,
+            self.tr("Save it again?"),
+            self.tr("This looks the same as the activity saved at %1. Save another one?")
+            .replace("%1", when),
+            self.tr("Save &another"),
+            destructive=True,
+        )
+
     def _saved_message(self, label: str, day: date) -> None:
         text = QLocale().toString(day, QLocale.FormatType.ShortFormat)
         message = self.tr("Saved: %1 on %2.").replace("%1", label).replace("%2", text)
@@ -278,6 +296,8 @@ class LogPage(Page):
         if typed and not self.new_type(typed):
             return
         draft = self.form.draft()
+        if not self._new_or_wanted_again(draft):
+            return
         try:
             activity_id = self.services.activities.log(draft)
         except ValidationError as exc:
