@@ -92,8 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--language",
         choices=("cy", "en"),
-        default="en",
-        help="language of the sample activity names",
+        help="language of the sample names, titles and places (default: the group's)",
     )
 
     export = sub.add_parser(
@@ -218,6 +217,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_demo_data(args: argparse.Namespace) -> int:
     from volunteer_app.services.context import open_services
     from volunteer_app.services.demo_data import add_demo_data
+    from volunteer_app.services.preferences import load_preferences
 
     services = open_services(resolve_paths(args))
     try:
@@ -228,7 +228,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return ExitCode.INPUT_REJECTED
-        result = add_demo_data(services.database, args.scale, args.seed, args.until, args.language)
+        language = args.language or load_preferences(services.paths.preferences_file).language
+        result = add_demo_data(services.database, args.scale, args.seed, args.until, language)
     finally:
         services.close()
     _out(
