@@ -15,6 +15,7 @@ from volunteer_app.domain.errors import AppError, ValidationError
 from volunteer_app.domain.series import SeriesSession
 from volunteer_app.ui.activity_form import ActivityForm
 from volunteer_app.ui.context import UiContext
+from volunteer_app.ui.dialogs.confirm_session import ConfirmSessionDialog
 from volunteer_app.ui.dialogs.new_series import NewSeriesDialog
 from volunteer_app.ui.dialogs.new_type import NewTypeDialog
 from volunteer_app.ui.messages import error_text
@@ -63,7 +64,7 @@ class LogPage(Page):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.clear_button = QPushButton(self)
-        self.clear_button.clicked.connect(self.form.clear_for_next)
+        self.clear_button.clicked.connect(self.clear)
         self.result_label = QLabel(self)
         self.result_label.setObjectName("logResult")
         self.result_label.setWordWrap(True)
@@ -200,16 +201,23 @@ class LogPage(Page):
         self.bus.data_changed.emit()
 
     def confirm_session(self, session: SeriesSession) -> None:
+        """Show who will be logged (the usual people, to change if need be), then save."""
         if self.services is None:
             return
-        try:
-            activity_id = self.services.series.confirm(session)
-        except ValidationError:
-            # Nobody to copy yet (a new series): the form shows it to be completed.
-            self.open_session(session)
-            self.result_label.setText(self.tr("Add who came, then save."))
-            return
         label = session.series.title or session.series.type_label
+        draft = ConfirmSessionDialog.ask(
+            label,
+            self.services.series.draft_for(session),
+            self.services.activities.known_names(),
+            self,
+        )
+        if draft is None:
+            return
+        try:
+            activity_id = self.services.series.confirm(session, draft)
+        except AppError as exc:
+            self.result_label.setText("⚠ " + error_text(exc))
+            return
         self.ctx.push_undo(
             LogActivity(
                 self.services.activities,
@@ -222,6 +230,7 @@ class LogPage(Page):
         self.bus.data_changed.emit()
 
     def open_session(self, session: SeriesSession) -> None:
+        """Change… : the session in the form, to correct before saving."""
         if self.services is None:
             return
         draft = self.services.series.draft_for(session)
@@ -230,6 +239,7 @@ class LogPage(Page):
         )
         self.form.fill(record, with_counts=False)
         self.form.hide_error()
+        self.result_label.setText(self.tr("Check who came, then save."))
 
     def skip_session(self, session: SeriesSession) -> None:
         if self.services is None:
@@ -245,7 +255,27 @@ class LogPage(Page):
                 self.bus.data_changed.emit,
             )
         )
+        day = QLocale().toString(session.session_date, QLocale.FormatType.ShortFormat)
+        message = (
+            self.tr("%1 on %2 is marked as not having happened. Undo (Ctrl+Z) brings it back.")
+            .replace("%1", label)
+            .replace("%2", day)
+        )
+        self.result_label.setText(message)
+        self.bus.status_message.emit(message)
         self.bus.data_changed.emit()
+
+    def clear(self) -> None:
+        self._clear_form()
+        self.result_label.clear()
+
+    def _clear_form(self) -> None:
+        """Ready for the next one; a session opened with Change… is not the next one, so the
+        date goes back to today."""
+        was_session = self.form.series_id is not None
+        self.form.clear_for_next()
+        if was_session:
+            self.form.set_date(date.today())
 
     def _saved_message(self, label: str, day: date) -> None:
         text = QLocale().toString(day, QLocale.FormatType.ShortFormat)
@@ -277,7 +307,7 @@ class LogPage(Page):
                 self.bus.data_changed.emit,
             )
         )
-        self.form.clear_for_next()
+        self._clear_form()
         self.result_label.setText(message)
         self.bus.status_message.emit(message)
         self.bus.data_changed.emit()
