@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDate, Qt, QTime
 
 from volunteer_app.domain.activity import ActivityDraft, ActivityFilter, PersonEntry
 from volunteer_app.ui.context import UiContext
@@ -14,6 +13,8 @@ from volunteer_app.ui.dialogs.confirm_session import ConfirmSessionDialog
 from volunteer_app.ui.dialogs.new_type import NewType, NewTypeDialog
 from volunteer_app.ui.main_window import MainWindow
 from volunteer_app.ui.pages.log_page import LogPage
+
+from .modal import when_modal_opens
 
 
 def _page(window: MainWindow) -> LogPage:
@@ -169,22 +170,6 @@ def test_log_page_in_welsh(window: MainWindow, ctx: UiContext, qtbot) -> None:  
     assert page.form.people.volunteers_label.text().startswith("Gwirfoddolwyr")
 
 
-def _when_dialog_opens(qtbot, act) -> list[str]:  # type: ignore[no-untyped-def]
-    """Run ``act`` on the modal dialog once it is showing (it runs its own event loop)."""
-    seen: list[str] = []
-
-    def drive() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, drive)
-            return
-        seen.append(dialog.objectName())
-        act(dialog)
-
-    QTimer.singleShot(0, drive)
-    return seen
-
-
 def _friday_café(services, people=("Ann", "Bob")):  # type: ignore[no-untyped-def]
     café = services.activities.add_type("Friday café", "organising_running")
     today = date.today()
@@ -229,7 +214,7 @@ def test_confirm_shows_the_usual_people_editable_then_saves_in_one_step(
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     _label, confirm, _open, _skip = panel.rows[0]
-    seen = _when_dialog_opens(qtbot, edit)
+    seen = when_modal_opens(edit)
     qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)
     assert seen == ["confirmSessionDialog"]
     assert shown == [["Ann", "Bob", "Cai"]]  # who will be logged, before saving
@@ -262,7 +247,7 @@ def test_confirm_cancelled_or_with_nobody_logs_nothing(
         problems.append(dialog.problem.text())
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
 
-    _when_dialog_opens(qtbot, nobody_then_cancel)
+    when_modal_opens(nobody_then_cancel)
     qtbot.mouseClick(page.series_panel.rows[0][1], Qt.MouseButton.LeftButton)
     assert "Add who came" in problems[0]
     assert services.activities.count(ActivityFilter()) == 0
@@ -272,7 +257,7 @@ def test_confirm_cancelled_or_with_nobody_logs_nothing(
         dialog.people.volunteers.setValue(6)
         qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Return)  # Enter logs it as shown
 
-    _when_dialog_opens(qtbot, six_helpers)
+    when_modal_opens(six_helpers)
     qtbot.mouseClick(page.series_panel.rows[0][1], Qt.MouseButton.LeftButton)
     rows = services.activities.page(ActivityFilter(), "date", True, 0, 5)
     assert [(r.volunteers_count, r.volunteer_minutes) for r in rows] == [(6, 360)]

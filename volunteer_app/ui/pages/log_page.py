@@ -18,6 +18,7 @@ from volunteer_app.ui.context import UiContext
 from volunteer_app.ui.dialogs.confirm_session import ConfirmSessionDialog
 from volunteer_app.ui.dialogs.new_series import NewSeriesDialog
 from volunteer_app.ui.dialogs.new_type import NewTypeDialog
+from volunteer_app.ui.dialogs.sign_in_setup import SignInSetupDialog
 from volunteer_app.ui.messages import error_text
 from volunteer_app.ui.pages.base import Page, heading
 from volunteer_app.ui.series_panel import SeriesPanel
@@ -164,18 +165,35 @@ class LogPage(Page):
         )
 
     def open_sign_in(self) -> None:
-        """Start sign-in for an activity of the chosen type happening now."""
-        type_id = self.form.type_id()
-        if self.services is None or type_id is None:
-            self.form.show_error("type", self.tr("Choose the type of activity first."))
+        """Ask which activity (the next regular session by default), then start sign-in."""
+        if self.services is None:
+            return
+        types = self.services.activities.types()
+        if not types:
+            self.form.show_error("type", self.tr("Add a type of activity first (New type…)."))
+            return
+        today = date.today()
+        coming = [s for s in self.services.series.upcoming() if s.session_date >= today]
+        session = coming[0] if coming else None
+        place = self.services.series.draft_for(session).location if session else ""
+        choice = SignInSetupDialog.ask(types, session, place, today, self)
+        if choice is None:
             return
         self.sign_in_window = SignInWindow(
             self.services.activities,
-            type_id,
-            self.form.type_combo.currentText(),
+            choice.type_id,
+            choice.type_label,
             on_change=self.bus.data_changed.emit,
+            title=choice.title,
+            location=choice.location,
+            series_id=choice.series_id,
+            on_finish=self._signed_in,
         )
         self.sign_in_window.showFullScreen()
+
+    def _signed_in(self, said: str) -> None:
+        self.result_label.setText(said)
+        self.bus.status_message.emit(said)
 
     def new_series(self) -> None:
         if self.services is None:
