@@ -436,8 +436,8 @@
         <translation>Cofnodi %1 ar %2 gyda&apos;r bobl hyn?</translation>
     </message>
     <message>
-        <source>These came last time. Remove anyone who did not come (Delete), add anyone else by name, and count unnamed helpers and participants.</source>
-        <translation>Daeth y rhain y tro diwethaf. Tynnwch unrhyw un na ddaeth (Delete), ychwanegwch unrhyw un arall wrth ei enw, a chyfrwch yr helpwyr dienw a&apos;r cyfranogwyr.</translation>
+        <source>These came last time. Remove anyone who did not come (Delete), add anyone else by name, and count unnamed volunteers and participants.</source>
+        <translation>Daeth y rhain y tro diwethaf. Tynnwch unrhyw un na ddaeth (Delete), ychwanegwch unrhyw un arall wrth ei enw, a chyfrwch y gwirfoddolwyr dienw a&apos;r cyfranogwyr.</translation>
     </message>
     <message>
         <source>&amp;Log it</source>

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from volunteer_app.domain.activity import ActivityDraft, ActivityFilter, PersonEntry
 from volunteer_app.ui.context import UiContext
@@ -216,3 +220,47 @@ def test_a_newcomers_button_is_brought_into_view(window: MainWindow, ctx: UiCont
     assert button.isChecked()
     assert "Welcome, Zoe" in screen.status.text()
     screen.finish_now()
+
+
+def test_ctrl_shift_f_shows_what_will_be_recorded_before_finishing(
+    window: MainWindow, ctx: UiContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    assert ctx.services is not None
+    acts = ctx.services.activities
+    walk = acts.add_type("Walk", "practical_help")
+    now = [datetime.combine(date.today(), time(9, 0))]
+    told: list[str] = []
+    screen = SignInWindow(acts, walk.id, "Walk", clock=lambda: now[0], on_finish=told.append)
+    qtbot.addWidget(screen)
+    window.hide()  # as the full screen covers it: the shortcut works in the active window
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+    asked: list[str] = []
+
+    def read_then(button: str) -> Callable[[QWidget], None]:
+        def act(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            asked.append(box.text())
+            chosen = next(b for b in box.buttons() if b.text() == button)
+            qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
+
+        return act
+
+    when_modal_opens(read_then("Cancel"))
+    QTest.keySequence(screen, QKeySequence("Ctrl+Shift+F"))
+    assert asked == ["Nobody has signed in yet: nothing will be recorded."]
+    assert screen.isVisible()
+    qtbot.keyClicks(screen.new_edit, "Gwen")
+    qtbot.keyClick(screen.new_edit, Qt.Key.Key_Return)
+    qtbot.mouseClick(screen.helper_button, Qt.MouseButton.LeftButton)
+    now[0] += timedelta(minutes=90)
+    when_modal_opens(read_then("Finish"))
+    screen.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+    QTest.keySequence(screen, QKeySequence("Ctrl+Shift+F"))
+    # Gwen 1.5 h and one unnamed helper for the 1.5 h the sign-in lasted.
+    figures = "Walk: named people 1, unnamed helpers 1, participants 0, volunteer hours 3.0."
+    assert asked[1] == "Everyone still signed in is counted until now.\n\n" + figures
+    assert not screen.isVisible()
+    assert told == ["Recorded from the sign-in screen: " + figures]

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QTimer
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -69,12 +69,14 @@ class SignInWindow(QWidget):
         self._finishing = False
         layout = QVBoxLayout(self)
         self.title = QLabel(self)
+        self.title.setWordWrap(True)  # a long title or place must not widen the screen
         _big(self.title, 2.0)
         layout.addWidget(self.title)
         self.hint = QLabel(self)
         layout.addWidget(self.hint)
         grid_host = QWidget(self)
         self.grid = QGridLayout(grid_host)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)  # names stay together at the top
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(grid_host)
@@ -214,10 +216,14 @@ class SignInWindow(QWidget):
         self.status.setText(self.tr("Saved."))
         self._on_change()
 
+    def _nobody(self) -> bool:
+        draft = self.sheet.draft(self._clock())
+        return not draft.people and not draft.volunteers_count and not draft.participants_count
+
     def totals_text(self, finished: bool = False) -> str:
         """What is (or will be) recorded, counting everyone still in until now."""
         draft = self.sheet.draft(self._clock())
-        if not draft.people and not draft.volunteers_count and not draft.participants_count:
+        if self._nobody():
             if finished:
                 return self.tr("Nothing was recorded: nobody signed in.")
             return self.tr("Nobody has signed in yet: nothing will be recorded.")
@@ -234,12 +240,10 @@ class SignInWindow(QWidget):
         )
 
     def finish(self) -> None:
-        if common.confirm(
-            self,
-            self.tr("Finish signing in?"),
-            self.tr("Everyone still signed in is counted until now.") + "\n\n" + self.totals_text(),
-            self.tr("Finish"),
-        ):
+        said = self.totals_text()
+        if not self._nobody():
+            said = self.tr("Everyone still signed in is counted until now.") + "\n\n" + said
+        if common.confirm(self, self.tr("Finish signing in?"), said, self.tr("Finish")):
             self.finish_now()
 
     def finish_now(self) -> None:

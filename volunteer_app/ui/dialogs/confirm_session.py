@@ -30,6 +30,10 @@ class ConfirmSessionDialog(Dialog):
         self.heading = QLabel(self)
         self.heading.setObjectName("confirmSessionHeading")
         self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.people = PeopleEntry(self)
@@ -59,7 +63,7 @@ class ConfirmSessionDialog(Dialog):
         self.hint.setText(
             self.tr(
                 "These came last time. Remove anyone who did not come (Delete), add anyone "
-                "else by name, and count unnamed helpers and participants."
+                "else by name, and count unnamed volunteers and participants."
             )
         )
         self.ok_button.setText(self.tr("&Log it"))

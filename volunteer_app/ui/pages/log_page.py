@@ -189,6 +189,8 @@ class LogPage(Page):
             series_id=choice.series_id,
             on_finish=self._signed_in,
         )
+        # The whole screen even where full screen is refused (no window manager).
+        self.sign_in_window.setGeometry(self.screen().availableGeometry())
         self.sign_in_window.showFullScreen()
 
     def _signed_in(self, said: str) -> None:
