@@ -426,6 +426,33 @@
     </message>
 </context>
 <context>
+    <name>ConfirmSessionDialog</name>
+    <message>
+        <source>Confirm a regular session</source>
+        <translation>Cadarnhau sesiwn reolaidd</translation>
+    </message>
+    <message>
+        <source>Log %1 on %2 with these people?</source>
+        <translation>Cofnodi %1 ar %2 gyda&apos;r bobl hyn?</translation>
+    </message>
+    <message>
+        <source>These came last time. Remove anyone who did not come (Delete), add anyone else by name, and count unnamed volunteers and participants.</source>
+        <translation>Daeth y rhain y tro diwethaf. Tynnwch unrhyw un na ddaeth (Delete), ychwanegwch unrhyw un arall wrth ei enw, a chyfrwch y gwirfoddolwyr dienw a&apos;r cyfranogwyr.</translation>
+    </message>
+    <message>
+        <source>&amp;Log it</source>
+        <translation>&amp;Cofnodi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Add who came, or how many, before logging the session.</source>
+        <translation>Ychwanegwch pwy ddaeth, neu faint, cyn cofnodi&apos;r sesiwn.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -1136,12 +1163,20 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Wedi&apos;i lenwi o %1. Gwiriwch, yna cadwch.</translation>
     </message>
     <message>
-        <source>Add who came, then save.</source>
-        <translation>Ychwanegwch pwy ddaeth, yna cadwch.</translation>
+        <source>Add a type of activity first (New type…).</source>
+        <translation>Ychwanegwch fath o weithgaredd yn gyntaf (Math newydd…).</translation>
+    </message>
+    <message>
+        <source>Check who came, then save.</source>
+        <translation>Gwiriwch pwy ddaeth, yna cadwch.</translation>
     </message>
     <message>
         <source>skip %1</source>
         <translation>hepgor %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is marked as not having happened. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Mae %1 ar %2 wedi&apos;i nodi fel un na ddigwyddodd. Mae Dadwneud (Ctrl+Z) yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Save it again?</source>
@@ -2359,6 +2394,45 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
 </context>
 <context>
+    <name>SignInSetupDialog</name>
+    <message>
+        <source>Today&apos;s regular session: signing in logs it.</source>
+        <translation>Sesiwn reolaidd heddiw: mae cofrestru yn ei chofnodi.</translation>
+    </message>
+    <message>
+        <source>Filled in from the next regular session, on %1.</source>
+        <translation>Wedi&apos;i lenwi o&apos;r sesiwn reolaidd nesaf, ar %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in screen</source>
+        <translation>Sgrin gofrestru</translation>
+    </message>
+    <message>
+        <source>Which activity are people signing in to today? They tap their names next.</source>
+        <translation>I ba weithgaredd mae pobl yn cofrestru heddiw? Byddan nhw&apos;n tapio&apos;u henwau nesaf.</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>Mat&amp;h:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle (optional):</source>
+        <translation>&amp;Teitl (dewisol):</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>&amp;Lleoliad:</translation>
+    </message>
+    <message>
+        <source>&amp;Start signing in</source>
+        <translation>&amp;Dechrau cofrestru</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
     <name>SignInSheet</name>
     <message>
         <source>Sign-in sheet</source>
@@ -2495,16 +2569,36 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>wedi gadael</translation>
     </message>
     <message>
+        <source>Welcome, %1: you are signed in.</source>
+        <translation>Croeso, %1: rydych wedi cofrestru.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: nobody signed in.</source>
+        <translation>Ni chofnodwyd dim: ni chofrestrodd neb.</translation>
+    </message>
+    <message>
+        <source>Nobody has signed in yet: nothing will be recorded.</source>
+        <translation>Does neb wedi cofrestru eto: ni chaiff dim ei gofnodi.</translation>
+    </message>
+    <message>
+        <source>%1: named people %2, unnamed helpers %3, participants %4, volunteer hours %5.</source>
+        <translation>%1: pobl wedi&apos;u henwi %2, helpwyr dienw %3, cyfranogwyr %4, oriau gwirfoddoli %5.</translation>
+    </message>
+    <message>
+        <source>Everyone still signed in is counted until now.</source>
+        <translation>Caiff pawb sy&apos;n dal i mewn eu cyfrif hyd at nawr.</translation>
     </message>
     <message>
         <source>Finish signing in?</source>
         <translation>Gorffen cofrestru?</translation>
     </message>
     <message>
-        <source>Everyone still signed in is counted until now. Finish?</source>
-        <translation>Caiff pawb sy&apos;n dal i mewn eu cyfrif hyd at nawr. Gorffen?</translation>
+        <source>Recorded from the sign-in screen: %1</source>
+        <translation>Wedi&apos;i gofnodi o&apos;r sgrin gofrestru: %1</translation>
     </message>
     <message>
         <source>Finish</source>

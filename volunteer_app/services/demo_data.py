@@ -181,7 +181,7 @@ class _Generator:
         self.scale = scale
         self.until = until
         self.start = until - timedelta(days=365 * scale.years - 1)
-        self.language = language
+        self.language = "cy" if language == "cy" else "en"
         self.created = datetime.combine(until, time(12), tzinfo=UTC)
 
     def uid(self) -> uuid.UUID:

@@ -17,8 +17,10 @@ from volunteer_app.domain.starter_types import likely_code
 from volunteer_app.ui.activity_form import ActivityForm
 from volunteer_app.ui.context import UiContext
 from volunteer_app.ui.dialogs import common
+from volunteer_app.ui.dialogs.confirm_session import ConfirmSessionDialog
 from volunteer_app.ui.dialogs.new_series import NewSeriesDialog
 from volunteer_app.ui.dialogs.new_type import NewTypeDialog
+from volunteer_app.ui.dialogs.sign_in_setup import SignInSetupDialog
 from volunteer_app.ui.messages import error_text
 from volunteer_app.ui.pages.base import Page, heading
 from volunteer_app.ui.series_panel import SeriesPanel
@@ -65,7 +67,7 @@ class LogPage(Page):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.clear_button = QPushButton(self)
-        self.clear_button.clicked.connect(self.form.clear_for_next)
+        self.clear_button.clicked.connect(self.clear)
         self.result_label = QLabel(self)
         self.result_label.setObjectName("logResult")
         self._saved_at: int | None = None  # the undo stack's index just after that save
@@ -169,18 +171,37 @@ class LogPage(Page):
         )
 
     def open_sign_in(self) -> None:
-        """Start sign-in for an activity of the chosen type happening now."""
-        type_id = self.form.type_id()
-        if self.services is None or type_id is None:
-            self.form.show_error("type", self.tr("Choose the type of activity first."))
+        """Ask which activity (the next regular session by default), then start sign-in."""
+        if self.services is None:
+            return
+        types = self.services.activities.types()
+        if not types:
+            self.form.show_error("type", self.tr("Add a type of activity first (New type…)."))
+            return
+        today = date.today()
+        coming = [s for s in self.services.series.upcoming() if s.session_date >= today]
+        session = coming[0] if coming else None
+        place = self.services.series.draft_for(session).location if session else ""
+        choice = SignInSetupDialog.ask(types, session, place, today, self)
+        if choice is None:
             return
         self.sign_in_window = SignInWindow(
             self.services.activities,
-            type_id,
-            self.form.type_combo.currentText(),
+            choice.type_id,
+            choice.type_label,
             on_change=self.bus.data_changed.emit,
+            title=choice.title,
+            location=choice.location,
+            series_id=choice.series_id,
+            on_finish=self._signed_in,
         )
+        # The whole screen even where full screen is refused (no window manager).
+        self.sign_in_window.setGeometry(self.screen().availableGeometry())
         self.sign_in_window.showFullScreen()
+
+    def _signed_in(self, said: str) -> None:
+        self.result_label.setText(said)
+        self.bus.status_message.emit(said)
 
     def new_series(self) -> None:
         if self.services is None:
@@ -206,21 +227,29 @@ class LogPage(Page):
         self.bus.data_changed.emit()
 
     def confirm_session(self, session: SeriesSession) -> None:
+        """Show who will be logged (the usual people, to change if need be), then save."""
         if self.services is None:
             return
-        try:
-            activity_id = self.services.series.confirm(session)
-        except ValidationError:
-            # Nobody to copy yet (a new series): the form shows it to be completed.
-            self.open_session(session)
-            self.result_label.setText(self.tr("Add who came, then save."))
-            return
         label = session.series.title or session.series.type_label
+        draft = ConfirmSessionDialog.ask(
+            label,
+            self.services.series.draft_for(session),
+            self.services.activities.known_names(),
+            self,
+        )
+        if draft is None:
+            return
+        try:
+            activity_id = self.services.series.confirm(session, draft)
+        except AppError as exc:
+            self.result_label.setText("⚠ " + error_text(exc))
+            return
         self._push_logged(activity_id, label, session.session_date)
         self._saved_message(label, session.session_date)
         self.bus.data_changed.emit()
 
     def open_session(self, session: SeriesSession) -> None:
+        """Change… : the session in the form, to correct before saving."""
         if self.services is None:
             return
         draft = self.services.series.draft_for(session)
@@ -229,6 +258,7 @@ class LogPage(Page):
         )
         self.form.fill(record, with_counts=False)
         self.form.hide_error()
+        self.result_label.setText(self.tr("Check who came, then save."))
 
     def skip_session(self, session: SeriesSession) -> None:
         if self.services is None:
@@ -244,6 +274,14 @@ class LogPage(Page):
                 self.bus.data_changed.emit,
             )
         )
+        day = QLocale().toString(session.session_date, QLocale.FormatType.ShortFormat)
+        message = (
+            self.tr("%1 on %2 is marked as not having happened. Undo (Ctrl+Z) brings it back.")
+            .replace("%1", label)
+            .replace("%2", day)
+        )
+        self.result_label.setText(message)
+        self.bus.status_message.emit(message)
         self.bus.data_changed.emit()
 
     def _new_or_wanted_again(self, draft: ActivityDraft) -> bool:
@@ -262,6 +300,18 @@ class LogPage(Page):
             self.tr("Save &another"),
             destructive=True,
         )
+
+    def clear(self) -> None:
+        self._clear_form()
+        self.result_label.clear()
+
+    def _clear_form(self) -> None:
+        """Ready for the next one; a session opened with Change… is not the next one, so the
+        date goes back to today."""
+        was_session = self.form.series_id is not None
+        self.form.clear_for_next()
+        if was_session:
+            self.form.set_date(date.today())
 
     def _saved_message(self, label: str, day: date) -> None:
         text = QLocale().toString(day, QLocale.FormatType.ShortFormat)
@@ -308,6 +358,6 @@ class LogPage(Page):
             return
         label = self.form.type_combo.currentText()
         self._push_logged(activity_id, label, draft.activity_date)
-        self.form.clear_for_next()
+        self._clear_form()
         self._saved_message(label, draft.activity_date)
         self.bus.data_changed.emit()
