@@ -2022,36 +2022,6 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <source>Saving all records…</source>
         <translation>Yn cadw pob cofnod…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n activities</source>
-        <translation>
-            <numerusform>%n o weithgareddau</numerusform>
-            <numerusform>%n gweithgaredd</numerusform>
-            <numerusform>%n o weithgareddau</numerusform>
-            <numerusform>%n o weithgareddau</numerusform>
-            <numerusform>%n o weithgareddau</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attendances</source>
-        <translation>
-            <numerusform>%n o bresenoldebau</numerusform>
-            <numerusform>%n presenoldeb</numerusform>
-            <numerusform>%n o bresenoldebau</numerusform>
-            <numerusform>%n o bresenoldebau</numerusform>
-            <numerusform>%n o bresenoldebau</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n o bobl</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Saved %1, %2 and %3 in:
 %4</source>
@@ -2597,8 +2567,24 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Gorffen cofrestru?</translation>
     </message>
     <message>
+        <source>Not recorded twice: the same activity was already saved.</source>
+        <translation>Heb ei gofnodi ddwywaith: roedd yr un gweithgaredd wedi&apos;i gadw eisoes.</translation>
+    </message>
+    <message>
         <source>Recorded from the sign-in screen: %1</source>
         <translation>Wedi&apos;i gofnodi o&apos;r sgrin gofrestru: %1</translation>
+    </message>
+    <message>
+        <source>Logged twice?</source>
+        <translation>Wedi&apos;i gofnodi ddwywaith?</translation>
+    </message>
+    <message>
+        <source>This looks the same as the activity saved at %1. Keep this one as well?</source>
+        <translation>Mae hwn yn edrych yr un fath â&apos;r gweithgaredd a gadwyd am %1. Cadw hwn hefyd?</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>Cadw&apos;r &amp;ddau</translation>
     </message>
     <message>
         <source>Finish</source>

@@ -264,3 +264,33 @@ def test_ctrl_shift_f_shows_what_will_be_recorded_before_finishing(
     assert asked[1] == "Everyone still signed in is counted until now.\n\n" + figures
     assert not screen.isVisible()
     assert told == ["Recorded from the sign-in screen: " + figures]
+
+
+def test_finishing_a_sign_in_already_logged_on_the_log_page_asks_to_keep_both(
+    window: MainWindow, ctx: UiContext, qtbot, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    from dataclasses import fields
+
+    from volunteer_app.ui.dialogs import common
+
+    assert ctx.services is not None
+    acts = ctx.services.activities
+    cafe = acts.add_type("Caffi", "practical_help")
+    now = [datetime.combine(date.today(), time(10, 0))]
+    screen = SignInWindow(acts, cafe.id, "Caffi", clock=lambda: now[0])
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.mouseClick(screen.helper_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.participant_button, Qt.MouseButton.LeftButton)
+    assert screen.activity_id is not None
+    saved = acts.load(screen.activity_id)
+    assert saved is not None
+    same = ActivityDraft(**{f.name: getattr(saved, f.name) for f in fields(ActivityDraft)})
+    other = acts.log(same)  # the same session typed in on the Log page too
+    asked: list[str] = []
+    monkeypatch.setattr(common, "confirm", lambda *a, **k: asked.append(a[2]) or False)
+    screen.finish_now()
+    assert len(asked) == 1 and "This looks the same as the activity saved at" in asked[0]
+    assert screen.activity_id is None
+    remaining = acts.page(ActivityFilter(), "date", True, 0, 10)
+    assert [r.id for r in remaining] == [other]  # nothing is lost: the copy was identical

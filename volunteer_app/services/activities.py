@@ -89,9 +89,12 @@ class ActivityService:
             activity_repo.save_activity(tx, clean, activity_id)
             return tx.stamped  # only what differs is written and stamped
 
-    def likely_duplicate(self, draft: ActivityDraft) -> datetime | None:
-        """When an activity already saved looks the same as this one (same day, type and
-        start time, the same people and headcounts), the moment it was saved; else None."""
+    def likely_duplicate(
+        self, draft: ActivityDraft, besides: uuid.UUID | None = None
+    ) -> datetime | None:
+        """When an activity already saved (other than ``besides``) looks the same as this one
+        (same day, type and start time, the same people and headcounts), the moment it was
+        saved; else None."""
         if draft.activity_type_id is None:
             return None
         people = sorted(search_key(p.name) for p in draft.people)
@@ -100,7 +103,7 @@ class ActivityService:
             self._db, draft.activity_date, draft.activity_type_id, draft.start_time
         )
         for activity_id, saved_at in slot:
-            record = self.load(activity_id)
+            record = self.load(activity_id) if activity_id != besides else None
             if (
                 record is not None
                 and (record.volunteers_count, record.participants_count) == counts

@@ -249,11 +249,35 @@ class SignInWindow(QWidget):
     def finish_now(self) -> None:
         self._save()
         said = self.totals_text(finished=True)
-        if self.activity_id is not None:
+        if self.activity_id is not None and not self._kept_if_logged_twice():
+            said = self.tr("Not recorded twice: the same activity was already saved.")
+        elif self.activity_id is not None:
             said = self.tr("Recorded from the sign-in screen: %1").replace("%1", said)
         self._finishing = True
         self.close()
         self._on_finish(said)
+
+    def _kept_if_logged_twice(self) -> bool:
+        """The same session logged on the Log page as well is asked about; No (the default)
+        takes back this copy, which holds nothing the other does not."""
+        assert self.activity_id is not None
+        draft = self.sheet.draft(self._clock())
+        saved_at = self._service.likely_duplicate(draft, besides=self.activity_id)
+        if saved_at is None:
+            return True
+        keep = common.confirm(
+            self,
+            self.tr("Logged twice?"),
+            self.tr("This looks the same as the activity saved at %1. Keep this one as well?")
+            .replace("%1", saved_at.astimezone().strftime("%H:%M")),
+            self.tr("Keep &both"),
+            destructive=True,
+        )
+        if not keep:
+            self._service.delete(self.activity_id)
+            self.activity_id = None
+            self._on_change()
+        return keep
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._finishing:
