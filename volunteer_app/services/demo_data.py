@@ -259,7 +259,8 @@ class _Generator:
         dates = sorted(
             self.start + timedelta(days=rng.randrange(span)) for _ in range(self.scale.activities)
         )
-        acts, parts = [], []
+        acts: list[dict[str, Any]] = []
+        parts: list[dict[str, Any]] = []
         for day in dates:
             t = rng.randrange(len(types))
             _en, _cy, _code, _wd, hour, minutes, max_participants = _TYPES[t]
