@@ -139,7 +139,10 @@ class MainWindow(QMainWindow):
 
     def install_shortcuts(self) -> None:
         """Keyboard shortcuts. PySide builds Qt's key enums on the first setShortcut (about
-        20 ms), so this runs just after the window is first painted."""
+        20 ms), so this runs just after the window is first painted. Only once: a key bound
+        twice is ambiguous, and Qt then runs neither."""
+        if self._shortcuts_ready:
+            return
         for number, key in enumerate(PAGE_KEYS, start=1):
             self.page_actions[key].setShortcut(QKeySequence(f"Ctrl+{number}"))
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
