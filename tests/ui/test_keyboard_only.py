@@ -96,3 +96,18 @@ def test_first_session_with_the_keyboard_alone(
     assert isinstance(export, ExportPage) and export.isVisible()
     qtbot.waitUntil(lambda: export.model.rowCount() > 0)
     ctx.switch_language("en")
+
+
+def test_the_window_has_the_keyboard_after_a_dialog_closes(
+    window,
+    ctx: UiContext,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    window.install_shortcuts()
+    press(Key.Key_1, CTRL)
+    closed = when_modal_opens(lambda dialog: QTest.keyClick(dialog, Key.Key_Escape))
+    press(Key.Key_N, ALT)  # New type…
+    assert closed == ["newTypeDialog"]
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    press(Key.Key_4, CTRL)
+    assert window.page("reports").isVisible()

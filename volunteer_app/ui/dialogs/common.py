@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from volunteer_app.services.files import atomic_write_bytes
+from volunteer_app.ui.dialogs.base import give_back_keyboard
 
 translate = QCoreApplication.translate
 
@@ -24,6 +25,7 @@ def confirm(
     cancel = box.addButton(translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel if destructive else yes)
     box.exec()
+    give_back_keyboard(box)
     return box.clickedButton() is yes
 
 
@@ -40,6 +42,7 @@ def inform(
         box.setInformativeText(detail)
     box.addButton(translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
+    give_back_keyboard(box)
 
 
 def offer_open(parent: QWidget | None, title: str, text: str, path: Path) -> None:
@@ -51,6 +54,7 @@ def offer_open(parent: QWidget | None, title: str, text: str, path: Path) -> Non
     box.addButton(translate("Dialogs", "Close"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(open_button)
     box.exec()
+    give_back_keyboard(box)
     if box.clickedButton() is open_button:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
