@@ -16,6 +16,7 @@ from pathlib import Path
 from volunteer_app.domain.backup_policy import backups_to_keep
 from volunteer_app.domain.errors import StorageError, ValidationError
 from volunteer_app.paths import AppPaths
+from volunteer_app.services.files import refuse_data_paths
 from volunteer_app.services.health import HealthReport, check_database
 from volunteer_app.storage.backup import copy_database, timestamped_name
 from volunteer_app.storage.database import FileState, inspect_file
@@ -42,7 +43,9 @@ def backup_to(paths: AppPaths, target: Path) -> Path:
     """A consistent, verified copy of the data in one file the user keeps."""
     if inspect_file(paths.database).state is not FileState.SQLITE:
         raise ValidationError("backup.no_data", "There is no data to back up yet.", field="")
-    return copy_database(paths.database, target.expanduser().absolute())
+    target = target.expanduser().absolute()
+    refuse_data_paths(target, paths.database, paths.backup_dir)
+    return copy_database(paths.database, target)
 
 
 def safety_backup(paths: AppPaths, reason: str) -> Path | None:

@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from volunteer_app.paths import AppPaths
+from volunteer_app.services.files import protect_data
 from volunteer_app.services.group import GroupService
 from volunteer_app.storage.database import Database
 
@@ -79,6 +80,7 @@ def open_services(paths: AppPaths) -> AppServices:
     Raises StorageError for a file that is too new, damaged or not writable.
     """
     paths.ensure()
+    protect_data(paths.database, paths.backup_dir)
     database = Database.open(paths.database, paths.backup_dir)
     log.info("database open, schema v%d", database.schema_version())
     return AppServices(paths, database)
