@@ -18,7 +18,7 @@ from volunteer_app.domain.activity import (
 from volunteer_app.domain.codes import ActivityTypeCode
 from volunteer_app.domain.errors import ValidationError
 from volunteer_app.domain.validation import check_no_formula, clean_text
-from volunteer_app.storage import activity_repo, people_repo
+from volunteer_app.storage import activity_repo, erasure, people_repo
 from volunteer_app.storage.database import Database
 
 MAX_TYPE_LABEL = 80
@@ -28,6 +28,7 @@ class ActivityService:
     def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
         self._db = db
         self._today = today
+        self._deleted_texts: dict[uuid.UUID, tuple[str, str, str]] = {}
 
     # Activity types ------------------------------------------------------------------
     def types(self) -> list[ActivityTypeInfo]:
@@ -75,15 +76,21 @@ class ActivityService:
         return self.load(last) if last is not None else None
 
     def delete(self, activity_id: uuid.UUID) -> ActivityRecord | None:
-        """Delete an activity (kept as a tombstone so it can be undone); returns what it was."""
+        """Delete an activity: a tombstone stays, for merging and for undo, but its title,
+        place and notes leave the file at once. Undo puts them back from memory only, so
+        they are gone for good once the app closes. Returns what it was."""
         record = self.load(activity_id)
         with self._db.transaction() as tx:
             activity_repo.set_deleted(tx, activity_id, deleted=True)
+        if record is not None:
+            self._deleted_texts[activity_id] = (record.title, record.location, record.notes)
+        erasure.forget_on_disk(self._db)
         return record
 
     def restore(self, activity_id: uuid.UUID) -> None:
+        texts = self._deleted_texts.pop(activity_id, ("", "", ""))
         with self._db.transaction() as tx:
-            activity_repo.set_deleted(tx, activity_id, deleted=False)
+            activity_repo.set_deleted(tx, activity_id, deleted=False, texts=texts)
 
     def duplicate(self, activity_id: uuid.UUID, new_date: date) -> uuid.UUID:
         record = self.load(activity_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from volunteer_app.services.files import refuse_data_paths
 from volunteer_app.services.health import HealthReport, check_database
 from volunteer_app.storage.backup import copy_database, timestamped_name
 from volunteer_app.storage.database import FileState, inspect_file
+from volunteer_app.storage.erasure import scrub_copy
 
 log = logging.getLogger(__name__)
 
@@ -163,3 +165,20 @@ def restore(paths: AppPaths, source: Path) -> Path | None:
         ) from exc
     log.info("data restored from a backup")
     return safety
+
+
+def scrub_backups(paths: AppPaths, person_ids: list[uuid.UUID], now: str) -> int:
+    """Erase people from every backup the app keeps, so that an erasure also reaches them.
+    A backup that cannot be changed is deleted: it must not keep what was erased. Files set
+    aside as damaged are cleaned where SQLite can still read them. Returns files cleaned."""
+    cleaned = 0
+    for path in sorted(paths.backup_dir.glob("*.sqlite3")):
+        if scrub_copy(path, person_ids, now):
+            cleaned += 1
+        else:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            log.warning("a backup that could not be cleaned after an erase was deleted")
+    for path in sorted(paths.data_dir.glob("volunteering.*-*.sqlite3")):
+        cleaned += scrub_copy(path, person_ids, now)
+    return cleaned

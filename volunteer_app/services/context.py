@@ -45,9 +45,12 @@ class AppServices:
 
     @cached_property
     def people(self) -> PeopleService:
+        from volunteer_app.services.backups import scrub_backups
         from volunteer_app.services.people import PeopleService
 
-        return PeopleService(self.database)
+        return PeopleService(
+            self.database, after_erase=lambda ids, now: scrub_backups(self.paths, ids, now)
+        )
 
     @cached_property
     def reports(self) -> ReportService:

@@ -93,6 +93,7 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = FULL")
+    cur.execute("PRAGMA secure_delete = ON")  # erased text is zeroed, not left in free pages
     cur.close()
 
 

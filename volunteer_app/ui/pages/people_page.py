@@ -331,10 +331,12 @@ class PeoplePage(Page):
             self,
             self.tr("Erase for good"),
             self.tr(
-                "Erase %1? Their names and details are removed for good: this cannot be "
-                "undone. The sessions and hours they gave stay in your totals, counted under "
-                "no one. Summaries already sent stay as they were. Backups made before today "
-                "keep the details until they are replaced, within a year."
+                "Erase %1? Their names and details, and those of any record merged into "
+                "them, are removed for good from the data and from every backup in the app's "
+                "backups folder: this cannot be undone. The sessions and hours they gave stay "
+                "in your totals, counted under no one. Summaries already sent stay as they "
+                "were. A backup you saved elsewhere (on a USB stick, say) keeps the details "
+                "until you delete it, and restoring it brings them back."
             ).replace("%1", names),
             self.tr("Erase for good"),
             destructive=True,

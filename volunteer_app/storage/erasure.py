@@ -1,0 +1,79 @@
+"""Erasure that reaches the disk: the erased words leave the data file, its WAL and the
+backups the app keeps, not only the rows the app shows.
+
+``secure_delete`` (set on every connection) zeroes what a change frees; the old copies of
+the changed pages still sit in the WAL until a checkpoint copies the new ones into the file
+and the WAL is truncated to nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+import uuid
+from pathlib import Path
+
+from volunteer_app.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+ERASED_NAME = "—"
+
+# The same fields erase_person clears, for a backup file read without the ORM; a person's
+# columns are the same in every released schema.
+_SCRUB_PERSON = f"""
+UPDATE person SET display_name = '{ERASED_NAME}', search_key = '', contact = '', notes = '',
+    age_band = 'not_known', welsh_speaker = 'not_known', consent_contact = 0,
+    consent_photos = 0, deleted_at = coalesce(deleted_at, :now)
+WHERE id IN (SELECT value FROM json_each(:ids))
+"""
+
+
+def forget_on_disk(db: Database) -> None:
+    """Copy the WAL into the file and truncate it, so no older page images remain."""
+    if db.read_only:
+        return
+    with db.engine.connect() as conn:
+        busy, _log_pages, _moved = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+    if busy:  # another reader holds an old snapshot: the next checkpoint finishes the job
+        log.warning("checkpoint after an erase could not finish at once")
+
+
+def merged_into(db: Database, person_ids: list[uuid.UUID]) -> list[uuid.UUID]:
+    """Every record merged into these people, at any depth (a merged duplicate keeps its
+    own row, pointing at the kept one)."""
+    found: list[uuid.UUID] = []
+    frontier = [p.hex for p in person_ids]
+    with db.engine.connect() as conn:
+        while frontier:
+            marks = ",".join("?" * len(frontier))
+            rows = conn.exec_driver_sql(
+                f"SELECT id FROM person WHERE merged_into IN ({marks})", tuple(frontier)
+            ).all()
+            frontier = [str(r[0]) for r in rows if uuid.UUID(str(r[0])) not in found]
+            found.extend(uuid.UUID(f) for f in frontier)
+    return found
+
+
+def scrub_copy(path: Path, person_ids: list[uuid.UUID], now: str) -> bool:
+    """Erase these people's details inside a copy of the data (a backup); False if the
+    file could not be changed."""
+    ids = "[" + ",".join(f'"{p.hex}"' for p in person_ids) + "]"
+    try:
+        conn = sqlite3.connect(path, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(_SCRUB_PERSON, {"ids": ids, "now": now})
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        return False
+    finally:
+        conn.close()
+    return True
