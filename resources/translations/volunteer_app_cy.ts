@@ -193,6 +193,10 @@
         <source>The app is already open on this laptop. Look for its window on the taskbar or dock.</source>
         <translation>Mae&apos;r ap eisoes ar agor ar y gliniadur hwn. Chwiliwch am ei ffenestr ar y bar tasgau neu&apos;r doc.</translation>
     </message>
+    <message>
+        <source>A command typed in a terminal (%1) is working on this data. Open the app again when it has finished.</source>
+        <translation>Mae gorchymyn a deipiwyd mewn terfynell (%1) yn gweithio ar y data hwn. Agorwch yr ap eto pan fydd wedi gorffen.</translation>
+    </message>
 </context>
 <context>
     <name>ChartBox</name>

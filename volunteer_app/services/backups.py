@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import sqlite3
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +23,7 @@ from volunteer_app.services.health import HealthReport, check_database
 from volunteer_app.storage.backup import copy_database, timestamped_name
 from volunteer_app.storage.database import FileState, inspect_file
 from volunteer_app.storage.erasure import scrub_copy
+from volunteer_app.storage.file_identity import same_file
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,13 @@ def _stamp_of(path: Path) -> datetime | None:
         return datetime.strptime(path.stem.rsplit("-", 1)[-1], STAMP).replace(tzinfo=UTC)
     except ValueError:
         return None
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def default_backup_name(now: datetime | None = None) -> str:
@@ -54,8 +63,12 @@ def safety_backup(paths: AppPaths, reason: str) -> Path | None:
     """Keep the current data before something that replaces much of it."""
     if inspect_file(paths.database).state is not FileState.SQLITE:
         return None
-    target = copy_database(paths.database, paths.backup_dir / timestamped_name(f"before-{reason}"))
-    olds = sorted(paths.backup_dir.glob("before-*.sqlite3"), key=lambda p: p.name, reverse=True)
+    target = copy_database(
+        paths.database,
+        paths.backup_dir / timestamped_name(f"before-{reason}"),
+        keep_existing=True,  # another import's copy of the same second stays
+    )
+    olds = sorted(paths.backup_dir.glob("before-*.sqlite3"), key=_mtime, reverse=True)
     for old in olds[KEEP_SAFETY:]:
         with contextlib.suppress(OSError):
             old.unlink()
@@ -140,14 +153,19 @@ def restore(paths: AppPaths, source: Path) -> Path | None:
     """Replace the data with a backup. The database must be closed. The current data is
     backed up first; returns that safety copy."""
     source = source.expanduser().absolute()
-    validate_backup(source)
-    if source == paths.database.absolute():
+    if paths.database.exists() and same_file(source, paths.database):
         raise ValidationError("restore.same_file", "That is the data file itself.", field="file")
+    validate_backup(source)
     paths.ensure()
     safety = None
     state = inspect_file(paths.database).state
     if state is FileState.SQLITE:
-        safety = safety_backup(paths, "restore")
+        try:
+            safety = safety_backup(paths, "restore")
+        except sqlite3.DatabaseError:
+            # Damaged: the moment a restore is most needed. Keep the file as it is, aside,
+            # rather than copy it through a check it cannot pass.
+            set_aside(paths)
     elif state is FileState.NOT_A_DATABASE:
         set_aside(paths)
     staged = paths.data_dir / (paths.database.name + ".restoring")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from volunteer_app.paths import AppPaths
+from volunteer_app.paths import AppPaths, create_private, make_private
 from volunteer_app.services.files import protect_data
 from volunteer_app.services.group import GroupService
 from volunteer_app.storage.database import Database
@@ -84,6 +85,10 @@ def open_services(paths: AppPaths) -> AppServices:
     """
     paths.ensure()
     protect_data(paths.database, paths.backup_dir)
+    if paths.database.parent.is_dir() and os.access(paths.data_dir, os.W_OK):
+        create_private(paths.database)
     database = Database.open(paths.database, paths.backup_dir)
+    for suffix in ("", "-wal", "-shm"):  # made by an older version, or under another umask
+        make_private(paths.database.with_name(paths.database.name + suffix))
     log.info("database open, schema v%d", database.schema_version())
     return AppServices(paths, database)
