@@ -1445,6 +1445,14 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <source>That file is the app&apos;s own data or one of its backups: saving there would destroy it. Nothing was saved; choose another name or folder.</source>
         <translation>Data&apos;r ap ei hun neu un o&apos;i gopïau wrth gefn yw&apos;r ffeil honno: byddai cadw yno yn ei dinistrio. Ni chadwyd dim; dewiswch enw neu ffolder arall.</translation>
     </message>
+    <message>
+        <source>That file is not laid out as this app&apos;s data (it may have been changed by another program), so it was not used and nothing was changed. What differs: %1</source>
+        <translation>Nid yw&apos;r ffeil honno wedi&apos;i threfnu fel data&apos;r ap hwn (efallai i raglen arall ei newid), felly ni chafodd ei defnyddio ac ni newidiwyd dim. Beth sy&apos;n wahanol: %1</translation>
+    </message>
+    <message>
+        <source>The data file is not laid out as this app&apos;s data (it may have been changed by another program), so it was left as it is. What differs: %1</source>
+        <translation>Nid yw&apos;r ffeil ddata wedi&apos;i threfnu fel data&apos;r ap hwn (efallai i raglen arall ei newid), felly cafodd ei gadael fel y mae. Beth sy&apos;n wahanol: %1</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>

@@ -110,6 +110,14 @@ def validate_backup(source: Path) -> HealthReport:
             "That backup was made by a newer version of the app; update the app first.",
             field="file",
         )
+    if report.schema_problems:
+        raise ValidationError(
+            "restore.not_our_schema",
+            "That file is not laid out as this app's data, so it was not used: "
+            + " ".join(report.schema_problems[:5]),
+            field="file",
+            differences=" ".join(report.schema_problems[:5]),
+        )
     if report.problems:
         raise ValidationError(
             "restore.damaged",

@@ -73,7 +73,9 @@ def error_text(error: AppError) -> str:
         or safety_texts().get(error.code)
         or activity_texts().get(error.code, error.message)
     )
-    if "limit" in p:
+    if "differences" in p:  # the names of tables and rules, as SQLite spells them
+        text = text.replace("%1", str(p["differences"]))
+    elif "limit" in p:
         text = text.replace("%1", str(p["limit"]))
     elif "name" in p:
         text = text.replace("%1", str(p["name"]))
@@ -157,5 +159,15 @@ def safety_texts() -> dict[str, str]:
             "Messages",
             "That file is the app's own data or one of its backups: saving there would "
             "destroy it. Nothing was saved; choose another name or folder.",
+        ),
+        "restore.not_our_schema": translate(
+            "Messages",
+            "That file is not laid out as this app's data (it may have been changed by "
+            "another program), so it was not used and nothing was changed. What differs: %1",
+        ),
+        "db.not_our_schema": translate(
+            "Messages",
+            "The data file is not laid out as this app's data (it may have been changed by "
+            "another program), so it was left as it is. What differs: %1",
         ),
     }
