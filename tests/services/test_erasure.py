@@ -149,3 +149,29 @@ def test_erasure_reaches_a_reopened_file(paths: AppPaths) -> None:
     finally:
         app.close()
     assert _files_holding_canary(paths) == []
+
+
+def test_restoring_an_older_backup_does_not_bring_the_erased_back(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    app = open_services(paths)
+    try:
+        zeb = _canary_person(app)
+        usb = backups.backup_to(paths, tmp_path / "usb" / "before-erase.sqlite3")
+        app.people.erase([zeb])
+    finally:
+        app.close()
+    assert CANARY in usb.read_bytes().lower()  # a copy kept elsewhere is the user's
+    backups.restore(paths, usb)
+    assert _files_holding_canary(paths) == []
+    app = open_services(paths)
+    try:
+        names = {r.name for r in app.people.rows(date(2000, 1, 1), date(2100, 1, 1))}
+        assert "Ann" in names and not any("qzxcanary" in n.casefold() for n in names)
+        with app.database.engine.connect() as conn:
+            named = conn.exec_driver_sql(
+                "SELECT named_count FROM activity WHERE activity_date = '2026-01-10'"
+            ).all()
+        assert sorted(r[0] for r in named) == [0, 1]  # Ann alone is named now
+    finally:
+        app.close()

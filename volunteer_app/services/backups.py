@@ -22,7 +22,7 @@ from volunteer_app.services.files import refuse_data_paths
 from volunteer_app.services.health import HealthReport, check_database
 from volunteer_app.storage.backup import copy_database, timestamped_name
 from volunteer_app.storage.database import FileState, inspect_file
-from volunteer_app.storage.erasure import scrub_copy
+from volunteer_app.storage.erasure import erased_people, scrub_copy
 from volunteer_app.storage.file_identity import same_file
 
 log = logging.getLogger(__name__)
@@ -167,6 +167,7 @@ def restore(paths: AppPaths, source: Path) -> Path | None:
     paths.ensure()
     safety = None
     state = inspect_file(paths.database).state
+    erased = erased_people(paths.database) if state is FileState.SQLITE else []
     if state is FileState.SQLITE:
         try:
             safety = safety_backup(paths, "restore")
@@ -179,6 +180,8 @@ def restore(paths: AppPaths, source: Path) -> Path | None:
     staged = paths.data_dir / (paths.database.name + ".restoring")
     try:
         copy_database(source, staged)
+        if erased and not scrub_copy(staged, erased, datetime.now(UTC).isoformat()):
+            raise OSError("the people erased since the backup could not be erased from it")
         for suffix in ("-wal", "-shm"):  # never let an old journal meet the restored file
             with contextlib.suppress(FileNotFoundError):
                 Path(str(paths.database) + suffix).unlink()

@@ -28,6 +28,15 @@ UPDATE person SET display_name = '{ERASED_NAME}', search_key = '', contact = '',
     consent_photos = 0, deleted_at = coalesce(deleted_at, :now)
 WHERE id IN (SELECT value FROM json_each(:ids))
 """
+# The activities' kept figures, as recount() keeps them (from schema version 3).
+_RECOUNT_NAMED = """
+UPDATE activity SET named_count = (
+    SELECT count(*) FROM participation p JOIN person per ON per.id = p.person_id
+    WHERE p.activity_id = activity.id AND p.deleted_at IS NULL AND per.deleted_at IS NULL)
+WHERE id IN (SELECT activity_id FROM participation
+             WHERE person_id IN (SELECT value FROM json_each(:ids)))
+"""
+_ERASED = f"SELECT id FROM person WHERE deleted_at IS NOT NULL AND display_name = '{ERASED_NAME}'"
 
 
 def forget_on_disk(db: Database) -> None:
@@ -68,6 +77,9 @@ def scrub_copy(path: Path, person_ids: list[uuid.UUID], now: str) -> bool:
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("BEGIN IMMEDIATE")
         conn.execute(_SCRUB_PERSON, {"ids": ids, "now": now})
+        columns = {str(r[1]) for r in conn.execute("PRAGMA table_info(activity)")}
+        if "named_count" in columns:
+            conn.execute(_RECOUNT_NAMED, {"ids": ids})
         conn.execute("COMMIT")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.Error:
@@ -77,3 +89,16 @@ def scrub_copy(path: Path, person_ids: list[uuid.UUID], now: str) -> bool:
     finally:
         conn.close()
     return True
+
+
+def erased_people(path: Path) -> list[uuid.UUID]:
+    """Everyone erased in a data file (read-only; empty if it cannot be read), so that a
+    restore of an older backup does not bring them back."""
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            return [uuid.UUID(str(r[0])) for r in conn.execute(_ERASED)]
+        finally:
+            conn.close()
+    except (sqlite3.Error, ValueError):
+        return []
