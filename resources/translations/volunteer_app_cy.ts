@@ -1828,8 +1828,12 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Dileu am byth</translation>
     </message>
     <message>
-        <source>Erase %1? Their names and details, and those of any record merged into them, are removed for good from the data and from every backup in the app&apos;s backups folder: this cannot be undone. The sessions and hours they gave stay in your totals, counted under no one. Summaries already sent stay as they were. A backup you saved elsewhere (on a USB stick, say) keeps the details until you delete it, and restoring it brings them back.</source>
-        <translation>Dileu %1? Caiff eu henwau a&apos;u manylion, a rhai unrhyw gofnod a gyfunwyd iddynt, eu tynnu am byth o&apos;r data ac o bob copi wrth gefn yn ffolder copïau wrth gefn yr ap: does dim modd dadwneud hyn. Mae&apos;r sesiynau a&apos;r oriau a roesant yn aros yn eich cyfansymiau, wedi&apos;u cyfrif dan enw neb. Mae crynodebau a anfonwyd eisoes yn aros fel yr oeddent. Mae copi wrth gefn a gadwoch yn rhywle arall (ar gof bach USB, er enghraifft) yn cadw&apos;r manylion nes i chi ei ddileu, a byddai ei adfer yn dod â nhw yn ôl.</translation>
+        <source>Erase %1? Their names and details, and those of any record merged into them, are removed for good from the data and from every backup in the app&apos;s backups folder: this cannot be undone. The sessions and hours they gave stay in your totals, counted under no one. Summaries already sent stay as they were. A backup you saved elsewhere (on a USB stick, say) keeps the details until you delete it.</source>
+        <translation>Dileu %1? Caiff eu henwau a&apos;u manylion, a rhai unrhyw gofnod a gyfunwyd iddynt, eu tynnu am byth o&apos;r data ac o bob copi wrth gefn yn ffolder copïau wrth gefn yr ap: does dim modd dadwneud hyn. Mae&apos;r sesiynau a&apos;r oriau a roesant yn aros yn eich cyfansymiau, wedi&apos;u cyfrif dan enw neb. Mae crynodebau a anfonwyd eisoes yn aros fel yr oeddent. Mae copi wrth gefn a gadwoch yn rhywle arall (ar gof bach USB, er enghraifft) yn cadw&apos;r manylion nes i chi ei ddileu.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Heb ei ddileu</translation>
     </message>
     <message>
         <source>Erased: %1.</source>
