@@ -103,3 +103,15 @@ def test_the_same_file_imported_twice_at_once_is_added_once(home: AppPaths) -> N
     # Only the import that wrote kept a copy first; no partial copies anywhere.
     assert len(list(home.backup_dir.glob("before-import-*.sqlite3"))) == 1
     assert not [p for p in home.backup_dir.iterdir() if "partial" in p.name]
+
+
+def test_safety_copies_go_after_a_year(home: AppPaths) -> None:
+    import os
+
+    old = backups.safety_backup(home, "import")
+    recent = backups.safety_backup(home, "restore")
+    assert old is not None and recent is not None
+    year_ago = datetime.now(UTC).timestamp() - 367 * 86400
+    os.utime(old, (year_ago, year_ago))
+    backups.automatic_backup(home)
+    assert not old.exists() and recent.exists()

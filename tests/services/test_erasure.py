@@ -168,10 +168,43 @@ def test_restoring_an_older_backup_does_not_bring_the_erased_back(
     try:
         names = {r.name for r in app.people.rows(date(2000, 1, 1), date(2100, 1, 1))}
         assert "Ann" in names and not any("qzxcanary" in n.casefold() for n in names)
+        assert app.people.load(zeb) is None  # its erasure stamp reads back
         with app.database.engine.connect() as conn:
             named = conn.exec_driver_sql(
                 "SELECT named_count FROM activity WHERE activity_date = '2026-01-10'"
             ).all()
         assert sorted(r[0] for r in named) == [0, 1]  # Ann alone is named now
+    finally:
+        app.close()
+
+
+def test_what_earlier_versions_left_is_swept_once(paths: AppPaths) -> None:
+    import sqlite3
+
+    app = open_services(paths)
+    try:
+        zeb = _canary_person(app)
+        gone = _log(app, date(2026, 3, 1), PersonEntry("Ann"), title="Qzxcanary picnic")
+        app.activities.delete(gone)
+    finally:
+        app.close()
+    conn = sqlite3.connect(paths.database)  # as an earlier version left it
+    conn.execute("UPDATE activity SET title = 'Qzxcanary picnic' WHERE deleted_at IS NOT NULL")
+    conn.execute(
+        "UPDATE person SET display_name = '—', search_key = '', contact = '', notes = '',"
+        " deleted_at = '2026-01-01T00:00:00.000000Z' WHERE id = ?",
+        (zeb.hex,),
+    )  # erased by an earlier version: the duplicate merged into Zebedee kept its details
+    conn.execute("DELETE FROM meta WHERE key LIKE 'erasure_sweep%'")
+    conn.commit()
+    conn.close()
+    backups.automatic_backup(paths)
+    assert _files_holding_canary(paths)
+    app = open_services(paths)
+    try:
+        assert _files_holding_canary(paths) == []
+        assert app.people.load(zeb) is None  # timestamps written outside the ORM still read
+        rows = app.people.rows(date(2000, 1, 1), date(2100, 1, 1))
+        assert {r.name for r in rows} == {"Ann"}
     finally:
         app.close()

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 AUTO = "auto"
 KEEP_SAFETY = 10  # copies made before a migration, restore or import
+SAFETY_MAX_DAYS = 366
 STAMP = "%Y%m%dT%H%M%SZ"
 
 
@@ -89,6 +90,12 @@ def automatic_backup(paths: AppPaths, now: datetime | None = None) -> Path | Non
     keep = backups_to_keep(s for s in autos.values() if s is not None)
     for path, stamp in autos.items():
         if stamp is not None and stamp not in keep:
+            with contextlib.suppress(OSError):
+                path.unlink()
+    # Copies made before an import, restore or upgrade go after a year too: no backup the
+    # app keeps holds a deleted activity's words for longer than the daily ones do.
+    for path in paths.backup_dir.glob("before-*.sqlite3"):
+        if now.timestamp() - _mtime(path) > SAFETY_MAX_DAYS * 86400:
             with contextlib.suppress(OSError):
                 path.unlink()
     return made
@@ -180,7 +187,7 @@ def restore(paths: AppPaths, source: Path) -> Path | None:
     staged = paths.data_dir / (paths.database.name + ".restoring")
     try:
         copy_database(source, staged)
-        if erased and not scrub_copy(staged, erased, datetime.now(UTC).isoformat()):
+        if erased and not scrub_copy(staged, erased, datetime.now(UTC)):
             raise OSError("the people erased since the backup could not be erased from it")
         for suffix in ("-wal", "-shm"):  # never let an old journal meet the restored file
             with contextlib.suppress(FileNotFoundError):
@@ -196,7 +203,7 @@ def restore(paths: AppPaths, source: Path) -> Path | None:
     return safety
 
 
-def scrub_backups(paths: AppPaths, person_ids: list[uuid.UUID], now: str) -> int:
+def scrub_backups(paths: AppPaths, person_ids: list[uuid.UUID], now: datetime) -> int:
     """Erase people from every backup the app keeps, so that an erasure also reaches them.
     A backup that cannot be changed is deleted: it must not keep what was erased. Files set
     aside as damaged are cleaned where SQLite can still read them. Returns files cleaned."""

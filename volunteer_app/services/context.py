@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from datetime import UTC, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -94,6 +95,7 @@ def open_services(paths: AppPaths) -> AppServices:
     database = Database.open(paths.database, paths.backup_dir)
     for suffix in ("", "-wal", "-shm"):  # made by an older version, or under another umask
         make_private(paths.database.with_name(paths.database.name + suffix))
+    _sweep_once(paths, database)
     log.info("database open, schema v%d", database.schema_version())
     return AppServices(paths, database)
 
@@ -112,3 +114,18 @@ def _refuse_untrusted_migration(paths: AppPaths) -> None:
             + " ".join(problems[:5]),
             differences=" ".join(problems[:5]),
         )
+
+
+def _sweep_once(paths: AppPaths, database: Database) -> None:
+    """Erasure reaches what earlier versions left behind, once per data file."""
+    from volunteer_app.services.backups import scrub_backups
+    from volunteer_app.storage.erasure import sweep_once
+
+    try:
+        erased = sweep_once(database)
+    except StorageError as exc:  # a full disk or a locked file: try again next time
+        log.warning("erasure sweep not done: %s", exc.code)
+        return
+    if erased is not None:
+        scrub_backups(paths, erased, datetime.now(UTC))
+        log.info("erasure sweep: %d merged records erased", len(erased))

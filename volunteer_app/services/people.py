@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from volunteer_app.domain.codes import AgeBand, WelshSpeaker
@@ -57,7 +57,9 @@ def retention_cutoff(months: int, today: date) -> date:
 
 class PeopleService:
     def __init__(
-        self, db: Database, after_erase: Callable[[list[uuid.UUID], str], object] | None = None
+        self,
+        db: Database,
+        after_erase: Callable[[list[uuid.UUID], datetime], object] | None = None,
     ) -> None:
         self._db = db
         self._after_erase = after_erase  # cleans the kept backups too
@@ -107,7 +109,7 @@ class PeopleService:
         with self._db.transaction() as tx:
             for person_id in everyone:
                 people_repo.erase_person(tx, person_id)
-            now = tx.now.isoformat()
+            now = tx.now
         erasure.forget_on_disk(self._db)
         if self._after_erase is not None:
             self._after_erase(everyone, now)

@@ -12,9 +12,11 @@ import contextlib
 import logging
 import sqlite3
 import uuid
+from datetime import datetime
 from pathlib import Path
 
 from volunteer_app.storage.database import Database
+from volunteer_app.storage.types import timestamp_text
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,10 @@ UPDATE activity SET named_count = (
     WHERE p.activity_id = activity.id AND p.deleted_at IS NULL AND per.deleted_at IS NULL)
 WHERE id IN (SELECT activity_id FROM participation
              WHERE person_id IN (SELECT value FROM json_each(:ids)))
+"""
+_SWEEP_ACTIVITIES = """
+UPDATE activity SET title = '', location = '', notes = '', search_text = ''
+WHERE deleted_at IS NOT NULL AND (title != '' OR location != '' OR notes != '')
 """
 _ERASED = f"SELECT id FROM person WHERE deleted_at IS NOT NULL AND display_name = '{ERASED_NAME}'"
 
@@ -65,7 +71,7 @@ def merged_into(db: Database, person_ids: list[uuid.UUID]) -> list[uuid.UUID]:
     return found
 
 
-def scrub_copy(path: Path, person_ids: list[uuid.UUID], now: str) -> bool:
+def scrub_copy(path: Path, person_ids: list[uuid.UUID], now: datetime) -> bool:
     """Erase these people's details inside a copy of the data (a backup); False if the
     file could not be changed."""
     ids = "[" + ",".join(f'"{p.hex}"' for p in person_ids) + "]"
@@ -76,10 +82,12 @@ def scrub_copy(path: Path, person_ids: list[uuid.UUID], now: str) -> bool:
     try:
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute(_SCRUB_PERSON, {"ids": ids, "now": now})
+        conn.execute(_SCRUB_PERSON, {"ids": ids, "now": timestamp_text(now)})
         columns = {str(r[1]) for r in conn.execute("PRAGMA table_info(activity)")}
         if "named_count" in columns:
             conn.execute(_RECOUNT_NAMED, {"ids": ids})
+        if "search_text" in columns:  # and deleted activities' words, as the data now has
+            conn.execute(_SWEEP_ACTIVITIES)
         conn.execute("COMMIT")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.Error:
@@ -102,3 +110,34 @@ def erased_people(path: Path) -> list[uuid.UUID]:
             conn.close()
     except (sqlite3.Error, ValueError):
         return []
+
+
+_SWEEP_DONE = "erasure_sweep_v1"
+_MERGED_INTO_ERASED = f"""
+WITH RECURSIVE gone(id) AS (
+    SELECT id FROM person WHERE deleted_at IS NOT NULL AND display_name = '{ERASED_NAME}'
+    UNION SELECT p.id FROM person p JOIN gone ON p.merged_into = gone.id
+)
+SELECT id FROM person WHERE id IN (SELECT id FROM gone) AND deleted_at IS NULL
+"""
+
+
+def sweep_once(db: Database) -> list[uuid.UUID] | None:
+    """Once per data file, what earlier versions left behind: deleted activities' words,
+    and the records merged into someone erased (their details stayed, hidden). Returns
+    the people erased now, so the kept backups can be cleaned too; None if already done."""
+    if db.read_only:
+        return None
+    with db.transaction() as tx:
+        conn = tx.session.connection()
+        done = conn.exec_driver_sql("SELECT 1 FROM meta WHERE key = ?", (_SWEEP_DONE,)).first()
+        if done is not None:
+            return None
+        conn.exec_driver_sql(_SWEEP_ACTIVITIES)
+        people = [uuid.UUID(str(r[0])) for r in conn.exec_driver_sql(_MERGED_INTO_ERASED)]
+        if people:
+            ids = "[" + ",".join(f'"{p.hex}"' for p in people) + "]"
+            conn.exec_driver_sql(_SCRUB_PERSON, {"ids": ids, "now": timestamp_text(tx.now)})
+        conn.exec_driver_sql("INSERT INTO meta (key, value) VALUES (?, '1')", (_SWEEP_DONE,))
+    forget_on_disk(db)
+    return people
