@@ -195,3 +195,25 @@ def test_restore_over_a_damaged_file_keeps_it_aside_as_it_is(
     assert not list(home.backup_dir.glob("*.partial")) and not list(
         home.backup_dir.glob(".*.partial")
     )
+
+
+def test_a_write_spanning_a_swap_fails_loudly(home: AppPaths, tmp_path: Path) -> None:
+    from volunteer_app.domain.errors import StorageError
+    from volunteer_app.storage.models import Meta
+
+    services = open_services(home)
+    try:
+        with pytest.raises(StorageError) as moved, services.database.transaction() as tx:
+            tx.session.add(Meta(key="written-during-swap", value="1"))
+            tx.session.flush()
+            os.replace(tmp_path / "good.sqlite3", home.database)  # as a restore swaps it
+        assert moved.value.code == "db.moved"
+    finally:
+        services.close()
+    conn = sqlite3.connect(home.database)
+    try:
+        assert conn.execute("SELECT count(*) FROM meta WHERE key LIKE 'written%'").fetchone() == (
+            0,
+        )
+    finally:
+        conn.close()

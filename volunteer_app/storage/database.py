@@ -255,6 +255,7 @@ class Database:
                         " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                         (self._last_hlc.encode(),),
                     )
+                self._check_file()  # swapped by a restore while this ran: fail, never "saved"
                 session.commit()
         except DBAPIError as exc:
             raise storage_error_from(exc) or exc from exc
