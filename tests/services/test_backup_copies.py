@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -11,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from volunteer_app.domain.errors import StorageError
 from volunteer_app.paths import AppPaths
 from volunteer_app.services import backups
 from volunteer_app.services.context import open_services
@@ -49,9 +49,9 @@ def test_a_failed_backup_leaves_no_partial_copy(
         return ["*** in database main ***"]  # as a disk error while copying would
 
     monkeypatch.setattr(storage_backup, "integrity_problems", no_check)
-    with pytest.raises(sqlite3.DatabaseError):
+    with pytest.raises(StorageError):
         backups.backup_to(home, tmp_path / "usb" / "copy.sqlite3")
-    with pytest.raises(sqlite3.DatabaseError):
+    with pytest.raises(StorageError):
         backups.safety_backup(home, "import")
     assert list((tmp_path / "usb").iterdir()) == []
     assert list(home.backup_dir.iterdir()) == []

@@ -217,3 +217,14 @@ def test_a_write_spanning_a_swap_fails_loudly(home: AppPaths, tmp_path: Path) ->
         )
     finally:
         conn.close()
+
+
+def test_backing_up_a_damaged_file_says_so(
+    home: AppPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _damage(home.database)
+    code, _, err = run(
+        capsys, "--data-dir", str(home.data_dir), "backup", "--out", str(tmp_path / "b.sqlite3")
+    )
+    assert code == 3 and "damaged" in err and "Traceback" not in err
+    assert not (tmp_path / "b.sqlite3").exists() and not list(tmp_path.glob(".b.sqlite3*"))

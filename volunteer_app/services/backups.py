@@ -21,7 +21,7 @@ from volunteer_app.paths import AppPaths
 from volunteer_app.services.files import refuse_data_paths
 from volunteer_app.services.health import HealthReport, check_database
 from volunteer_app.storage.backup import copy_database, timestamped_name
-from volunteer_app.storage.database import FileState, inspect_file
+from volunteer_app.storage.database import FileState, inspect_file, storage_error_from
 from volunteer_app.storage.erasure import erased_people, scrub_copy
 from volunteer_app.storage.file_identity import same_file
 
@@ -47,6 +47,18 @@ def _mtime(path: Path) -> float:
         return 0.0
 
 
+def _copy(source: Path, target: Path, keep_existing: bool = False) -> Path:
+    """copy_database, its SQLite failures turned into errors the user can act on: a full
+    disk, a locked file, or damage in the data being copied."""
+    try:
+        return copy_database(source, target, keep_existing)
+    except sqlite3.DatabaseError as exc:  # a stop when the app closes is Cancelled, not this
+        known = storage_error_from(exc)
+        if known is not None and known.code != "db.damaged":
+            raise known from exc
+        raise StorageError("db.damaged", "The data file is damaged.", detail=str(exc)) from exc
+
+
 def default_backup_name(now: datetime | None = None) -> str:
     return timestamped_name("volunteering-backup", now)
 
@@ -57,14 +69,14 @@ def backup_to(paths: AppPaths, target: Path) -> Path:
         raise ValidationError("backup.no_data", "There is no data to back up yet.", field="")
     target = target.expanduser().absolute()
     refuse_data_paths(target, paths.database, paths.backup_dir)
-    return copy_database(paths.database, target)
+    return _copy(paths.database, target)
 
 
 def safety_backup(paths: AppPaths, reason: str) -> Path | None:
     """Keep the current data before something that replaces much of it."""
     if inspect_file(paths.database).state is not FileState.SQLITE:
         return None
-    target = copy_database(
+    target = _copy(
         paths.database,
         paths.backup_dir / timestamped_name(f"before-{reason}"),
         keep_existing=True,  # another import's copy of the same second stays
@@ -84,7 +96,7 @@ def automatic_backup(paths: AppPaths, now: datetime | None = None) -> Path | Non
     autos = {p: _stamp_of(p) for p in paths.backup_dir.glob(f"{AUTO}-*.sqlite3")}
     made = None
     if not any(s is not None and s.date() == now.date() for s in autos.values()):
-        made = copy_database(paths.database, paths.backup_dir / timestamped_name(AUTO, now))
+        made = _copy(paths.database, paths.backup_dir / timestamped_name(AUTO, now))
         autos[made] = now
         log.info("automatic backup made")
     keep = backups_to_keep(s for s in autos.values() if s is not None)
@@ -178,7 +190,9 @@ def restore(paths: AppPaths, source: Path) -> Path | None:
     if state is FileState.SQLITE:
         try:
             safety = safety_backup(paths, "restore")
-        except sqlite3.DatabaseError:
+        except StorageError as exc:
+            if exc.code != "db.damaged":
+                raise
             # Damaged: the moment a restore is most needed. Keep the file as it is, aside,
             # rather than copy it through a check it cannot pass.
             set_aside(paths)
@@ -193,7 +207,7 @@ def restore(paths: AppPaths, source: Path) -> Path | None:
             with contextlib.suppress(FileNotFoundError):
                 Path(str(paths.database) + suffix).unlink()
         os.replace(staged, paths.database)
-    except OSError as exc:
+    except (OSError, sqlite3.DatabaseError) as exc:
         with contextlib.suppress(OSError):
             staged.unlink()
         raise StorageError(
