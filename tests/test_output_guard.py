@@ -9,6 +9,8 @@ import uuid
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.test_cli import run
 from volunteer_app.domain.errors import ValidationError
@@ -147,3 +149,22 @@ def test_an_unrelated_file_still_saves(home: Path, tmp_path: Path) -> None:
     target = tmp_path / f"{uuid.uuid4().hex}.csv"
     atomic_write_bytes(target, b"ok")
     assert target.read_bytes() == b"ok"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    hops=st.lists(st.sampled_from(["backups", "logs", "config", "elsewhere"]), max_size=3),
+    name=st.sampled_from(
+        ["volunteering.sqlite3", "Volunteering.SQLITE3", "volunteering.sqlite3-wal",
+         "volunteering.sqlite3-SHM", "volunteering.sqlite3-journal", "volunteering.lock"]
+    ),
+)  # fmt: skip
+def test_any_spelling_of_the_data_is_caught(tmp_path_factory, hops, name) -> None:  # type: ignore[no-untyped-def]
+    home = tmp_path_factory.mktemp("spelling")
+    for folder in ("backups", "logs", "config", "elsewhere"):
+        (home / folder).mkdir()
+    spelt = home.joinpath(*hops, *([".."] * len(hops)), ".", name)
+    assert clashes_with_data(spelt, home / "volunteering.sqlite3")
+    other = home.joinpath(*hops, "x" + name)
+    in_backups = bool(hops) and hops[0] == "backups"  # anything in there is the app's
+    assert clashes_with_data(other, home / "volunteering.sqlite3") == in_backups
