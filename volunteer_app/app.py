@@ -54,7 +54,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         lock.acquire(wait_seconds=0.2)
     except DataFolderBusy as busy:
-        _already_open(paths, quiet=bool(args.smoke_test), holder=str(busy.params["holder"]))
+        _already_open(paths, bool(args.smoke_test), str(busy.params["holder"]), args.lang)
         return ExitCode.OK
     create_private(paths.qt_settings_file)  # Qt keeps the mode of a file already there
 
@@ -111,7 +111,7 @@ def _report_bench_marks(bench: str, window: MainWindow, app: QApplication) -> No
     on_first_paint(window, lambda: _bench_mark("first-window", app, bench == "first-window"))
 
 
-def _already_open(paths: AppPaths, quiet: bool, holder: str) -> None:
+def _already_open(paths: AppPaths, quiet: bool, holder: str, lang: str | None) -> None:
     from volunteer_app.ui.dialogs import common
     from volunteer_app.ui.i18n import Translations
 
@@ -119,7 +119,8 @@ def _already_open(paths: AppPaths, quiet: bool, holder: str) -> None:
     print(f"volunteer-app is already open on {paths.data_dir} ({holder})", file=sys.stderr)
     if quiet:
         return
-    Translations().switch(load_preferences(paths.preferences_file).effective_language())
+    translations = Translations()  # kept until the message closes: it owns the translator
+    translations.switch(lang or load_preferences(paths.preferences_file).effective_language())
     text = QApplication.translate(
         "App",
         "The app is already open on this laptop. Look for its window on the taskbar or dock.",
