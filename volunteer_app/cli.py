@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -334,13 +335,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from volunteer_app.services.backups import restore
-    from volunteer_app.services.instance import running_instance
 
     paths = resolve_paths(args)
-    if running_instance(paths.lock_file) is not None:
-        print("The app is open on this data: close it first, then restore.", file=sys.stderr)
-        return ExitCode.STORAGE
-    safety = restore(paths, args.file)
+    safety = restore(paths, args.file)  # the data folder's lock is held: no one else writes
     kept = f" The data it replaced is kept in {safety}." if safety else ""
     _out(f"Restored from {args.file}.{kept}")
     return ExitCode.OK
@@ -358,6 +355,13 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+# Every command that may write (opening the data may migrate it) holds the data folder's
+# lock, which the window holds too: a restore never swaps the file under a running writer.
+WRITERS = frozenset(COMMANDS) - {"check"}
+LOCK_WAIT_SECONDS = 30.0  # a short command in progress ends within this; a long one is refused
+LOCK_WAIT_ENV = "VOLUNTEER_APP_LOCK_WAIT"
+
+
 def run_command(args: argparse.Namespace) -> int:
     from volunteer_app.logsetup import setup_logging
 
@@ -365,7 +369,14 @@ def run_command(args: argparse.Namespace) -> int:
     with contextlib.suppress(OSError):  # a read-only log folder must not stop a command
         setup_logging(paths.log_dir)
     try:
-        return COMMANDS[args.command](args)
+        if args.command not in WRITERS:
+            return COMMANDS[args.command](args)
+        from volunteer_app.services.data_lock import holding
+
+        paths.make_data_dir()
+        wait = float(os.environ.get(LOCK_WAIT_ENV, LOCK_WAIT_SECONDS))
+        with holding(paths.lock_file, args.command, wait):
+            return COMMANDS[args.command](args)
     except AppError as exc:
         print(f"Error: {exc.message}", file=sys.stderr)
         return int(exc.exit_code)

@@ -193,6 +193,10 @@
         <source>The app is already open on this laptop. Look for its window on the taskbar or dock.</source>
         <translation>Mae&apos;r ap eisoes ar agor ar y gliniadur hwn. Chwiliwch am ei ffenestr ar y bar tasgau neu&apos;r doc.</translation>
     </message>
+    <message>
+        <source>A command typed in a terminal (%1) is working on this data. Open the app again when it has finished.</source>
+        <translation>Mae gorchymyn a deipiwyd mewn terfynell (%1) yn gweithio ar y data hwn. Agorwch yr ap eto pan fydd wedi gorffen.</translation>
+    </message>
 </context>
 <context>
     <name>ChartBox</name>
@@ -1512,6 +1516,18 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <source>That person is no longer on file.</source>
         <translation>Dydy&apos;r person hwnnw ddim ar gofnod mwyach.</translation>
     </message>
+    <message>
+        <source>That file is the app&apos;s own data or one of its backups: saving there would destroy it. Nothing was saved; choose another name or folder.</source>
+        <translation>Data&apos;r ap ei hun neu un o&apos;i gopïau wrth gefn yw&apos;r ffeil honno: byddai cadw yno yn ei dinistrio. Ni chadwyd dim; dewiswch enw neu ffolder arall.</translation>
+    </message>
+    <message>
+        <source>That file is not laid out as this app&apos;s data (it may have been changed by another program), so it was not used and nothing was changed. What differs: %1</source>
+        <translation>Nid yw&apos;r ffeil honno wedi&apos;i threfnu fel data&apos;r ap hwn (efallai i raglen arall ei newid), felly ni chafodd ei defnyddio ac ni newidiwyd dim. Beth sy&apos;n wahanol: %1</translation>
+    </message>
+    <message>
+        <source>The data file is not laid out as this app&apos;s data (it may have been changed by another program), so it was left as it is. What differs: %1</source>
+        <translation>Nid yw&apos;r ffeil ddata wedi&apos;i threfnu fel data&apos;r ap hwn (efallai i raglen arall ei newid), felly cafodd ei gadael fel y mae. Beth sy&apos;n wahanol: %1</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -1887,8 +1903,12 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Dileu am byth</translation>
     </message>
     <message>
-        <source>Erase %1? Their names and details are removed for good: this cannot be undone. The sessions and hours they gave stay in your totals, counted under no one. Summaries already sent stay as they were. Backups made before today keep the details until they are replaced, within a year.</source>
-        <translation>Dileu %1? Caiff eu henwau a&apos;u manylion eu tynnu am byth: does dim modd dadwneud hyn. Mae&apos;r sesiynau a&apos;r oriau a roesant yn aros yn eich cyfansymiau, wedi&apos;u cyfrif dan enw neb. Mae crynodebau a anfonwyd eisoes yn aros fel yr oeddent. Mae copïau wrth gefn a wnaed cyn heddiw yn cadw&apos;r manylion nes cânt eu disodli, o fewn blwyddyn.</translation>
+        <source>Erase %1? Their names and details, and those of any record merged into them, are removed for good from the data and from every backup in the app&apos;s backups folder: this cannot be undone. The sessions and hours they gave stay in your totals, counted under no one. Summaries already sent stay as they were. A backup you saved elsewhere (on a USB stick, say) keeps the details until you delete it.</source>
+        <translation>Dileu %1? Caiff eu henwau a&apos;u manylion, a rhai unrhyw gofnod a gyfunwyd iddynt, eu tynnu am byth o&apos;r data ac o bob copi wrth gefn yn ffolder copïau wrth gefn yr ap: does dim modd dadwneud hyn. Mae&apos;r sesiynau a&apos;r oriau a roesant yn aros yn eich cyfansymiau, wedi&apos;u cyfrif dan enw neb. Mae crynodebau a anfonwyd eisoes yn aros fel yr oeddent. Mae copi wrth gefn a gadwoch yn rhywle arall (ar gof bach USB, er enghraifft) yn cadw&apos;r manylion nes i chi ei ddileu.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Heb ei ddileu</translation>
     </message>
     <message>
         <source>Erased: %1.</source>

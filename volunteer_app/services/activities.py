@@ -19,7 +19,7 @@ from volunteer_app.domain.codes import ActivityTypeCode
 from volunteer_app.domain.errors import ValidationError
 from volunteer_app.domain.starter_types import STARTER_KEYS, STARTER_TYPES
 from volunteer_app.domain.validation import check_no_formula, clean_text, search_key
-from volunteer_app.storage import activity_repo, people_repo
+from volunteer_app.storage import activity_repo, erasure, people_repo
 from volunteer_app.storage.database import Database
 
 MAX_TYPE_LABEL = 80
@@ -29,6 +29,7 @@ class ActivityService:
     def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
         self._db = db
         self._today = today
+        self._deleted_texts: dict[uuid.UUID, tuple[str, str, str]] = {}
 
     # Activity types ------------------------------------------------------------------
     def types(self) -> list[ActivityTypeInfo]:
@@ -121,29 +122,41 @@ class ActivityService:
         return self.load(last) if last is not None else None
 
     def delete(self, activity_id: uuid.UUID) -> ActivityRecord | None:
-        """Delete an activity (kept as a tombstone so it can be undone); returns what it was."""
+        """Delete an activity: a tombstone stays, for merging and for undo, but its title,
+        place and notes leave the file at once. Undo puts them back from memory only, so
+        they are gone for good once the app closes. Returns what it was."""
         record = self.load(activity_id)
         with self._db.transaction() as tx:
             activity_repo.set_deleted(tx, activity_id, deleted=True)
+        if record is not None:
+            self._deleted_texts[activity_id] = (record.title, record.location, record.notes)
+        erasure.forget_on_disk(self._db)
         return record
 
     def restore(self, activity_id: uuid.UUID) -> None:
+        texts = self._deleted_texts.pop(activity_id, ("", "", ""))
         with self._db.transaction() as tx:
-            activity_repo.set_deleted(tx, activity_id, deleted=False)
+            activity_repo.set_deleted(tx, activity_id, deleted=False, texts=texts)
 
     def unlog(self, activity_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
         """Take back a logged activity whole: with it go the people it alone brought onto
-        the file. Returns them, for ``relog``."""
+        the file. Returns them, for ``relog``; like ``delete``, its words and their names
+        leave the file at once and are kept in memory only."""
+        record = self.load(activity_id)
         with self._db.transaction() as tx:
             people = people_repo.withdraw_new_people(tx, activity_id)
             activity_repo.set_deleted(tx, activity_id, deleted=True)
+        if record is not None:
+            self._deleted_texts[activity_id] = (record.title, record.location, record.notes)
+        erasure.forget_on_disk(self._db)
         return people
 
     def relog(self, activity_id: uuid.UUID, people: list[tuple[uuid.UUID, str]]) -> None:
         """Bring back an activity taken back by ``unlog``, its new people with their ids."""
+        texts = self._deleted_texts.pop(activity_id, ("", "", ""))
         with self._db.transaction() as tx:
             people_repo.reinstate_people(tx, people)
-            activity_repo.set_deleted(tx, activity_id, deleted=False)
+            activity_repo.set_deleted(tx, activity_id, deleted=False, texts=texts)
 
     def duplicate(self, activity_id: uuid.UUID, new_date: date) -> uuid.UUID:
         record = self.load(activity_id)

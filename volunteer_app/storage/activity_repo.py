@@ -289,14 +289,26 @@ def same_slot(
         return [(row[0], row[1]) for row in session.exec(stmt).all()]
 
 
-def set_deleted(tx: Transaction, activity_id: uuid.UUID, deleted: bool) -> None:
-    """Delete (a tombstone) or bring back an activity with its participations."""
+def set_deleted(
+    tx: Transaction,
+    activity_id: uuid.UUID,
+    deleted: bool,
+    texts: tuple[str, str, str] = ("", "", ""),
+) -> None:
+    """Delete (a tombstone, kept for merging) or bring back an activity with its
+    participations. Deleting clears its title, place and notes, which may name people;
+    bringing it back puts back ``texts`` (title, place, notes) kept by the caller."""
     stamp = tx.now if deleted else None
     row = tx.session.get(Activity, activity_id)
     if row is None:
         return
     was = row.deleted_at
     row.deleted_at, row.updated_at, row.hlc = stamp, tx.now, tx.stamp()
+    if deleted:
+        row.title = row.location = row.notes = row.search_text = ""
+    elif not (row.title or row.location or row.notes):
+        row.title, row.location, row.notes = texts
+        row.search_text = activity_search_text(*texts)
     tx.session.add(row)
     # The participations go and come back with it (those deleted with it, not before).
     match = (

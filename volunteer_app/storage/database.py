@@ -145,6 +145,7 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = FULL")
+    cur.execute("PRAGMA secure_delete = ON")  # erased text is zeroed, not left in free pages
     cur.close()
 
 
@@ -308,6 +309,7 @@ class Database:
                         " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                         (self._last_hlc.encode(),),
                     )
+                self._check_file()  # swapped by a restore while this ran: fail, never "saved"
                 session.commit()
         except DBAPIError as exc:
             error = storage_error_from(exc)

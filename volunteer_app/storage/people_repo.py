@@ -12,6 +12,7 @@ from volunteer_app.domain.validation import search_key
 from volunteer_app.domain.values import MergeRecord, PersonDetails, PersonRow
 from volunteer_app.storage.activity_repo import recount
 from volunteer_app.storage.database import Database, Transaction
+from volunteer_app.storage.erasure import ERASED_NAME
 from volunteer_app.storage.models import Activity, Participation, Person
 
 
@@ -172,9 +173,6 @@ def unmerge_people(tx: Transaction, record: MergeRecord) -> None:
     recount(tx, touched)
 
 
-ERASED_NAME = "—"
-
-
 def erase_person(tx: Transaction, person_id: uuid.UUID) -> set[uuid.UUID]:
     """Remove everything personal; keep the participations without anyone behind them, so
     sessions and hours stand while the person is no longer counted. Returns the activities."""
@@ -198,22 +196,28 @@ def erase_person(tx: Transaction, person_id: uuid.UUID) -> set[uuid.UUID]:
     return activities
 
 
-_PERSON_ACTIVITIES = text("""
-SELECT a.activity_date, t.label, a.title, a.location, p.role, p.minutes
+_PERSON_ACTIVITIES = """
+SELECT a.activity_date, t.label, a.title, a.location, p.role, p.minutes,
+       CASE WHEN a.deleted_at IS NOT NULL THEN 'activity deleted'
+            WHEN p.deleted_at IS NOT NULL THEN 'removed' ELSE '' END
 FROM participation p
 JOIN activity a ON a.id = p.activity_id
 JOIN activity_type t ON t.id = a.activity_type_id
-WHERE p.person_id = :id AND p.deleted_at IS NULL AND a.deleted_at IS NULL
+WHERE p.person_id IN ({marks})
 ORDER BY a.activity_date
-""")
+"""
 
 
-def person_activities(db: Database, person_id: uuid.UUID) -> list[tuple[object, ...]]:
-    """Every activity the person was recorded at: date, type, title, place, role, minutes."""
+def person_activities(db: Database, person_ids: list[uuid.UUID]) -> list[tuple[object, ...]]:
+    """Every attendance held for these records, including those at deleted activities and
+    those taken off a list: date, type, title, place, role, minutes, and which of those."""
+    marks = ",".join("?" * len(person_ids))
     with db.reading() as session:
         return [
             tuple(r)
-            for r in session.connection().execute(_PERSON_ACTIVITIES, {"id": person_id.hex}).all()
+            for r in session.connection().exec_driver_sql(
+                _PERSON_ACTIVITIES.format(marks=marks), tuple(p.hex for p in person_ids)
+            )
         ]
 
 

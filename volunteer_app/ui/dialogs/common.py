@@ -8,8 +8,10 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from volunteer_app.domain.errors import AppError
 from volunteer_app.services.files import atomic_write_bytes
 from volunteer_app.ui.dialogs.base import give_back_keyboard
+from volunteer_app.ui.messages import error_text
 
 translate = QCoreApplication.translate
 
@@ -68,6 +70,8 @@ def write_file(path: Path, data: bytes) -> str:
     """Save the file whole or not at all; "" when saved, else why not, to show."""
     try:
         atomic_write_bytes(path, data)
+    except AppError as exc:  # the data file itself, or one of its backups
+        return error_text(exc)
     except OSError as exc:
         return translate(
             "Dialogs", "The file could not be saved: %1. Choose another folder."
