@@ -193,6 +193,10 @@
         <source>The app is already open on this laptop. Look for its window on the taskbar or dock.</source>
         <translation>Mae&apos;r ap eisoes ar agor ar y gliniadur hwn. Chwiliwch am ei ffenestr ar y bar tasgau neu&apos;r doc.</translation>
     </message>
+    <message>
+        <source>A command typed in a terminal (%1) is working on this data. Open the app again when it has finished.</source>
+        <translation>Mae gorchymyn a deipiwyd mewn terfynell (%1) yn gweithio ar y data hwn. Agorwch yr ap eto pan fydd wedi gorffen.</translation>
+    </message>
 </context>
 <context>
     <name>ChartBox</name>
@@ -403,6 +407,33 @@
     <message>
         <source>Only one column can be read as: %1.</source>
         <translation>Dim ond un golofn all gael ei darllen fel: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSessionDialog</name>
+    <message>
+        <source>Confirm a regular session</source>
+        <translation>Cadarnhau sesiwn reolaidd</translation>
+    </message>
+    <message>
+        <source>Log %1 on %2 with these people?</source>
+        <translation>Cofnodi %1 ar %2 gyda&apos;r bobl hyn?</translation>
+    </message>
+    <message>
+        <source>These came last time. Remove anyone who did not come (Delete), add anyone else by name, and count unnamed volunteers and participants.</source>
+        <translation>Daeth y rhain y tro diwethaf. Tynnwch unrhyw un na ddaeth (Delete), ychwanegwch unrhyw un arall wrth ei enw, a chyfrwch y gwirfoddolwyr dienw a&apos;r cyfranogwyr.</translation>
+    </message>
+    <message>
+        <source>&amp;Log it</source>
+        <translation>&amp;Cofnodi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Add who came, or how many, before logging the session.</source>
+        <translation>Ychwanegwch pwy ddaeth, neu faint, cyn cofnodi&apos;r sesiwn.</translation>
     </message>
 </context>
 <context>
@@ -1325,8 +1356,28 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Yn agor eich data…</translation>
     </message>
     <message>
-        <source>On this laptop: %1 activities and %2 people.</source>
-        <translation>Ar y gliniadur hwn: %1 o weithgareddau a %2 o bobl.</translation>
+        <source>On this laptop: %1 and %2.</source>
+        <translation>Ar y gliniadur hwn: %1 a %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%n gweithgaredd</numerusform>
+            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%n o weithgareddau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the type of activity first.</source>
@@ -1341,20 +1392,40 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Wedi&apos;i lenwi o %1. Gwiriwch, yna cadwch.</translation>
     </message>
     <message>
-        <source>Add who came, then save.</source>
-        <translation>Ychwanegwch pwy ddaeth, yna cadwch.</translation>
+        <source>Add a type of activity first (New type…).</source>
+        <translation>Ychwanegwch fath o weithgaredd yn gyntaf (Math newydd…).</translation>
+    </message>
+    <message>
+        <source>Check who came, then save.</source>
+        <translation>Gwiriwch pwy ddaeth, yna cadwch.</translation>
     </message>
     <message>
         <source>skip %1</source>
         <translation>hepgor %1</translation>
     </message>
     <message>
+        <source>%1 on %2 is marked as not having happened. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Mae %1 ar %2 wedi&apos;i nodi fel un na ddigwyddodd. Mae Dadwneud (Ctrl+Z) yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Save it again?</source>
+        <translation>Ei gadw eto?</translation>
+    </message>
+    <message>
+        <source>This looks the same as the activity saved at %1. Save another one?</source>
+        <translation>Mae hwn yn edrych yr un fath â&apos;r gweithgaredd a gadwyd am %1. Cadw un arall?</translation>
+    </message>
+    <message>
+        <source>Save &amp;another</source>
+        <translation>Cadw un &amp;arall</translation>
+    </message>
+    <message>
         <source>Saved: %1 on %2.</source>
         <translation>Wedi cadw: %1 ar %2.</translation>
     </message>
     <message>
-        <source>log %1</source>
-        <translation>cofnodi %1</translation>
+        <source>logging %1, %2</source>
+        <translation>cofnodi %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1505,14 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Ailwneud %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Wedi dadwneud: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wedi ailwneud: %1</translation>
     </message>
     <message>
         <source>Ready.</source>
@@ -1665,6 +1744,18 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>That person is no longer on file.</source>
         <translation>Dydy&apos;r person hwnnw ddim ar gofnod mwyach.</translation>
+    </message>
+    <message>
+        <source>That file is the app&apos;s own data or one of its backups: saving there would destroy it. Nothing was saved; choose another name or folder.</source>
+        <translation>Data&apos;r ap ei hun neu un o&apos;i gopïau wrth gefn yw&apos;r ffeil honno: byddai cadw yno yn ei dinistrio. Ni chadwyd dim; dewiswch enw neu ffolder arall.</translation>
+    </message>
+    <message>
+        <source>That file is not laid out as this app&apos;s data (it may have been changed by another program), so it was not used and nothing was changed. What differs: %1</source>
+        <translation>Nid yw&apos;r ffeil honno wedi&apos;i threfnu fel data&apos;r ap hwn (efallai i raglen arall ei newid), felly ni chafodd ei defnyddio ac ni newidiwyd dim. Beth sy&apos;n wahanol: %1</translation>
+    </message>
+    <message>
+        <source>The data file is not laid out as this app&apos;s data (it may have been changed by another program), so it was left as it is. What differs: %1</source>
+        <translation>Nid yw&apos;r ffeil ddata wedi&apos;i threfnu fel data&apos;r ap hwn (efallai i raglen arall ei newid), felly cafodd ei gadael fel y mae. Beth sy&apos;n wahanol: %1</translation>
     </message>
 </context>
 <context>
@@ -2041,8 +2132,12 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Dileu am byth</translation>
     </message>
     <message>
-        <source>Erase %1? Their names and details are removed for good: this cannot be undone. The sessions and hours they gave stay in your totals, counted under no one. Summaries already sent stay as they were. Backups made before today keep the details until they are replaced, within a year.</source>
-        <translation>Dileu %1? Caiff eu henwau a&apos;u manylion eu tynnu am byth: does dim modd dadwneud hyn. Mae&apos;r sesiynau a&apos;r oriau a roesant yn aros yn eich cyfansymiau, wedi&apos;u cyfrif dan enw neb. Mae crynodebau a anfonwyd eisoes yn aros fel yr oeddent. Mae copïau wrth gefn a wnaed cyn heddiw yn cadw&apos;r manylion nes cânt eu disodli, o fewn blwyddyn.</translation>
+        <source>Erase %1? Their names and details, and those of any record merged into them, are removed for good from the data and from every backup in the app&apos;s backups folder: this cannot be undone. The sessions and hours they gave stay in your totals, counted under no one. Summaries already sent stay as they were. A backup you saved elsewhere (on a USB stick, say) keeps the details until you delete it.</source>
+        <translation>Dileu %1? Caiff eu henwau a&apos;u manylion, a rhai unrhyw gofnod a gyfunwyd iddynt, eu tynnu am byth o&apos;r data ac o bob copi wrth gefn yn ffolder copïau wrth gefn yr ap: does dim modd dadwneud hyn. Mae&apos;r sesiynau a&apos;r oriau a roesant yn aros yn eich cyfansymiau, wedi&apos;u cyfrif dan enw neb. Mae crynodebau a anfonwyd eisoes yn aros fel yr oeddent. Mae copi wrth gefn a gadwoch yn rhywle arall (ar gof bach USB, er enghraifft) yn cadw&apos;r manylion nes i chi ei ddileu.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Heb ei ddileu</translation>
     </message>
     <message>
         <source>Erased: %1.</source>
@@ -2176,10 +2271,40 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <source>Saving all records…</source>
         <translation>Yn cadw pob cofnod…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%n gweithgaredd</numerusform>
+            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%n o weithgareddau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendances</source>
+        <translation>
+            <numerusform>%n o bresenoldebau</numerusform>
+            <numerusform>%n presenoldeb</numerusform>
+            <numerusform>%n o bresenoldebau</numerusform>
+            <numerusform>%n o bresenoldebau</numerusform>
+            <numerusform>%n o bresenoldebau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Saved %1 activities, %2 attendances and %3 people in:
+        <source>Saved %1, %2 and %3 in:
 %4</source>
-        <translation>Wedi cadw gweithgareddau: %1, presenoldeb: %2, pobl: %3 yn:
+        <translation>Wedi cadw %1, %2 a %3 yn:
 %4</translation>
     </message>
     <message>
@@ -2518,6 +2643,45 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
 </context>
 <context>
+    <name>SignInSetupDialog</name>
+    <message>
+        <source>Today&apos;s regular session: signing in logs it.</source>
+        <translation>Sesiwn reolaidd heddiw: mae cofrestru yn ei chofnodi.</translation>
+    </message>
+    <message>
+        <source>Filled in from the next regular session, on %1.</source>
+        <translation>Wedi&apos;i lenwi o&apos;r sesiwn reolaidd nesaf, ar %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in screen</source>
+        <translation>Sgrin gofrestru</translation>
+    </message>
+    <message>
+        <source>Which activity are people signing in to today? They tap their names next.</source>
+        <translation>I ba weithgaredd mae pobl yn cofrestru heddiw? Byddan nhw&apos;n tapio&apos;u henwau nesaf.</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>Mat&amp;h:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle (optional):</source>
+        <translation>&amp;Teitl (dewisol):</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>&amp;Lleoliad:</translation>
+    </message>
+    <message>
+        <source>&amp;Start signing in</source>
+        <translation>&amp;Dechrau cofrestru</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
     <name>SignInSheet</name>
     <message>
         <source>Sign-in sheet</source>
@@ -2654,16 +2818,52 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>wedi gadael</translation>
     </message>
     <message>
+        <source>Welcome, %1: you are signed in.</source>
+        <translation>Croeso, %1: rydych wedi cofrestru.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: nobody signed in.</source>
+        <translation>Ni chofnodwyd dim: ni chofrestrodd neb.</translation>
+    </message>
+    <message>
+        <source>Nobody has signed in yet: nothing will be recorded.</source>
+        <translation>Does neb wedi cofrestru eto: ni chaiff dim ei gofnodi.</translation>
+    </message>
+    <message>
+        <source>%1: named people %2, unnamed helpers %3, participants %4, volunteer hours %5.</source>
+        <translation>%1: pobl wedi&apos;u henwi %2, helpwyr dienw %3, cyfranogwyr %4, oriau gwirfoddoli %5.</translation>
+    </message>
+    <message>
+        <source>Everyone still signed in is counted until now.</source>
+        <translation>Caiff pawb sy&apos;n dal i mewn eu cyfrif hyd at nawr.</translation>
     </message>
     <message>
         <source>Finish signing in?</source>
         <translation>Gorffen cofrestru?</translation>
     </message>
     <message>
-        <source>Everyone still signed in is counted until now. Finish?</source>
-        <translation>Caiff pawb sy&apos;n dal i mewn eu cyfrif hyd at nawr. Gorffen?</translation>
+        <source>Not recorded twice: the same activity was already saved.</source>
+        <translation>Heb ei gofnodi ddwywaith: roedd yr un gweithgaredd wedi&apos;i gadw eisoes.</translation>
+    </message>
+    <message>
+        <source>Recorded from the sign-in screen: %1</source>
+        <translation>Wedi&apos;i gofnodi o&apos;r sgrin gofrestru: %1</translation>
+    </message>
+    <message>
+        <source>Logged twice?</source>
+        <translation>Wedi&apos;i gofnodi ddwywaith?</translation>
+    </message>
+    <message>
+        <source>This looks the same as the activity saved at %1. Keep this one as well?</source>
+        <translation>Mae hwn yn edrych yr un fath â&apos;r gweithgaredd a gadwyd am %1. Cadw hwn hefyd?</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>Cadw&apos;r &amp;ddau</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -2828,8 +3028,16 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Croeso · Welcome</translation>
     </message>
     <message>
-        <source>%1 keeps a simple record of your group&apos;s volunteering on this laptop, and makes an anonymised summary for your County Voluntary Council. Three quick questions to start:</source>
-        <translation>Mae %1 yn cadw cofnod syml o wirfoddoli eich grŵp ar y gliniadur hwn, ac yn creu crynodeb dienw i&apos;ch Cyngor Gwirfoddol Sirol. Tri chwestiwn cyflym i ddechrau:</translation>
+        <source>%1 keeps a simple record of your group&apos;s volunteering on this laptop, and makes an anonymised summary for your County Voluntary Council. A few quick questions to start:</source>
+        <translation>Mae %1 yn cadw cofnod syml o wirfoddoli eich grŵp ar y gliniadur hwn, ac yn creu crynodeb dienw i&apos;ch Cyngor Gwirfoddol Sirol. Ychydig o gwestiynau cyflym i ddechrau:</translation>
+    </message>
+    <message>
+        <source>What does your group do? Tick any that fit:</source>
+        <translation>Beth mae eich grŵp yn ei wneud? Ticiwch unrhyw rai sy&apos;n addas:</translation>
+    </message>
+    <message>
+        <source>Add your own types any time: type a new name in the Log page&apos;s Type box.</source>
+        <translation>Ychwanegwch eich mathau eich hun unrhyw bryd: teipiwch enw newydd ym mlwch Math y dudalen Cofnodi.</translation>
     </message>
     <message>
         <source>You can skip these and change them any time in Settings.</source>
