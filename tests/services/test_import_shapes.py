@@ -406,7 +406,22 @@ def test_removing_an_import_takes_attendances_added_since_to_its_activities(
     assert preview.attendances == look.reference.attendances + 1
     app.importer.remove_import(result.import_id)
     assert held(app.database) == Reference(0, 0, 0, 0, 0)
+
+    def words() -> tuple[int, int]:
+        with app.database.engine.connect() as conn:
+            return (
+                conn.exec_driver_sql(
+                    "SELECT count(*) FROM person WHERE display_name = 'Sam Jones'"
+                ).scalar_one(),
+                conn.exec_driver_sql(
+                    "SELECT count(*) FROM activity WHERE notes LIKE '%bottles%'"
+                ).scalar_one(),
+            )
+
+    # Like a deleted activity, a removed import leaves no names or notes in the file.
+    assert words() == (0, 0)
     app.importer.restore_import(result.import_id)
+    assert words()[0] == 1 and words()[1] > 0
     after = held(app.database)
     assert (after.attendances, after.minutes) == (
         look.reference.attendances + 1,

@@ -32,7 +32,7 @@ from volunteer_app.domain.import_values import (
 )
 from volunteer_app.services.import_tables import ImportTables, build_tables
 from volunteer_app.services.spreadsheets import ImportRejected, SheetTable, read_table
-from volunteer_app.storage import activity_repo, import_log_repo, import_repo
+from volunteer_app.storage import activity_repo, erasure, import_log_repo, import_repo
 from volunteer_app.storage.database import Database
 from volunteer_app.storage.import_log_repo import ImportEntry
 
@@ -182,6 +182,7 @@ class ImportService:
         self._db = db
         self._today = today
         self._before_write = before_write  # a safety backup before a bulk change
+        self._removed_words: dict[uuid.UUID, import_log_repo.RemovedWords] = {}
 
     @staticmethod
     def open_file(path: Path, sheet: str | None = None) -> ImportSource:
@@ -287,15 +288,18 @@ class ImportService:
         self._before_write()
         with self._db.transaction() as tx:
             removed = import_log_repo.held_totals(tx, import_id, later=True)
-            touched = import_log_repo.remove_import(tx, import_id)
+            touched, words = import_log_repo.remove_import(tx, import_id)
             if touched:
                 activity_repo.recount(tx, touched)
+        self._removed_words[import_id] = words  # for Undo, in memory only
+        erasure.forget_on_disk(self._db)  # no older copy of those words stays in the log
         return removed
 
     def restore_import(self, import_id: uuid.UUID) -> None:
         """Bring back an import that was removed (Redo after Undo)."""
+        words = self._removed_words.pop(import_id, None)
         with self._db.transaction() as tx:
-            touched = import_log_repo.restore_import(tx, import_id)
+            touched = import_log_repo.restore_import(tx, import_id, words)
             if touched:
                 activity_repo.recount(tx, touched)
 

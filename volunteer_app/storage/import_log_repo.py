@@ -15,7 +15,10 @@ from datetime import UTC, date, datetime
 from sqlalchemy import text
 
 from volunteer_app.domain.import_totals import ImportTotals
+from volunteer_app.domain.validation import search_key
 from volunteer_app.storage.database import Database, Transaction
+from volunteer_app.storage.erasure import ERASED_NAME
+from volunteer_app.storage.migrations import activity_search_text
 
 _STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"  # UtcTimestamp's text form
 
@@ -142,9 +145,82 @@ def list_imports(db: Database) -> list[ImportEntry]:
         ]
 
 
-def remove_import(tx: Transaction, import_id: uuid.UUID) -> set[uuid.UUID]:
-    """Soft-delete everything the import created; returns the saved activities (not the
-    import's own) that lost attendances, for the caller to recount."""
+@dataclass
+class RemovedWords:
+    """What removing an import took off the file and Undo puts back: the activities'
+    titles, places and notes and the people's names, which may name people; kept in
+    memory only, as deleting an activity does."""
+
+    activities: list[tuple[str, str, str, str]]  # id, title, location, notes
+    people: list[tuple[str, str]]  # id, name
+
+
+def _clear_words(tx: Transaction, import_id: uuid.UUID) -> RemovedWords:
+    conn = tx.session.connection()
+    params = {"id": import_id.hex, "erased": ERASED_NAME}
+    activities = [
+        (str(i), t, loc, n)
+        for i, t, loc, n in conn.execute(
+            text(
+                "SELECT id, title, location, notes FROM activity WHERE import_id = :id"
+                " AND deleted_at IS NOT NULL AND (title != '' OR location != '' OR notes != '')"
+                " AND deleted_at = (SELECT deleted_at FROM import_record WHERE id = :id)"
+            ),
+            params,
+        )
+    ]
+    people = [
+        (str(i), name)
+        for i, name in conn.execute(
+            text(
+                "SELECT id, display_name FROM person WHERE import_id = :id"
+                " AND deleted_at = (SELECT deleted_at FROM import_record WHERE id = :id)"
+            ),
+            params,
+        )
+    ]
+    conn.execute(
+        text(
+            "UPDATE activity SET title = '', location = '', notes = '', search_text = ''"
+            " WHERE import_id = :id AND deleted_at = (SELECT deleted_at FROM import_record"
+            " WHERE id = :id)"
+        ),
+        params,
+    )
+    conn.execute(
+        text(
+            "UPDATE person SET display_name = :erased, search_key = '' WHERE import_id = :id"
+            " AND deleted_at = (SELECT deleted_at FROM import_record WHERE id = :id)"
+        ),
+        params,
+    )
+    return RemovedWords(activities, people)
+
+
+def _put_back_words(tx: Transaction, words: RemovedWords) -> None:
+    conn = tx.session.connection()
+    for activity_id, title, location, notes in words.activities:
+        conn.execute(
+            text(
+                "UPDATE activity SET title = :t, location = :l, notes = :n, search_text = :s"
+                " WHERE id = :id"
+            ),
+            {
+                "id": activity_id, "t": title, "l": location, "n": notes,
+                "s": activity_search_text(title, location, notes),
+            },
+        )  # fmt: skip
+    for person_id, name in words.people:
+        conn.execute(
+            text("UPDATE person SET display_name = :n, search_key = :k WHERE id = :id"),
+            {"id": person_id, "n": name, "k": search_key(name)},
+        )
+
+
+def remove_import(tx: Transaction, import_id: uuid.UUID) -> tuple[set[uuid.UUID], RemovedWords]:
+    """Soft-delete everything the import created, clearing its words off the file; returns
+    the saved activities (not the import's own) that lost attendances, for the caller to
+    recount, and the words, for Undo."""
     conn = tx.session.connection()
     now = _stamp(tx.now)
     params = {"id": import_id.hex, "now": now, "hlc": tx.stamp()}
@@ -193,10 +269,12 @@ def remove_import(tx: Transaction, import_id: uuid.UUID) -> set[uuid.UUID]:
         ),
         params,
     )
-    return {uuid.UUID(a) for a in touched}
+    return {uuid.UUID(a) for a in touched}, _clear_words(tx, import_id)
 
 
-def restore_import(tx: Transaction, import_id: uuid.UUID) -> set[uuid.UUID]:
+def restore_import(
+    tx: Transaction, import_id: uuid.UUID, words: RemovedWords | None = None
+) -> set[uuid.UUID]:
     """Bring back what removing an import took away (the rows removed at that moment);
     returns the saved activities that get attendances back, for the caller to recount."""
     conn = tx.session.connection()
@@ -232,4 +310,6 @@ def restore_import(tx: Transaction, import_id: uuid.UUID) -> set[uuid.UUID]:
         .scalars()
         .all()
     )
+    if words is not None:
+        _put_back_words(tx, words)
     return {uuid.UUID(a) for a in touched}
