@@ -2564,6 +2564,10 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <source>Saved the summary as %1.</source>
         <translation>Wedi cadw'r crynodeb fel %1.</translation>
     </message>
+    <message>
+        <source>%1 hours × %2 = %3</source>
+        <translation>%1 awr × %2 = %3</translation>
+    </message>
 </context>
 <context>
     <name>TemplateDialog</name>

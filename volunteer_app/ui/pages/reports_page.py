@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volunteer_app.domain.values import DashboardFigures
+from volunteer_app.domain.values import DashboardFigures, hours_tenths
 from volunteer_app.ui.chart_box import ChartBox
 from volunteer_app.ui.context import UiContext
 from volunteer_app.ui.pages.base import Page, heading
@@ -46,7 +46,7 @@ def tile_texts(f: DashboardFigures | None) -> dict[str, tuple[str, str, str]]:
     def number(value: int | None) -> str:
         return "—" if value is None else locale.toString(value)
 
-    hours = None if f is None else locale.toString(f.volunteer_minutes / 60, "f", 1)
+    hours = None if f is None else locale.toString(hours_tenths(f.volunteer_minutes) / 10, "f", 1)
     return {
         "activities": (
             number(f and f.activities),

@@ -1,0 +1,88 @@
+"""Numbers typed are numbers kept: the value-of-volunteering rate however its box was
+entered, the value shown as the hours shown times the rate, and dates typed whole."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from volunteer_app.domain.activity import ActivityDraft
+from volunteer_app.domain.periods import quarter
+from volunteer_app.domain.values import hours_tenths
+from volunteer_app.services.reports import value_of_volunteering
+from volunteer_app.ui.context import UiContext
+from volunteer_app.ui.dialogs.summary_pdf_dialog import SummaryPdfDialog
+from volunteer_app.ui.main_window import MainWindow
+
+
+def enter(qtbot, box: QWidget, line: QLineEdit, how: str, before: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Go into a box as a person would: a click, a double-click or the Tab key."""
+    before.setFocus()
+    middle = QPoint(line.width() // 2, line.height() // 2)
+    if how == "double-click":
+        qtbot.mouseDClick(line, Qt.MouseButton.LeftButton, pos=middle)
+    elif how == "click":
+        qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=middle)
+    else:
+        box.setFocus(Qt.FocusReason.TabFocusReason)
+    assert box.hasFocus() or line.hasFocus()
+
+
+@pytest.fixture
+def summary_dialog(window: MainWindow, ctx: UiContext, qtbot) -> SummaryPdfDialog:  # type: ignore[no-untyped-def]
+    assert ctx.services is not None
+    acts = ctx.services.activities
+    walk = acts.add_type("Litter pick", "practical_help")
+    # 1003 minutes show as 16.7 hours: £210.42 at £12.60, not the £210.63 of exact minutes.
+    for day, minutes in ((5, 500), (12, 503)):
+        acts.log(
+            ActivityDraft(
+                activity_date=date(2026, 1, day),
+                activity_type_id=walk.id,
+                duration_minutes=minutes,
+                volunteers_count=1,
+            )
+        )
+    report = ctx.services.reports.report(quarter(2026, 1))
+    dialog = SummaryPdfDialog(ctx, report, window)
+    qtbot.addWidget(dialog)
+    dialog.value_check.setChecked(True)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+@pytest.mark.parametrize("how", ["double-click", "click", "tab"])
+@pytest.mark.parametrize("typed", ["12.60", "£12.60", "12,6"])
+def test_the_rate_keeps_what_is_typed_however_the_box_was_entered(  # type: ignore[no-untyped-def]
+    summary_dialog: SummaryPdfDialog, qtbot, how: str, typed: str
+) -> None:
+    rate = summary_dialog.rate
+    rate.setValue(9.5)
+    enter(qtbot, rate, rate.lineEdit(), how, summary_dialog.source)
+    qtbot.keyClicks(rate.lineEdit(), typed)
+    summary_dialog.source.setFocus()
+    assert rate.value() == pytest.approx(12.60)
+    assert rate.text() == "£12.60"
+    assert summary_dialog.value_shown.text() == "16.7 hours × £12.60 = £210.42"
+
+
+def test_the_value_shown_is_the_hours_shown_times_the_rate_in_welsh_too(  # type: ignore[no-untyped-def]
+    summary_dialog: SummaryPdfDialog, ctx: UiContext, qtbot
+) -> None:
+    summary_dialog.rate.setValue(10)
+    ctx.switch_language("cy", remember=False)
+    qtbot.waitUntil(lambda: summary_dialog.value_shown.text() == "16.7 awr × £10.00 = £167.00")
+    ctx.switch_language("en", remember=False)
+
+
+@given(st.integers(0, 10**6), st.integers(0, 100_000))
+def test_the_value_is_the_shown_hours_times_the_rate(minutes: int, pence: int) -> None:
+    tenths = hours_tenths(minutes)
+    assert abs(tenths * 6 - minutes) <= 3  # the hours shown are the minutes to 0.1 h
+    assert value_of_volunteering(minutes, pence) * 10 - tenths * pence in range(-4, 6)
