@@ -2619,4 +2619,11 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>&amp;Dechrau</translation>
     </message>
 </context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>“%1” is not a date this box takes. Type the day, month and year, e.g. 27/11/2026.</source>
+        <translation>Nid yw “%1” yn ddyddiad y mae'r blwch hwn yn ei dderbyn. Teipiwch y diwrnod, y mis a'r flwyddyn, e.e. 27/11/2026.</translation>
+    </message>
+</context>
 </TS>

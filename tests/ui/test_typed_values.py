@@ -8,16 +8,18 @@ from datetime import date
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from volunteer_app.domain.activity import ActivityDraft
+from volunteer_app.domain.activity import ActivityDraft, ActivityFilter
 from volunteer_app.domain.periods import quarter
 from volunteer_app.domain.values import hours_tenths
 from volunteer_app.services.reports import value_of_volunteering
 from volunteer_app.ui.context import UiContext
 from volunteer_app.ui.dialogs.summary_pdf_dialog import SummaryPdfDialog
 from volunteer_app.ui.main_window import MainWindow
+from volunteer_app.ui.pages.activities_page import ActivitiesPage
+from volunteer_app.ui.pages.log_page import LogPage
 
 
 def enter(qtbot, box: QWidget, line: QLineEdit, how: str, before: QWidget) -> None:  # type: ignore[no-untyped-def]
@@ -86,3 +88,78 @@ def test_the_value_is_the_shown_hours_times_the_rate(minutes: int, pence: int) -
     tenths = hours_tenths(minutes)
     assert abs(tenths * 6 - minutes) <= 3  # the hours shown are the minutes to 0.1 h
     assert value_of_volunteering(minutes, pence) * 10 - tenths * pence in range(-4, 6)
+
+
+def _log_page(window: MainWindow) -> LogPage:
+    window.show_page("log")
+    page = window.page("log")
+    assert isinstance(page, LogPage)
+    return page
+
+
+@pytest.mark.parametrize("how", ["double-click", "click", "tab"])
+@pytest.mark.parametrize("typed", ["27/11/2026", "27.11.26", "27 Nov 2026", "27 Tachwedd 2026"])
+def test_a_date_typed_whole_is_the_date_saved(  # type: ignore[no-untyped-def]
+    window: MainWindow, ctx: UiContext, qtbot, how: str, typed: str
+) -> None:
+    assert ctx.services is not None
+    ctx.services.activities.add_type("Litter pick", "practical_help")
+    page = _log_page(window)
+    page.refresh()
+    box = page.form.date_edit
+    box.setDate(QDate(2026, 3, 5))
+    page.form.people.volunteers.spin.setValue(2)
+    enter(qtbot, box, box.lineEdit(), how, page.form.type_combo)
+    qtbot.keyClicks(box, typed)
+    assert box.lineEdit().text() == typed  # shown as typed, not split into Qt's sections
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    rows = ctx.services.activities.page(ActivityFilter(), "date", True, 0, 5)
+    assert "Saved" in page.result_label.text()
+    assert [r.activity_date for r in rows] == [date(2026, 11, 27)]
+
+
+def test_a_filter_date_typed_after_one_click_filters(
+    window: MainWindow, ctx: UiContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    assert ctx.services is not None
+    walk = ctx.services.activities.add_type("Walk", "practical_help")
+    for day in (1, 20):
+        ctx.services.activities.log(
+            ActivityDraft(
+                activity_date=date(2026, 1, day), activity_type_id=walk.id, volunteers_count=1
+            )
+        )
+    window.show_page("activities")
+    page = window.page("activities")
+    assert isinstance(page, ActivitiesPage)
+    page.refresh()
+    assert page.model.total == 2 and page.from_edit.text() == "Any"
+    enter(qtbot, page.from_edit, page.from_edit.lineEdit(), "click", page.search_edit)
+    qtbot.keyClicks(page.from_edit, "10/1/2026")
+    qtbot.keyClick(page.from_edit, Qt.Key.Key_Return)
+    assert page.model.total == 1 and page.from_edit.text() == "10/01/2026"
+    qtbot.keyClick(page.from_edit, Qt.Key.Key_Backspace)  # emptied: any date again
+    qtbot.keyClick(page.from_edit, Qt.Key.Key_Return)
+    assert page.model.total == 1  # one Backspace starts no new date: nothing typed yet
+    qtbot.keyClicks(page.from_edit, "1")
+    qtbot.keyClick(page.from_edit, Qt.Key.Key_Backspace)
+    qtbot.keyClick(page.from_edit, Qt.Key.Key_Return)
+    assert page.model.total == 2 and page.from_edit.text() == "Any"
+
+
+def test_what_is_not_a_date_is_explained_and_the_date_kept(  # type: ignore[no-untyped-def]
+    window: MainWindow, ctx: UiContext, qtbot
+) -> None:
+    page = _log_page(window)
+    box = page.form.date_edit
+    box.setDate(QDate(2026, 3, 5))
+    enter(qtbot, box, box.lineEdit(), "click", page.form.type_combo)
+    qtbot.keyClicks(box, "31/02/2026")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.date() == QDate(2026, 3, 5) and box.text() == "05/03/2026"
+    assert box.problem.startswith("“31/02/2026” is not a date this box takes.")
+    ctx.switch_language("cy", remember=False)
+    qtbot.keyClicks(box, "dim")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.problem.startswith("Nid yw “dim” yn ddyddiad")
+    ctx.switch_language("en", remember=False)

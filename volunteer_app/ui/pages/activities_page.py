@@ -25,6 +25,7 @@ from volunteer_app.domain.activity import ActivityFilter
 from volunteer_app.domain.errors import AppError
 from volunteer_app.ui.activities_model import ActivitiesModel
 from volunteer_app.ui.context import UiContext
+from volunteer_app.ui.date_edit import DateEdit
 from volunteer_app.ui.dialogs.edit_activity import EditActivityDialog
 from volunteer_app.ui.messages import error_text
 from volunteer_app.ui.pages.base import Page, heading
@@ -48,7 +49,7 @@ class ActivitiesPage(Page):
         self.search_edit.setClearButtonEnabled(True)
         self.search_label.setBuddy(self.search_edit)
         self.from_label, self.to_label = QLabel(self), QLabel(self)
-        self.from_edit, self.to_edit = QDateEdit(self), QDateEdit(self)
+        self.from_edit, self.to_edit = DateEdit(self), DateEdit(self)
         for label, edit in ((self.from_label, self.from_edit), (self.to_label, self.to_edit)):
             edit.setCalendarPopup(True)
             edit.setMinimumDate(NO_DATE)
