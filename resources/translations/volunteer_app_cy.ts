@@ -111,6 +111,18 @@
         <source>Copied to today. Open it to change the details.</source>
         <translation>Wedi'i gopïo i heddiw. Agorwch ef i newid y manylion.</translation>
     </message>
+    <message>
+        <source>Copy %1 of %2 to today, %3, with the same people, hours and headcounts? You can open the copy afterwards to change it.</source>
+        <translation>Copïo %1 ar %2 i heddiw, %3, gyda'r un bobl, oriau a niferoedd? Gallwch agor y copi wedyn i'w newid.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dyblygu</translation>
+    </message>
+    <message>
+        <source>Copy to today</source>
+        <translation>Copïo i heddiw</translation>
+    </message>
 </context>
 <context>
     <name>ActivityForm</name>

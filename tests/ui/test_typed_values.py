@@ -11,11 +11,12 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from volunteer_app.domain.activity import ActivityDraft, ActivityFilter
+from volunteer_app.domain.activity import ActivityDraft, ActivityFilter, PersonEntry
 from volunteer_app.domain.periods import quarter
 from volunteer_app.domain.values import hours_tenths
 from volunteer_app.services.reports import value_of_volunteering
 from volunteer_app.ui.context import UiContext
+from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.dialogs.summary_pdf_dialog import SummaryPdfDialog
 from volunteer_app.ui.main_window import MainWindow
 from volunteer_app.ui.pages.activities_page import ActivitiesPage
@@ -163,3 +164,39 @@ def test_what_is_not_a_date_is_explained_and_the_date_kept(  # type: ignore[no-u
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert box.problem.startswith("Nid yw “dim” yn ddyddiad")
     ctx.switch_language("en", remember=False)
+
+
+def test_duplicate_asks_before_copying_an_activity_with_its_people(  # type: ignore[no-untyped-def]
+    window: MainWindow, ctx: UiContext, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert ctx.services is not None
+    acts = ctx.services.activities
+    walk = acts.add_type("Litter pick", "practical_help")
+    acts.log(
+        ActivityDraft(
+            activity_date=date(2026, 1, 10),
+            activity_type_id=walk.id,
+            title="Beach",
+            duration_minutes=90,
+            people=(PersonEntry("Siân", minutes=90), PersonEntry("Bob", minutes=60)),
+        )
+    )
+    window.show_page("activities")
+    page = window.page("activities")
+    assert isinstance(page, ActivitiesPage)
+    page.refresh()
+    page.table.selectRow(0)
+    asked: list[str] = []
+    answer = False
+    monkeypatch.setattr(common, "confirm", lambda _p, _t, text, _a: asked.append(text) or answer)
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert asked == [
+        "Copy Litter pick · Beach of 10/01/2026 to today, "
+        f"{date.today():%d/%m/%Y}, with the same people, hours and headcounts? "
+        "You can open the copy afterwards to change it."
+    ]
+    assert acts.count(ActivityFilter()) == 1  # Cancel: nothing copied
+    answer = True
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    copies = acts.page(ActivityFilter(date_from=date.today()), "date", True, 0, 5)
+    assert [(c.named_count, c.volunteer_minutes) for c in copies] == [(2, 150)]

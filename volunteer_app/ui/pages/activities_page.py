@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volunteer_app.domain.activity import ActivityFilter
+from volunteer_app.domain.activity import ActivityFilter, ActivityRow
 from volunteer_app.domain.errors import AppError
 from volunteer_app.ui.activities_model import ActivitiesModel
 from volunteer_app.ui.context import UiContext
 from volunteer_app.ui.date_edit import DateEdit
+from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.dialogs.edit_activity import EditActivityDialog
 from volunteer_app.ui.messages import error_text
 from volunteer_app.ui.pages.base import Page, heading
@@ -255,9 +256,10 @@ class ActivitiesPage(Page):
         self.bus.data_changed.emit()
 
     def duplicate_selected(self) -> None:
-        activity_id = self.selected_id()
-        if self.services is None or activity_id is None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        if self.services is None or row is None or not self._confirm_duplicate(row):
             return
+        activity_id = row.id
         service = self.services.activities
         try:
             copy_id = service.duplicate(activity_id, date.today())
@@ -269,3 +271,17 @@ class ActivitiesPage(Page):
         )
         self.bus.status_message.emit(self.tr("Copied to today. Open it to change the details."))
         self.bus.data_changed.emit()
+
+    def _confirm_duplicate(self, row: ActivityRow) -> bool:
+        """A copy carries the people and their hours, so say so before making it."""
+        locale = QLocale()
+        text = (
+            self.tr(
+                "Copy %1 of %2 to today, %3, with the same people, hours and headcounts? "
+                "You can open the copy afterwards to change it."
+            )
+            .replace("%1", " · ".join(p for p in (row.type_label, row.title) if p))
+            .replace("%2", locale.toString(row.activity_date, QLocale.FormatType.ShortFormat))
+            .replace("%3", locale.toString(date.today(), QLocale.FormatType.ShortFormat))
+        )
+        return common.confirm(self, self.tr("Duplicate"), text, self.tr("Copy to today"))
