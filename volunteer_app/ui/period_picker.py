@@ -74,6 +74,8 @@ class PeriodPicker(QWidget):
         self.label = QLabel(self)
         self.type_combo = QComboBox(self)
         self.type_combo.setObjectName("periodType")
+        # Its names change with the language: resized to each, not to the first shown.
+        self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("period")
         self.label.setBuddy(self.type_combo)

@@ -30,6 +30,7 @@ from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.dialogs.edit_activity import EditActivityDialog
 from volunteer_app.ui.messages import error_text
 from volunteer_app.ui.pages.base import Page, heading
+from volunteer_app.ui.table_headers import fit_to_headings
 from volunteer_app.ui.undo import DeleteActivity, EditActivity, LogActivity
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "Any": QDateEdit cannot be empty
@@ -84,7 +85,7 @@ class ActivitiesPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(1, 200)
+        self.table.setColumnWidth(1, 180)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.installEventFilter(self)
         layout.addWidget(self.table, 1)
@@ -136,6 +137,12 @@ class ActivitiesPage(Page):
             self.tr("Hours"),
         ]
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+        # Dates and figures as wide as they need, so the title keeps room on a small screen.
+        widest_date = QLocale().toString(QDate(2026, 12, 28), QLocale.FormatType.ShortFormat)
+        fit_to_headings(
+            self.table, [0], least=self.fontMetrics().horizontalAdvance(widest_date) + 16
+        )
+        fit_to_headings(self.table, range(3, 7))
         self.table.setAccessibleName(self.tr("Activities"))
         self.edit_button.setText(self.tr("&Open…"))
         self.copy_button.setText(self.tr("D&uplicate"))
