@@ -524,6 +524,13 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>“%1” is not a date this box takes. Type the day, month and year, e.g. 27/11/2026.</source>
+        <translation>Nid yw “%1” yn ddyddiad y mae'r blwch hwn yn ei dderbyn. Teipiwch y diwrnod, y mis a'r flwyddyn, e.e. 27/11/2026.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Cancel</source>
@@ -2496,6 +2503,85 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
 </context>
 <context>
+    <name>SummaryColumns</name>
+    <message>
+        <source>schema_version</source>
+        <translation>fersiwn y sgema</translation>
+    </message>
+    <message>
+        <source>export_id</source>
+        <translation>dynodydd yr allforiad</translation>
+    </message>
+    <message>
+        <source>generated_at</source>
+        <translation>amser ei greu</translation>
+    </message>
+    <message>
+        <source>app_version</source>
+        <translation>fersiwn yr ap</translation>
+    </message>
+    <message>
+        <source>group_id</source>
+        <translation>dynodydd y grŵp</translation>
+    </message>
+    <message>
+        <source>group_name</source>
+        <translation>enw'r grŵp</translation>
+    </message>
+    <message>
+        <source>group_la_code</source>
+        <translation>cod awdurdod lleol y grŵp</translation>
+    </message>
+    <message>
+        <source>cvc_ref</source>
+        <translation>cyfeirnod y CGS</translation>
+    </message>
+    <message>
+        <source>period_start</source>
+        <translation>dechrau'r cyfnod</translation>
+    </message>
+    <message>
+        <source>period_end</source>
+        <translation>diwedd y cyfnod</translation>
+    </message>
+    <message>
+        <source>period_type</source>
+        <translation>math o gyfnod</translation>
+    </message>
+    <message>
+        <source>activity_la_code</source>
+        <translation>cod awdurdod lleol y gweithgaredd</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>mesur</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>uned</translation>
+    </message>
+    <message>
+        <source>breakdown</source>
+        <translation>dadansoddiad</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categori</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>gwerth</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statws</translation>
+    </message>
+    <message>
+        <source>sdc_rule</source>
+        <translation>rheol cuddio</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPdf</name>
     <message>
         <source>Value of volunteering: %1 (%2 hours at %3 an hour; rate from %4, %5).</source>
@@ -2629,13 +2715,6 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Dechrau</translation>
-    </message>
-</context>
-<context>
-    <name>DateEdit</name>
-    <message>
-        <source>“%1” is not a date this box takes. Type the day, month and year, e.g. 27/11/2026.</source>
-        <translation>Nid yw “%1” yn ddyddiad y mae'r blwch hwn yn ei dderbyn. Teipiwch y diwrnod, y mis a'r flwyddyn, e.e. 27/11/2026.</translation>
     </message>
 </context>
 </TS>
