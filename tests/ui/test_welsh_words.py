@@ -6,7 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QFileSystemModel,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
 from tests.ui.clipping import clipped_texts
 from volunteer_app.domain.periods import financial_year
@@ -78,3 +89,68 @@ def test_a_status_message_does_not_stay_in_the_old_language(  # type: ignore[no-
     ctx.bus.status_message.emit("Gosodiadau wedi'u cadw.")
     ctx.switch_language("en", remember=False)
     assert window.statusBar().currentMessage() == ""
+
+
+def _dialog_texts(dialog: QFileDialog) -> set[str]:
+    """Every word the dialog shows: labels, buttons, tips, lists, headings, menu actions."""
+    texts: set[str] = {dialog.windowTitle()}
+    for widget in dialog.findChildren(QWidget):
+        texts |= {widget.toolTip(), widget.accessibleName()}
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.add(widget.text())
+        if isinstance(widget, QComboBox):
+            texts |= {widget.itemText(i) for i in range(widget.count())}
+    model = dialog.findChild(QFileSystemModel)
+    assert isinstance(model, QFileSystemModel)
+    texts |= {str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(4)}
+    folder = model.index(dialog.directory().absolutePath())
+    texts |= {model.type(model.index(r, 0, folder)) for r in range(model.rowCount(folder))}
+    texts |= {action.text() for action in dialog.findChildren(QAction)}
+    return {t.replace("&", "") for t in texts if t and not t.startswith(("/", "Alt+"))}
+
+
+def _open_dialog(qtbot, folder: Path) -> QFileDialog:  # type: ignore[no-untyped-def]
+    dialog = common.file_dialog(
+        None, "Cadw", str(folder / "a.csv"), "CSV (*.csv *.pdf *.png *.xlsx)", save=True
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    model = dialog.findChild(QFileSystemModel)
+    assert isinstance(model, QFileSystemModel)
+    qtbot.waitUntil(lambda: model.rowCount(model.index(str(folder))) == 4)  # the folder read
+    return dialog
+
+
+def test_the_file_dialog_is_wholly_welsh(ctx: UiContext, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "outputs"
+    folder.mkdir()
+    for name in ("a.csv", "b.pdf", "c.png", "d.xlsx"):
+        (folder / name).write_text("x", encoding="utf-8")
+    english = _open_dialog(qtbot, folder)
+    english_texts = _dialog_texts(english)
+    assert {"Look in:", "Save", "Detail View", "Date Modified", "Rename"} <= english_texts
+    ctx.switch_language("cy", remember=False)
+    welsh = _open_dialog(qtbot, folder)
+    assert welsh.testOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own, translatable
+    welsh_texts = _dialog_texts(welsh)
+    files = {"Cadw", "CSV (*.csv *.pdf *.png *.xlsx)", "a.csv", "b.pdf", "c.png", "d.xlsx"}
+    assert english_texts & welsh_texts <= files  # no English word left
+    assert {"Edrych yn:", "Cadw", "Golwg manylion", "Dyddiad newid", "Ailenwi"} <= welsh_texts
+    asked: list[str] = []
+
+    def answer_no() -> None:  # the question Qt's own dialog asks before replacing a file
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        asked.extend(b.text().replace("&", "") for b in box.buttons())
+        box.reject()
+
+    QTimer.singleShot(0, answer_no)
+    welsh.selectFile(str(folder / "a.csv"))
+    welsh.accept()
+    assert asked[0] == "Mae a.csv yn bodoli eisoes.\nYdych chi am ei disodli?"
+    assert set(asked[1:]) == {"Ydw", "Nac ydw"}
+    ctx.switch_language("en", remember=False)
+    assert not common.file_dialog(None, "", "", "", save=False).testOption(
+        QFileDialog.Option.DontUseNativeDialog
+    )  # in English, the laptop's own dialog
