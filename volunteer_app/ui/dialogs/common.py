@@ -6,7 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QListView,
+    QMessageBox,
+    QTreeView,
+    QWidget,
+)
 
 from volunteer_app.services.files import atomic_write_bytes
 
@@ -79,6 +86,13 @@ def file_dialog(
     dialog = QFileDialog(parent, title, start, file_filter)
     welsh = QLocale().language() == QLocale.Language.Welsh
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, welsh)
+    sidebar = dialog.findChild(QListView, "sidebar")
+    if sidebar is not None:  # Qt's own: room for "Cyfrifiadur" and for whole dates
+        sidebar.setMinimumWidth(sidebar.sizeHintForColumn(0) + 24)
+        dialog.resize(max(dialog.width(), 820), max(dialog.height(), 460))
+        details = dialog.findChild(QTreeView, "treeView")
+        if details is not None:
+            details.header().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
