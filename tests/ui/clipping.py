@@ -6,10 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QRadioButton,
     QTableView,
     QWidget,
@@ -44,8 +46,27 @@ def _need(widget: QWidget) -> tuple[str, int]:
     return "", 0
 
 
+def _squeezed(widget: QWidget) -> bool:
+    """Shorter than its text needs: a box lower than a line of its text, a wrapped label
+    lower than its lines."""
+    if isinstance(widget, QLabel):
+        wraps = widget.wordWrap() and widget.text()
+        return bool(wraps) and widget.height() + 1 < widget.heightForWidth(widget.width())
+    if isinstance(widget, QAbstractButton | QComboBox | QLineEdit | QAbstractSpinBox):
+        return widget.height() < widget.fontMetrics().height() + 2  # the line itself cut
+    return False
+
+
+def _text_of(widget: QWidget) -> str:
+    for name in ("text", "currentText", "placeholderText"):
+        value = getattr(widget, name, None)
+        if callable(value) and value():
+            return str(value())
+    return widget.objectName() or type(widget).__name__
+
+
 def clipped_texts(root: QWidget) -> list[str]:
-    """Every visible text under ``root`` wider than the room it has."""
+    """Every visible text under ``root`` wider or taller than the room it has."""
     found: list[str] = []
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisibleTo(root) or widget.width() <= 1:
@@ -56,6 +77,8 @@ def clipped_texts(root: QWidget) -> list[str]:
         text, short_by = _need(widget)
         if text and short_by > 1:
             found.append(text)
+        elif _squeezed(widget):
+            found.append(_text_of(widget))
     return found
 
 

@@ -14,6 +14,7 @@ from volunteer_app.domain.periods import PeriodType, financial_year
 from volunteer_app.ui import charts
 from volunteer_app.ui.chart_box import ChartBox
 from volunteer_app.ui.context import UiContext
+from volunteer_app.ui.dialogs.welcome import WelcomeDialog
 from volunteer_app.ui.main_window import MainWindow
 from volunteer_app.ui.navigation import PAGE_KEYS
 from volunteer_app.ui.pages.reports_page import ReportsPage
@@ -81,4 +82,21 @@ def test_a_financial_years_charts_name_every_month(  # type: ignore[no-untyped-d
         qtbot.waitUntil(lambda b=box: all(m in _axis_texts(b) for m in months))
         assert [t for t in _axis_texts(box) if "⋮" in t or "…" in t or "..." in t] == []
     assert clipped_texts(page) == []
+    ctx.switch_language("en", remember=False)
+
+
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_the_welcome_shows_its_boxes_whole(ctx: UiContext, qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+    ctx.switch_language(language, remember=False)
+    dialog = WelcomeDialog(language)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert clipped_texts(dialog) == []  # the form's boxes were squeezed to half their height
+    other = "en" if language == "cy" else "cy"
+    ctx.switch_language(other, remember=False)  # previewed from the welcome itself
+    qtbot.waitUntil(
+        lambda: dialog.start_button.text() == ("&Start" if other == "en" else "&Dechrau")
+    )
+    qtbot.waitUntil(lambda: clipped_texts(dialog) == [])  # once laid out again
     ctx.switch_language("en", remember=False)

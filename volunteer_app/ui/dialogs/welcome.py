@@ -44,7 +44,15 @@ class WelcomeDialog(QDialog):
         for widget in (self.heading, self.intro, self.form, self.later, self.buttons):
             layout.addWidget(widget)
         self.retranslate()
-        self.resize(560, 0)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for the wrapped texts at this width: Qt's minimum height assumes the
+        widest layout, which squeezed the form's boxes to half their height."""
+        layout = self.layout()
+        layout.activate()
+        width = self.width() if self.isVisible() else 560
+        self.resize(width, layout.totalHeightForWidth(width))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome"))
@@ -63,6 +71,7 @@ class WelcomeDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._fit()  # the new words may wrap onto more lines
         super().changeEvent(event)
 
     def _try_accept(self) -> None:
