@@ -100,3 +100,38 @@ def test_the_welcome_shows_its_boxes_whole(ctx: UiContext, qtbot, language: str)
     )
     qtbot.waitUntil(lambda: clipped_texts(dialog) == [])  # once laid out again
     ctx.switch_language("en", remember=False)
+
+
+def test_the_dialogs_show_their_words_whole_in_both_languages(  # type: ignore[no-untyped-def]
+    window: MainWindow, ctx: UiContext, qtbot
+) -> None:
+    from volunteer_app.ui.dialogs.new_series import NewSeriesDialog
+    from volunteer_app.ui.dialogs.new_type import NewTypeDialog
+    from volunteer_app.ui.dialogs.series_list_dialog import SeriesListDialog
+    from volunteer_app.ui.dialogs.set_area import SetAreaDialog
+    from volunteer_app.ui.dialogs.shortcuts import ShortcutsDialog
+    from volunteer_app.ui.dialogs.sign_in_sheet_dialog import SignInSheetDialog
+    from volunteer_app.ui.dialogs.summary_pdf_dialog import SummaryPdfDialog
+
+    assert ctx.services is not None
+    services = ctx.services
+    services.activities.add_type("Litter pick", "practical_help")
+    report = services.reports.report(financial_year(2025))
+    dialogs = [
+        NewTypeDialog(window),
+        SetAreaDialog("en", window),
+        ShortcutsDialog(window),
+        NewSeriesDialog(services.activities.types(), window),
+        SignInSheetDialog(ctx, window),
+        SeriesListDialog(ctx, window),
+        SummaryPdfDialog(ctx, report, window),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert clipped_texts(dialog) == [], dialog.objectName()
+    ctx.switch_language("cy", remember=False)  # open while the language changes
+    for dialog in dialogs:
+        qtbot.waitUntil(lambda d=dialog: clipped_texts(d) == [])
+    ctx.switch_language("en", remember=False)
