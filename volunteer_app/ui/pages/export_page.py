@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +26,7 @@ from volunteer_app.ui.messages import error_text
 from volunteer_app.ui.outbox_view import OutboxView
 from volunteer_app.ui.pages.base import Page, heading
 from volunteer_app.ui.period_picker import PeriodPicker, period_label
+from volunteer_app.ui.scroll_body import scrolling_body
 from volunteer_app.ui.summary_model import SummaryTableModel
 from volunteer_app.ui.widgets import NoticeBar
 
@@ -43,8 +43,7 @@ class ExportPage(Page):
         super().__init__(ctx, parent)
         self.setObjectName("page_export")
         self.preview: SummaryPreview | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
+        layout = scrolling_body(self)  # the preview keeps its rows on a small screen
         self.heading = heading(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -69,6 +68,7 @@ class ExportPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setMinimumHeight(9 * (self.fontMetrics().height() + 8))  # eight rows
         self.table.selectionModel().currentRowChanged.connect(self._show_row_reason)
         self.fixed_values = QLabel(self)
         self.fixed_values.setObjectName("fixedValues")

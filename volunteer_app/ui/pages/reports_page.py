@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from volunteer_app.ui.chart_box import ChartBox
 from volunteer_app.ui.context import UiContext
 from volunteer_app.ui.pages.base import Page, heading
 from volunteer_app.ui.period_picker import PeriodPicker
+from volunteer_app.ui.scroll_body import scrolling_body
 
 if TYPE_CHECKING:
     from volunteer_app.services.reports import PeriodReport
@@ -120,18 +120,9 @@ class ReportsPage(Page):
         super().__init__(ctx, parent)
         self.setObjectName("page_reports")
         self.report: PeriodReport | None = None
-        # In a scroll area: on a small screen a year's two charts, one above the other,
-        # are taller than the window, and squeezed they would cut their month names short.
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget(scroll)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 24, 24, 24)
+        # On a small screen a year's two charts, one above the other, are taller than the
+        # window; squeezed, they would cut their month names short.
+        layout = scrolling_body(self)
         self.heading = heading(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
