@@ -25,6 +25,7 @@ from volunteer_app.ui.context import UiContext
 from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.main_window import MainWindow
 from volunteer_app.ui.pages.export_page import ExportPage
+from volunteer_app.ui.pages.log_page import LogPage
 
 GOLDEN = Path(__file__).parent.parent / "golden"
 
@@ -82,6 +83,20 @@ def test_the_cvc_page_in_welsh_keeps_the_files_codes(  # type: ignore[no-untyped
 def test_a_status_message_does_not_stay_in_the_old_language(  # type: ignore[no-untyped-def]
     window: MainWindow, ctx: UiContext, qtbot
 ) -> None:
+    assert ctx.services is not None
+    ctx.services.activities.add_type("Litter pick", "practical_help")
+    window.show_page("log")
+    log = window.page("log")
+    assert isinstance(log, LogPage)
+    log.refresh()
+    log.form.people.volunteers.spin.setValue(3)
+    qtbot.mouseClick(log.save_button, Qt.MouseButton.LeftButton)
+    assert log.result_label.text().startswith("Saved: Litter pick on ")
+    assert window.statusBar().currentMessage().startswith("Saved: Litter pick on ")
+    ctx.switch_language("cy", remember=False)
+    qtbot.waitUntil(lambda: log.result_label.text() == "")  # not left in English
+    assert window.statusBar().currentMessage() == ""
+    ctx.switch_language("en", remember=False)
     ctx.bus.status_message.emit("Settings saved.")
     assert window.statusBar().currentMessage() == "Settings saved."
     ctx.switch_language("cy", remember=False)
