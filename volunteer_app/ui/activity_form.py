@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from volunteer_app.domain.activity import ActivityDraft, ActivityRecord, ActivityTypeInfo
 from volunteer_app.domain.codes import ActivityKind
 from volunteer_app.domain.validation import clean_text, search_key
+from volunteer_app.ui.date_edit import DateEdit
 from volunteer_app.ui.labels import kind_label
 from volunteer_app.ui.people_entry import PeopleEntry
 from volunteer_app.ui.time_fields import minutes_of, time_of
@@ -39,7 +40,7 @@ class ActivityForm(QWidget):
         layout = QHBoxLayout(self)
         form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
-        self.date_edit = QDateEdit(QDate.currentDate(), self)
+        self.date_edit: QDateEdit = DateEdit(QDate.currentDate(), self)  # takes typed dates
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setObjectName("activityDate")
         self.type_combo = QComboBox(self)

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         ctx.bus.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         ctx.bus.group_changed.connect(self._show_group)
         ctx.bus.language_changed.connect(lambda _lang: self._show_group(self._group))
+        ctx.bus.language_changed.connect(lambda _lang: self.statusBar().clearMessage())  # old words
         self.retranslate()
         # The home page is built just after the first paint (see _after_first_paint): the
         # window frame shows at once, its form a moment later.

@@ -107,6 +107,7 @@ class LogPage(Page):
             )
         )
         self.clear_button.setText(self.tr("Clear"))
+        self.result_label.clear()  # a message in the old language is not left behind
         self.refresh_counts()
 
     def install_shortcuts(self) -> None:
