@@ -2271,36 +2271,6 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <source>Saving all records…</source>
         <translation>Yn cadw pob cofnod…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n activities</source>
-        <translation>
-            <numerusform>%n o weithgareddau</numerusform>
-            <numerusform>%n gweithgaredd</numerusform>
-            <numerusform>%n o weithgareddau</numerusform>
-            <numerusform>%n o weithgareddau</numerusform>
-            <numerusform>%n o weithgareddau</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attendances</source>
-        <translation>
-            <numerusform>%n o bresenoldebau</numerusform>
-            <numerusform>%n presenoldeb</numerusform>
-            <numerusform>%n o bresenoldebau</numerusform>
-            <numerusform>%n o bresenoldebau</numerusform>
-            <numerusform>%n o bresenoldebau</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n o bobl</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Saved %1, %2 and %3 in:
 %4</source>

@@ -18,28 +18,4 @@
         </translation>
     </message>
 </context>
-<context>
-    <name>RecordsExport</name>
-    <message numerus="yes">
-        <source>%n activities</source>
-        <translation>
-            <numerusform>%n activity</numerusform>
-            <numerusform>%n activities</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attendances</source>
-        <translation>
-            <numerusform>%n attendance</numerusform>
-            <numerusform>%n attendances</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
-        </translation>
-    </message>
-</context>
 </TS>
