@@ -42,53 +42,68 @@ def median_of(runs: int, measure: Callable[[], float]) -> float:
     return statistics.median(measure() for _ in range(runs))
 
 
+PROBE_DIR = Path(__file__).with_name("probe")
+
+
+def probe_marks(argv: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Seconds from spawning a whole process to each 'PROBE <event> <ns>' line printed by
+    the start-up probe (probe/sitecustomize.py), which ends the process at its last mark."""
+    path = os.pathsep.join(p for p in (str(PROBE_DIR), env.get("PYTHONPATH", "")) if p)
+    env = {**env, "PYTHONPATH": path, "STARTUP_PROBE": "ready"}
+    start = time.monotonic_ns()
+    result = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=120, check=True)
+    marks = {}
+    for line in result.stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == "PROBE":
+            marks[parts[1]] = (int(parts[2]) - start) / 1e9
+    if set(marks) != {"first-window", "ready"}:
+        raise RuntimeError(f"marks missing from {argv}: {result.stdout} {result.stderr}")
+    return marks
+
+
 def startup_figures(runs: int, empty_home: Path, large_home: Path) -> list[dict[str, object]]:
-    """Whole processes, floor and app measured in turn within each round so that a busy
-    moment on the machine weighs on both alike."""
+    """Whole processes timed from outside: spawn to the first event-loop turn after the main
+    window's first paint, and spawn to the counts line painted with real numbers. The app and
+    its floor take turns within each round, so a busy moment weighs on both alike."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    floor_script = [sys.executable, str(Path(__file__).with_name("floors.py"))]
-    app = [sys.executable, "-m", "volunteer_app", "--lang", "en"]
-    large_db = large_home / "volunteering.sqlite3"
-    measures: dict[str, Callable[[], float]] = {
-        "bare": lambda: _spawn_until([*floor_script, "window"], "first-window", env),
-        "bare+query": lambda: _spawn_until(
-            [*floor_script, "window+query"], "ready", {**env, "FLOOR_DB": str(large_db)}
-        ),
-        "empty": lambda: _spawn_until(
-            [*app, "--data-dir", str(empty_home)],
-            "first-window",
-            {**env, "VOLUNTEER_APP_BENCH": "first-window"},
-        ),
-        "large": lambda: _spawn_until(
-            [*app, "--data-dir", str(large_home)],
-            "first-window",
-            {**env, "VOLUNTEER_APP_BENCH": "first-window"},
-        ),
-        "ready": lambda: _spawn_until(
-            [*app, "--data-dir", str(large_home)], "ready", {**env, "VOLUNTEER_APP_BENCH": "ready"}
-        ),
-    }
+    env.pop("VOLUNTEER_APP_BENCH", None)
+    floor = [sys.executable, str(Path(__file__).with_name("floors.py")), "window+query"]
+    app = [sys.executable, "-m", "volunteer_app", "--lang", "en", "--data-dir"]
+    homes = {"empty": empty_home, "large": large_home}
+    measures: dict[str, Callable[[], dict[str, float]]] = {}
+    for name, home in homes.items():
+        db = str(home / "volunteering.sqlite3")
+        measures[f"floor-{name}"] = lambda db=db: probe_marks(floor, {**env, "FLOOR_DB": db})
+        measures[f"app-{name}"] = lambda home=home: probe_marks([*app, str(home)], env)
     for measure in measures.values():
         measure()  # warm the file cache once
-    samples: dict[str, list[float]] = {key: [] for key in measures}
+    samples: dict[tuple[str, str], list[float]] = {}
     for _ in range(runs):
         for key, measure in measures.items():
-            samples[key].append(measure())
+            for event, seconds in measure().items():
+                samples.setdefault((key, event), []).append(seconds)
     med = {key: statistics.median(values) for key, values in samples.items()}
-    return [
-        {
-            "figure": label,
-            "seconds": med[key],
-            "floor_seconds": med[floor],
-            "ratio": med[key] / med[floor],
-            "goal": goal,
-        }
-        for label, key, floor, goal in (
-            ("start to first window, empty database", "empty", "bare", 1.5),
-            ("start to first window, large database", "large", "bare", 1.5),
-            ("start to data loaded, large database", "ready", "bare+query", 1.3),
-        )
-    ]
+    figures: list[dict[str, object]] = []
+    for name in homes:
+        for event, label, floor_label in (
+            ("first-window", "start to first window", "bare window"),
+            ("ready", "start to counts shown", "bare window + sqlmodel + count"),
+        ):
+            value, floor_value = med[(f"app-{name}", event)], med[(f"floor-{name}", event)]
+            figures.append(
+                {
+                    "figure": f"{label}, {name} database",
+                    "seconds": value,
+                    "floor_seconds": floor_value,
+                    "floor": floor_label,
+                    "ratio": value / floor_value,
+                    "goal": 1.2,
+                    "samples": samples[(f"app-{name}", event)],
+                    "floor_samples": samples[(f"floor-{name}", event)],
+                }
+            )
+    return figures
 
 
 def sqlite_floor(runs: int, large_home: Path, queries: list[object], period: object) -> float:
