@@ -27,6 +27,7 @@ from volunteer_app.ui.pages.base import Page
 
 # Built in idle time once the data is open (the Export page, rarely visited, waits).
 PREBUILT = ("activities", "people")
+PREBUILD_AT_LATEST_MS = 300
 
 if TYPE_CHECKING:
     from volunteer_app.domain.values import GroupInfo
@@ -259,7 +260,11 @@ class MainWindow(QMainWindow):
             self.statusBar().addWidget(self._read_only_label())
         self.import_action.setEnabled(not services.database.read_only)
         self.statusBar().showMessage(self.tr("Ready."), 3000)
-        self._prebuild(list(PREBUILT))
+        # Only once the page now showing the data has been painted (or soon, whatever
+        # shows): building pages first would hold back the counts the coordinator waits for.
+        keys = list(PREBUILT)
+        on_first_paint(self.stack.currentWidget(), lambda: self._prebuild(keys))
+        QTimer.singleShot(PREBUILD_AT_LATEST_MS, self, lambda: self._prebuild(keys))
 
     def _prebuild(self, keys: list[str]) -> None:
         """Build the busiest pages while the app is idle, one per turn of the event loop,

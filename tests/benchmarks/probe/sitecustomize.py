@@ -16,8 +16,11 @@ import os
 import sys
 import time
 from importlib.machinery import ModuleSpec, PathFinder
-from types import ModuleType
-from typing import Any
+
+TYPE_CHECKING = False  # typing itself is not imported: the probe must add no work
+if TYPE_CHECKING:
+    from types import ModuleType
+    from typing import Any
 
 WANT = os.environ.get("STARTUP_PROBE", "")
 COUNTS_PREFIX = "On this laptop:"
