@@ -32,3 +32,15 @@ def test_busy_pages_are_built_even_if_nothing_repaints(ctx: UiContext, qtbot) ->
     Startup(ctx, win, show_welcome=False).start()
     assert not any(key in win.pages for key in PREBUILT)
     qtbot.waitUntil(lambda: all(key in win.pages for key in PREBUILT))
+
+
+def test_home_shown_comes_once_the_home_page_is_built(ctx: UiContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # The app opens the data on this signal, so SQLAlchemy's import never competes with
+    # building the home page.
+    win = make_window(ctx, qtbot)
+    seen: list[list[str]] = []
+    win.home_shown.connect(lambda: seen.append(sorted(win.pages)))
+    win.show()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [["log"]]
+    assert ctx.services is None  # nothing opened the data by itself
