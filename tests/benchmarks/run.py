@@ -54,8 +54,9 @@ PROBE_DIR = Path(__file__).with_name("probe")
 
 
 def probe_marks(argv: list[str], env: dict[str, str]) -> dict[str, float]:
-    """Seconds from spawning a whole process to each 'PROBE <event> <ns>' line printed by
-    the start-up probe (probe/sitecustomize.py), which ends the process at its last mark."""
+    """Seconds from spawning a whole process to each 'PROBE <event> <ns> <cpu ns>' line
+    printed by the start-up probe (probe/sitecustomize.py), which ends the process at its
+    last mark; and the process's CPU seconds at each mark, as '<event> cpu'."""
     path = os.pathsep.join(p for p in (str(PROBE_DIR), env.get("PYTHONPATH", "")) if p)
     env = {**env, "PYTHONPATH": path, "STARTUP_PROBE": "ready"}
     start = time.monotonic_ns()
@@ -63,9 +64,10 @@ def probe_marks(argv: list[str], env: dict[str, str]) -> dict[str, float]:
     marks = {}
     for line in result.stdout.splitlines():
         parts = line.split()
-        if len(parts) == 3 and parts[0] == "PROBE":
+        if len(parts) == 4 and parts[0] == "PROBE":
             marks[parts[1]] = (int(parts[2]) - start) / 1e9
-    if set(marks) != {"first-window", "ready"}:
+            marks[f"{parts[1]} cpu"] = int(parts[3]) / 1e9
+    if not {"first-window", "ready"} <= set(marks):
         raise RuntimeError(f"marks missing from {argv}: {result.stdout} {result.stderr}")
     return marks
 
@@ -99,6 +101,10 @@ def startup_figures(runs: int, empty_home: Path, large_home: Path) -> list[dict[
             ("ready", "start to counts shown", "bare window + sqlmodel + count"),
         ):
             value, floor_value = med[(f"app-{name}", event)], med[(f"floor-{name}", event)]
+            cpu, floor_cpu = (
+                med[(f"app-{name}", f"{event} cpu")],
+                med[(f"floor-{name}", f"{event} cpu")],
+            )
             figures.append(
                 {
                     "figure": f"{label}, {name} database",
@@ -109,6 +115,9 @@ def startup_figures(runs: int, empty_home: Path, large_home: Path) -> list[dict[
                     "goal": 1.2,
                     "samples": samples[(f"app-{name}", event)],
                     "floor_samples": samples[(f"floor-{name}", event)],
+                    "cpu_seconds": cpu,
+                    "floor_cpu_seconds": floor_cpu,
+                    "cpu_ratio": cpu / floor_cpu,
                 }
             )
     return figures
@@ -372,6 +381,11 @@ def main() -> int:
             f"{f['ratio']:>5.2f}x | {f['goal']:>5.2f}x | {ok:<2} |"
         )
     for f in figures:
+        if "cpu_ratio" in f:
+            print(
+                f"{f['figure']}: CPU {f['cpu_seconds']:.3f}s against {f['floor_cpu_seconds']:.3f}s"
+                f" = {f['cpu_ratio']:.2f}x"
+            )
         if "samples" in f:
             app_runs, floor_runs = f["samples"], f["floor_samples"]
             print(
