@@ -128,7 +128,7 @@ def test_services_refuse_the_data(home: Path) -> None:
 
 
 def test_the_window_says_why_it_did_not_save(home: Path, qtbot: object) -> None:
-    from volunteer_app.ui.dialogs import common
+    from volunteer_app.ui.kit import common
 
     services = open_services(AppPaths.under(home))
     try:

@@ -17,13 +17,13 @@ from volunteer_app.logsetup import enable_faulthandler, setup_logging
 from volunteer_app.paths import AppPaths, create_private
 from volunteer_app.services.data_lock import DataFolderBusy, DataLock
 from volunteer_app.services.preferences import load_preferences
-from volunteer_app.ui.context import UiContext, app_title
-from volunteer_app.ui.crash import CrashHandler
-from volunteer_app.ui.first_paint import on_first_paint
-from volunteer_app.ui.main_window import MainWindow
-from volunteer_app.ui.qt_messages import route_qt_messages
-from volunteer_app.ui.startup import Startup
-from volunteer_app.ui.worker import ThreadRunner
+from volunteer_app.ui.kit.worker import ThreadRunner
+from volunteer_app.ui.shell.context import UiContext, app_title
+from volunteer_app.ui.shell.crash import CrashHandler
+from volunteer_app.ui.shell.first_paint import on_first_paint
+from volunteer_app.ui.shell.main_window import MainWindow
+from volunteer_app.ui.shell.qt_messages import route_qt_messages
+from volunteer_app.ui.shell.startup import Startup
 
 log = logging.getLogger(__name__)
 
@@ -111,8 +111,8 @@ def _report_bench_marks(bench: str, window: MainWindow, app: QApplication) -> No
 
 
 def _already_open(paths: AppPaths, quiet: bool, holder: str, lang: str | None) -> None:
-    from volunteer_app.ui.dialogs import common
-    from volunteer_app.ui.i18n import Translations
+    from volunteer_app.ui.kit import common
+    from volunteer_app.ui.shell.i18n import Translations
 
     log.info("another window or command has this data folder")
     print(f"volunteer-app is already open on {paths.data_dir} ({holder})", file=sys.stderr)
@@ -148,7 +148,7 @@ def _mark_once_prebuilt(window: MainWindow, app: QApplication) -> None:
     catching either half-way made 20 MB of difference from run to run."""
     from PySide6.QtCore import QThreadPool
 
-    from volunteer_app.ui.main_window import PREBUILT
+    from volunteer_app.ui.shell.main_window import PREBUILT
 
     settled = QThreadPool.globalInstance().activeThreadCount() == 0
     if settled and all(key in window.pages for key in PREBUILT):

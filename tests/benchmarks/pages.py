@@ -20,10 +20,10 @@ def pages_figures(runs: int, large_home: Path) -> list[dict[str, object]]:
     from volunteer_app.paths import AppPaths
     from volunteer_app.services.context import open_services
     from volunteer_app.storage import people_repo
-    from volunteer_app.ui.context import UiContext
-    from volunteer_app.ui.pages.activities_page import ActivitiesPage
-    from volunteer_app.ui.pages.people_page import PeoplePage
-    from volunteer_app.ui.worker import InlineRunner
+    from volunteer_app.ui.activities.activities_page import ActivitiesPage
+    from volunteer_app.ui.kit.worker import InlineRunner
+    from volunteer_app.ui.people.people_page import PeoplePage
+    from volunteer_app.ui.shell.context import UiContext
 
     app = QApplication.instance() or QApplication([])
     services = open_services(AppPaths.under(large_home))
@@ -102,8 +102,8 @@ def pages_figures(runs: int, large_home: Path) -> list[dict[str, object]]:
 
         from PySide6.QtCore import QSettings
 
-        from volunteer_app.ui.main_window import PREBUILT, MainWindow
-        from volunteer_app.ui.startup import Startup
+        from volunteer_app.ui.shell.main_window import PREBUILT, MainWindow
+        from volunteer_app.ui.shell.startup import Startup
 
         def go_to_activities() -> float:
             """As a coordinator meets it: the window open on the data for a moment (pages

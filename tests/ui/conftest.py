@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from volunteer_app.paths import AppPaths
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.main_window import MainWindow
-from volunteer_app.ui.startup import Startup
-from volunteer_app.ui.worker import InlineRunner
+from volunteer_app.ui.kit.worker import InlineRunner
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.main_window import MainWindow
+from volunteer_app.ui.shell.startup import Startup
 
 
 @pytest.fixture

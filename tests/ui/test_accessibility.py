@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.main_window import MainWindow
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.main_window import MainWindow
 
 from .test_welsh import _open_everything, data  # noqa: F401 - the fixture is shared
 

@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from volunteer_app.domain.activity import ActivityDraft, ActivityFilter, PersonEntry
-from volunteer_app.ui.activities_model import ActivitiesModel
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.dialogs import common
-from volunteer_app.ui.dialogs.edit_activity import EditActivityDialog
-from volunteer_app.ui.main_window import MainWindow
-from volunteer_app.ui.pages.activities_page import ActivitiesPage
+from volunteer_app.ui.activities.activities_model import ActivitiesModel
+from volunteer_app.ui.activities.activities_page import ActivitiesPage
+from volunteer_app.ui.activities.edit_activity import EditActivityDialog
+from volunteer_app.ui.kit import common
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

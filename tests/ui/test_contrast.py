@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from volunteer_app.domain.disclosure import Status
 from volunteer_app.domain.summary import SummaryRow
-from volunteer_app.ui.summary_model import SummaryTableModel
+from volunteer_app.ui.cvc_export.summary_model import SummaryTableModel
 
 
 def _luminance(color: QColor) -> float:

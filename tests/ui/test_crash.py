@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from volunteer_app.logsetup import setup_logging
-from volunteer_app.ui.crash import CrashHandler
-from volunteer_app.ui.dialogs.crash_dialog import CrashDialog
+from volunteer_app.ui.shell.crash import CrashHandler
+from volunteer_app.ui.shell.crash_dialog import CrashDialog
 
 
 class _Emitter(QObject):

@@ -10,10 +10,10 @@ from volunteer_app.domain.activity import ActivityFilter
 from volunteer_app.services import backups
 from volunteer_app.services.context import open_services
 from volunteer_app.services.demo_data import add_demo_data
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.dialogs import common
-from volunteer_app.ui.main_window import MainWindow
-from volunteer_app.ui.startup import Startup
+from volunteer_app.ui.kit import common
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.main_window import MainWindow
+from volunteer_app.ui.shell.startup import Startup
 
 from .conftest import make_window
 

@@ -13,10 +13,10 @@ from PySide6.QtCore import QItemSelectionModel
 from volunteer_app.domain.activity import ActivityDraft, PersonEntry
 from volunteer_app.domain.periods import financial_year
 from volunteer_app.services import backups
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.dialogs import common
-from volunteer_app.ui.main_window import MainWindow
-from volunteer_app.ui.pages.people_page import PeoplePage
+from volunteer_app.ui.kit import common
+from volunteer_app.ui.people.people_page import PeoplePage
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.main_window import MainWindow
 
 CANARY = b"wqcanary"
 

@@ -6,12 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from volunteer_app.domain.periods import financial_year, quarter
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.dialogs import common
-from volunteer_app.ui.dialogs.set_area import SetAreaDialog
-from volunteer_app.ui.main_window import MainWindow
-from volunteer_app.ui.pages.export_page import ExportPage
-from volunteer_app.ui.summary_model import SummaryTableModel
+from volunteer_app.ui.cvc_export.export_page import ExportPage
+from volunteer_app.ui.cvc_export.set_area import SetAreaDialog
+from volunteer_app.ui.cvc_export.summary_model import SummaryTableModel
+from volunteer_app.ui.kit import common
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.main_window import MainWindow
 
 GOLDEN = Path(__file__).parent.parent / "golden"
 

@@ -8,12 +8,12 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QDialog
 
 from volunteer_app.domain.activity import ActivityFilter
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.dialogs.new_type import NewType, NewTypeDialog
-from volunteer_app.ui.dialogs.welcome import WelcomeDialog
-from volunteer_app.ui.main_window import MainWindow
-from volunteer_app.ui.pages.log_page import LogPage
-from volunteer_app.ui.startup import Startup
+from volunteer_app.ui.log.log_page import LogPage
+from volunteer_app.ui.log.new_type import NewType, NewTypeDialog
+from volunteer_app.ui.settings.welcome import WelcomeDialog
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.main_window import MainWindow
+from volunteer_app.ui.shell.startup import Startup
 
 from .conftest import make_window
 
@@ -144,7 +144,7 @@ def test_saving_the_same_activity_twice_is_asked_about_no_by_default(
     qtbot,  # type: ignore[no-untyped-def]
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from volunteer_app.ui.dialogs import common
+    from volunteer_app.ui.kit import common
 
     questions: list[str] = []
     answer = {"again": False}

@@ -19,10 +19,10 @@ from tests.services.import_lookalikes import (
 from tests.services.test_import_shapes import held
 from tests.ui.test_import_wizard import click, open_wizard
 from volunteer_app.storage.database import Database
-from volunteer_app.ui.dialogs import common
-from volunteer_app.ui.dialogs.imports_dialog import ImportsDialog
-from volunteer_app.ui.import_summary import hours_text
-from volunteer_app.ui.main_window import MainWindow
+from volunteer_app.ui.importing.import_summary import hours_text
+from volunteer_app.ui.importing.imports_dialog import ImportsDialog
+from volunteer_app.ui.kit import common
+from volunteer_app.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

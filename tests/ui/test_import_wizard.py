@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QWizard
 from tests.services.test_spreadsheet_import import UK_EXCEL_CSV, make_workbook
 from volunteer_app.domain.import_problems import PROBLEM_TEXT
 from volunteer_app.domain.import_rows import FIELDS
-from volunteer_app.ui.dialogs import common
-from volunteer_app.ui.dialogs.import_wizard import ImportWizard
-from volunteer_app.ui.import_texts import field_label, problem_templates
-from volunteer_app.ui.main_window import MainWindow
+from volunteer_app.ui.importing.import_texts import field_label, problem_templates
+from volunteer_app.ui.importing.import_wizard import ImportWizard
+from volunteer_app.ui.kit import common
+from volunteer_app.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -10,10 +10,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from volunteer_app.domain.activity import ActivityFilter
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.pages.export_page import ExportPage
-from volunteer_app.ui.pages.reports_page import ReportsPage
-from volunteer_app.ui.startup import Startup
+from volunteer_app.ui.cvc_export.export_page import ExportPage
+from volunteer_app.ui.reports.reports_page import ReportsPage
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.startup import Startup
 
 from .conftest import make_window
 from .modal import when_modal_opens

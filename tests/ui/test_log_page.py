@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 
 from volunteer_app.domain.activity import ActivityDraft, ActivityFilter, PersonEntry
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.dialogs.confirm_session import ConfirmSessionDialog
-from volunteer_app.ui.dialogs.new_type import NewType, NewTypeDialog
-from volunteer_app.ui.main_window import MainWindow
-from volunteer_app.ui.pages.log_page import LogPage
+from volunteer_app.ui.log.log_page import LogPage
+from volunteer_app.ui.log.new_type import NewType, NewTypeDialog
+from volunteer_app.ui.series.confirm_session import ConfirmSessionDialog
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.main_window import MainWindow
 
 from .modal import when_modal_opens
 
@@ -321,7 +321,7 @@ def test_a_regular_activity_is_ended_from_the_edit_menu_and_undone(
     qtbot,
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    from volunteer_app.ui.dialogs.series_list_dialog import SeriesListDialog
+    from volunteer_app.ui.series.series_list_dialog import SeriesListDialog
 
     services = ctx.services
     assert services is not None

@@ -5,9 +5,9 @@ from PySide6.QtWidgets import QLabel
 
 from volunteer_app.services.demo_data import add_demo_data
 from volunteer_app.services.preferences import load_preferences
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.main_window import MainWindow
-from volunteer_app.ui.navigation import PAGE_KEYS
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.main_window import MainWindow
+from volunteer_app.ui.shell.navigation import PAGE_KEYS
 
 from .conftest import make_window
 
@@ -41,7 +41,7 @@ def test_home_page_shows_what_the_data_holds(ctx: UiContext, qtbot) -> None:  # 
     add_demo_data(seeded.database, "small", seed=1)
     seeded.close()
     win = make_window(ctx, qtbot)
-    from volunteer_app.ui.startup import Startup
+    from volunteer_app.ui.shell.startup import Startup
 
     Startup(ctx, win, show_welcome=False).start()
     label = win.page("log").findChild(QLabel, "dataCounts")

@@ -24,7 +24,7 @@ MANY_SHEETS = textwrap.dedent(
 
     from PySide6.QtGui import QGuiApplication
 
-    from volunteer_app.ui.sign_in_sheet_pdf import SheetDetails, sign_in_sheet_pdf_bytes
+    from volunteer_app.ui.sign_in.sign_in_sheet_pdf import SheetDetails, sign_in_sheet_pdf_bytes
 
     app = QGuiApplication([])
     names = [f"Gwirfoddolwr {i:03d}" for i in range(120)]

@@ -9,12 +9,12 @@ from PySide6.QtCore import QItemSelectionModel
 
 from volunteer_app.domain.activity import ActivityDraft, PersonEntry
 from volunteer_app.domain.periods import financial_year
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.dialogs.person_dialog import PersonDialog
-from volunteer_app.ui.main_window import MainWindow
-from volunteer_app.ui.pages import people_page
-from volunteer_app.ui.pages.people_page import PeoplePage
-from volunteer_app.ui.people_model import PeopleModel
+from volunteer_app.ui.people import people_page
+from volunteer_app.ui.people.people_model import PeopleModel
+from volunteer_app.ui.people.people_page import PeoplePage
+from volunteer_app.ui.people.person_dialog import PersonDialog
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from volunteer_app.ui.dialogs import common
-from volunteer_app.ui.main_window import MainWindow
+from volunteer_app.ui.kit import common
+from volunteer_app.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

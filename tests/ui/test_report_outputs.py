@@ -15,13 +15,13 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from volunteer_app.domain.activity import ActivityDraft, PersonEntry
 from volunteer_app.domain.periods import PeriodType, custom_range, quarter
 from volunteer_app.services.preferences import load_preferences
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.dialogs import common
-from volunteer_app.ui.dialogs.sign_in_sheet_dialog import SignInSheetDialog
-from volunteer_app.ui.dialogs.summary_pdf_dialog import SummaryPdfDialog
-from volunteer_app.ui.main_window import MainWindow
-from volunteer_app.ui.pages.reports_page import ReportsPage
-from volunteer_app.ui.sign_in_sheet_pdf import SheetDetails, sign_in_sheet_pdf_bytes
+from volunteer_app.ui.kit import common
+from volunteer_app.ui.reports.reports_page import ReportsPage
+from volunteer_app.ui.reports.summary_pdf_dialog import SummaryPdfDialog
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.main_window import MainWindow
+from volunteer_app.ui.sign_in.sign_in_sheet_dialog import SignInSheetDialog
+from volunteer_app.ui.sign_in.sign_in_sheet_pdf import SheetDetails, sign_in_sheet_pdf_bytes
 
 needs_poppler = pytest.mark.skipif(
     shutil.which("pdftoppm") is None, reason="poppler-utils not installed (CI installs it)"
@@ -172,7 +172,7 @@ def test_a_saved_file_can_be_opened_from_the_message(
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QMessageBox
 
-    from volunteer_app.ui.dialogs.common import offer_open
+    from volunteer_app.ui.kit.common import offer_open
 
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)

@@ -4,9 +4,9 @@ from datetime import date
 
 from volunteer_app.domain.activity import ActivityDraft, PersonEntry
 from volunteer_app.domain.periods import quarter
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.main_window import MainWindow
-from volunteer_app.ui.pages.reports_page import ReportsPage
+from volunteer_app.ui.reports.reports_page import ReportsPage
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.main_window import MainWindow
 
 
 def test_tiles_show_the_period(window: MainWindow, ctx: UiContext, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -3,9 +3,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.main_window import MainWindow
-from volunteer_app.ui.pages.settings_page import SettingsPage
+from volunteer_app.ui.settings.settings_page import SettingsPage
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.main_window import MainWindow
 
 
 def _page(window: MainWindow) -> SettingsPage:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from volunteer_app.services.preferences import load_preferences
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.main_window import MainWindow
-from volunteer_app.ui.pages.settings_page import SettingsPage
+from volunteer_app.ui.settings.settings_page import SettingsPage
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.main_window import MainWindow
 
 
 def _settings(window: MainWindow) -> SettingsPage:

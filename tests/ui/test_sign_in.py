@@ -11,11 +11,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from volunteer_app.domain.activity import ActivityDraft, ActivityFilter, PersonEntry
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.dialogs.sign_in_setup import SignInSetupDialog
-from volunteer_app.ui.main_window import MainWindow
-from volunteer_app.ui.pages.log_page import LogPage
-from volunteer_app.ui.sign_in_window import SignInWindow
+from volunteer_app.ui.log.log_page import LogPage
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.main_window import MainWindow
+from volunteer_app.ui.sign_in.sign_in_setup import SignInSetupDialog
+from volunteer_app.ui.sign_in.sign_in_window import SignInWindow
 
 from .modal import when_modal_opens
 
@@ -271,7 +271,7 @@ def test_finishing_a_sign_in_already_logged_on_the_log_page_asks_to_keep_both(
 ) -> None:
     from dataclasses import fields
 
-    from volunteer_app.ui.dialogs import common
+    from volunteer_app.ui.kit import common
 
     assert ctx.services is not None
     acts = ctx.services.activities

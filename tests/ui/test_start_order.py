@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.first_paint import on_first_paint
-from volunteer_app.ui.main_window import PREBUILT
-from volunteer_app.ui.startup import Startup
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.first_paint import on_first_paint
+from volunteer_app.ui.shell.main_window import PREBUILT
+from volunteer_app.ui.shell.startup import Startup
 
 from .conftest import make_window
 

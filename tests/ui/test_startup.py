@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from volunteer_app.services.preferences import load_preferences
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.dialogs.welcome import WelcomeDialog
-from volunteer_app.ui.startup import Startup
+from volunteer_app.ui.settings.welcome import WelcomeDialog
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.startup import Startup
 
 from .conftest import make_window
 

@@ -15,12 +15,12 @@ from volunteer_app.domain.activity import ActivityDraft, ActivityFilter, PersonE
 from volunteer_app.domain.periods import quarter
 from volunteer_app.domain.values import hours_tenths
 from volunteer_app.services.reports import value_of_volunteering
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.dialogs import common
-from volunteer_app.ui.dialogs.summary_pdf_dialog import SummaryPdfDialog
-from volunteer_app.ui.main_window import MainWindow
-from volunteer_app.ui.pages.activities_page import ActivitiesPage
-from volunteer_app.ui.pages.log_page import LogPage
+from volunteer_app.ui.activities.activities_page import ActivitiesPage
+from volunteer_app.ui.kit import common
+from volunteer_app.ui.log.log_page import LogPage
+from volunteer_app.ui.reports.summary_pdf_dialog import SummaryPdfDialog
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.main_window import MainWindow
 
 
 def enter(qtbot, box: QWidget, line: QLineEdit, how: str, before: QWidget) -> None:  # type: ignore[no-untyped-def]

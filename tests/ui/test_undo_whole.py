@@ -8,9 +8,9 @@ from datetime import date, time
 from PySide6.QtCore import Qt
 
 from volunteer_app.domain.activity import ActivityDraft, ActivityFilter, PersonEntry
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.main_window import MainWindow
-from volunteer_app.ui.pages.log_page import LogPage
+from volunteer_app.ui.log.log_page import LogPage
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.main_window import MainWindow
 
 
 def _names_on_file(ctx: UiContext) -> set[str]:

@@ -15,12 +15,12 @@ from PySide6.QtCore import Qt
 
 from volunteer_app.domain.activity import ActivityDraft, ActivityFilter, PersonEntry
 from volunteer_app.services.demo_data import add_demo_data
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.dialogs.edit_activity import EditActivityDialog
-from volunteer_app.ui.dialogs.new_series import NewSeriesDialog
-from volunteer_app.ui.dialogs.person_dialog import PersonDialog
-from volunteer_app.ui.main_window import MainWindow
-from volunteer_app.ui.pages.log_page import LogPage
+from volunteer_app.ui.activities.edit_activity import EditActivityDialog
+from volunteer_app.ui.log.log_page import LogPage
+from volunteer_app.ui.people.person_dialog import PersonDialog
+from volunteer_app.ui.series.new_series import NewSeriesDialog
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.main_window import MainWindow
 
 
 def canonical_dump(ctx: UiContext) -> dict[str, list[tuple[object, ...]]]:

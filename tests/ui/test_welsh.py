@@ -21,22 +21,22 @@ from PySide6.QtWidgets import (
 
 from volunteer_app.domain.activity import ActivityDraft, ActivityFilter, PersonEntry
 from volunteer_app.domain.periods import quarter
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.dialogs.crash_dialog import CrashDialog
-from volunteer_app.ui.dialogs.edit_activity import EditActivityDialog
-from volunteer_app.ui.dialogs.import_wizard import ImportWizard
-from volunteer_app.ui.dialogs.new_series import NewSeriesDialog
-from volunteer_app.ui.dialogs.new_type import NewTypeDialog
-from volunteer_app.ui.dialogs.person_dialog import PersonDialog
-from volunteer_app.ui.dialogs.series_list_dialog import SeriesListDialog
-from volunteer_app.ui.dialogs.set_area import SetAreaDialog
-from volunteer_app.ui.dialogs.shortcuts import ShortcutsDialog
-from volunteer_app.ui.dialogs.sign_in_sheet_dialog import SignInSheetDialog
-from volunteer_app.ui.dialogs.summary_pdf_dialog import SummaryPdfDialog
-from volunteer_app.ui.dialogs.welcome import WelcomeDialog
-from volunteer_app.ui.main_window import MainWindow
-from volunteer_app.ui.navigation import PAGE_KEYS
-from volunteer_app.ui.sign_in_window import SignInWindow
+from volunteer_app.ui.activities.edit_activity import EditActivityDialog
+from volunteer_app.ui.cvc_export.set_area import SetAreaDialog
+from volunteer_app.ui.importing.import_wizard import ImportWizard
+from volunteer_app.ui.log.new_type import NewTypeDialog
+from volunteer_app.ui.people.person_dialog import PersonDialog
+from volunteer_app.ui.reports.summary_pdf_dialog import SummaryPdfDialog
+from volunteer_app.ui.series.new_series import NewSeriesDialog
+from volunteer_app.ui.series.series_list_dialog import SeriesListDialog
+from volunteer_app.ui.settings.welcome import WelcomeDialog
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.crash_dialog import CrashDialog
+from volunteer_app.ui.shell.main_window import MainWindow
+from volunteer_app.ui.shell.navigation import PAGE_KEYS
+from volunteer_app.ui.shell.shortcuts import ShortcutsDialog
+from volunteer_app.ui.sign_in.sign_in_sheet_dialog import SignInSheetDialog
+from volunteer_app.ui.sign_in.sign_in_window import SignInWindow
 
 TS = Path(__file__).parents[2] / "resources" / "translations" / "volunteer_app_cy.ts"
 # The same in both languages, or names and codes that are not translated.

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QGraphicsTextItem
 from tests.ui.clipping import clipped_texts
 from volunteer_app.domain.activity import ActivityDraft, PersonEntry
 from volunteer_app.domain.periods import PeriodType, financial_year
-from volunteer_app.ui import charts
-from volunteer_app.ui.chart_box import ChartBox
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.dialogs.welcome import WelcomeDialog
-from volunteer_app.ui.main_window import MainWindow
-from volunteer_app.ui.navigation import PAGE_KEYS
-from volunteer_app.ui.pages.reports_page import ReportsPage
+from volunteer_app.ui.kit import charts
+from volunteer_app.ui.reports.chart_box import ChartBox
+from volunteer_app.ui.reports.reports_page import ReportsPage
+from volunteer_app.ui.settings.welcome import WelcomeDialog
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.main_window import MainWindow
+from volunteer_app.ui.shell.navigation import PAGE_KEYS
 
 
 def _clipped_everywhere(window: MainWindow, qtbot) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -115,13 +115,13 @@ def test_the_welcome_shows_its_boxes_whole(ctx: UiContext, qtbot, language: str)
 def test_the_dialogs_show_their_words_whole_in_both_languages(  # type: ignore[no-untyped-def]
     window: MainWindow, ctx: UiContext, qtbot
 ) -> None:
-    from volunteer_app.ui.dialogs.new_series import NewSeriesDialog
-    from volunteer_app.ui.dialogs.new_type import NewTypeDialog
-    from volunteer_app.ui.dialogs.series_list_dialog import SeriesListDialog
-    from volunteer_app.ui.dialogs.set_area import SetAreaDialog
-    from volunteer_app.ui.dialogs.shortcuts import ShortcutsDialog
-    from volunteer_app.ui.dialogs.sign_in_sheet_dialog import SignInSheetDialog
-    from volunteer_app.ui.dialogs.summary_pdf_dialog import SummaryPdfDialog
+    from volunteer_app.ui.cvc_export.set_area import SetAreaDialog
+    from volunteer_app.ui.log.new_type import NewTypeDialog
+    from volunteer_app.ui.reports.summary_pdf_dialog import SummaryPdfDialog
+    from volunteer_app.ui.series.new_series import NewSeriesDialog
+    from volunteer_app.ui.series.series_list_dialog import SeriesListDialog
+    from volunteer_app.ui.shell.shortcuts import ShortcutsDialog
+    from volunteer_app.ui.sign_in.sign_in_sheet_dialog import SignInSheetDialog
 
     assert ctx.services is not None
     services = ctx.services

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from tests.ui.clipping import clipped_texts
 from volunteer_app.domain.periods import financial_year
-from volunteer_app.ui.context import UiContext
-from volunteer_app.ui.dialogs import common
-from volunteer_app.ui.main_window import MainWindow
-from volunteer_app.ui.pages.export_page import ExportPage
-from volunteer_app.ui.pages.log_page import LogPage
+from volunteer_app.ui.cvc_export.export_page import ExportPage
+from volunteer_app.ui.kit import common
+from volunteer_app.ui.log.log_page import LogPage
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.main_window import MainWindow
 
 GOLDEN = Path(__file__).parent.parent / "golden"
 

@@ -1,0 +1,67 @@
+"""Correcting a saved activity, with the same fields as the Log page."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from volunteer_app.domain.activity import ActivityDraft, ActivityRecord
+from volunteer_app.domain.errors import AppError, ValidationError
+from volunteer_app.ui.kit.activity_form import ActivityForm
+from volunteer_app.ui.kit.dialog_base import Dialog
+from volunteer_app.ui.kit.messages import error_text
+
+if TYPE_CHECKING:
+    from volunteer_app.services.activities import ActivityService
+
+
+class EditActivityDialog(Dialog):
+    def __init__(
+        self,
+        service: ActivityService,
+        record: ActivityRecord,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("editActivityDialog")
+        self._service, self.record = service, record
+        self.saved: ActivityDraft | None = None
+        layout = QVBoxLayout(self)
+        self.form = ActivityForm(language, self)
+        self.form.new_type_button.hide()
+        self.form.set_types(service.types(), keep=record.activity_type_id)
+        self.form.people.set_known(service.known_names())
+        self.form.fill(record)
+        layout.addWidget(self.form)
+        self.save_button, self.cancel_button = self.add_ok_cancel(layout, self.save)
+        self.resize(960, 560)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Edit activity"))
+        self.save_button.setText(self.tr("&Save changes"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def save(self) -> None:
+        draft = self.form.draft()
+        try:
+            changed = self._service.update(self.record.id, draft)
+        except ValidationError as exc:
+            self.form.show_error(exc.field, error_text(exc))
+            return
+        except AppError as exc:
+            self.form.show_error("", error_text(exc))
+            return
+        self.saved = draft if changed else None  # nothing to undo when nothing changed
+        self.accept()
+
+    @classmethod
+    def ask(
+        cls, service: ActivityService, record: ActivityRecord, language: str, parent: QWidget | None
+    ) -> ActivityDraft | None:
+        """Show the dialog; the saved version, or None if nothing was changed."""
+        dialog = cls(service, record, language, parent)
+        dialog.exec()
+        return dialog.saved

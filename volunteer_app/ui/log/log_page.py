@@ -1,0 +1,364 @@
+"""The home page: log an activity in seconds, by headcount alone or with names."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from volunteer_app.domain.activity import ActivityDraft, ActivityRecord
+from volunteer_app.domain.errors import AppError, ValidationError
+from volunteer_app.domain.series import SeriesSession
+from volunteer_app.domain.starter_types import likely_code
+from volunteer_app.ui.kit import common
+from volunteer_app.ui.kit.activity_form import ActivityForm
+from volunteer_app.ui.kit.messages import error_text
+from volunteer_app.ui.kit.page import Page, heading
+from volunteer_app.ui.log.new_type import NewTypeDialog
+from volunteer_app.ui.series.confirm_session import ConfirmSessionDialog
+from volunteer_app.ui.series.new_series import NewSeriesDialog
+from volunteer_app.ui.series.series_panel import SeriesPanel
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.undo import LogActivity, SkipSession
+from volunteer_app.ui.sign_in.sign_in_setup import SignInSetupDialog
+from volunteer_app.ui.sign_in.sign_in_window import SignInWindow
+
+if TYPE_CHECKING:
+    from volunteer_app.services.context import AppServices
+
+
+class LogPage(Page):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("page_log")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        top = QHBoxLayout()
+        self.heading = heading(self)
+        self.same_button = QPushButton(self)
+        self.same_button.setObjectName("sameAsLastTime")
+        self.same_button.clicked.connect(self.same_as_last_time)
+        self.series_button = QPushButton(self)
+        self.series_button.setObjectName("newSeries")
+        self.series_button.clicked.connect(self.new_series)
+        self.sign_in_button = QPushButton(self)
+        self.sign_in_button.setObjectName("signInMode")
+        self.sign_in_button.clicked.connect(self.open_sign_in)
+        self.sign_in_window: SignInWindow | None = None
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.sign_in_button)
+        top.addWidget(self.series_button)
+        top.addWidget(self.same_button)
+        layout.addLayout(top)
+        self.series_panel = SeriesPanel(
+            self.confirm_session, self.open_session, self.skip_session, self
+        )
+        layout.addWidget(self.series_panel)
+        self.form = ActivityForm(ctx.language, self)
+        self.form.new_type_button.clicked.connect(lambda: self.new_type())
+        layout.addWidget(self.form, 1)
+        bottom = QHBoxLayout()
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("saveActivity")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.clear_button = QPushButton(self)
+        self.clear_button.clicked.connect(self.clear)
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("logResult")
+        self._saved_at: int | None = None  # the undo stack's index just after that save
+        if ctx.undo_stack is not None:
+            ctx.undo_stack.indexChanged.connect(self._undo_moved)
+        self.result_label.setWordWrap(True)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.clear_button)
+        bottom.addWidget(self.result_label, 1)
+        layout.addLayout(bottom)
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("dataCounts")
+        layout.addWidget(self.counts_label)
+        self.setEnabled(False)
+        ctx.bus.data_changed.connect(self.refresh)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Log")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Log an activity"))
+        self.same_button.setText(self.tr("Same as last time (Ctrl+L)"))
+        self.same_button.setToolTip(
+            self.tr(
+                "Fill in the people, roles, hours, times and place from the last activity of "
+                "this type"
+            )
+        )
+        self.save_button.setText(self.tr("&Save (Ctrl+Enter)"))
+        self.series_button.setText(self.tr("New regular activity…"))
+        self.sign_in_button.setText(self.tr("Sign-in screen…"))
+        self.sign_in_button.setToolTip(
+            self.tr(
+                "A full screen for the laptop at the door: people tap their names as they arrive "
+                "and leave"
+            )
+        )
+        self.clear_button.setText(self.tr("Clear"))
+        self.result_label.clear()  # a message in the old language is not left behind
+        self.refresh_counts()
+
+    def install_shortcuts(self) -> None:
+        """Ctrl+Enter saves from anywhere on the page (set after the first paint)."""
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.same_as_last_time)
+
+    def set_services(self, services: AppServices) -> None:
+        self.setEnabled(True)
+        super().set_services(services)
+
+    def refresh(self) -> None:
+        if self.services is None:
+            return
+        self.form.set_types(self.services.activities.types())
+        self.form.people.set_known(self.services.activities.known_names())
+        self.series_panel.set_sessions(self.services.series.upcoming())
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        if self.services is None:
+            self.counts_label.setText(self.tr("Opening your data…"))
+            return
+        activities, people = self.services.group.headline_counts()
+        self.counts_label.setText(
+            self.tr("On this laptop: %1 and %2.")
+            .replace("%1", self.tr("%n activities", "", activities))
+            .replace("%2", self.tr("%n people", "", people))
+        )
+
+    def new_type(self, label: str = "") -> bool:
+        """Add a type (a name typed in the Type box comes filled in); True if one was added."""
+        if self.services is None:
+            return False
+        answer = NewTypeDialog.ask(self, label, likely_code(label).value if label else "")
+        if answer is None:
+            return False
+        try:
+            info = self.services.activities.add_type(answer.label, answer.code)
+        except ValidationError as exc:
+            self.form.show_error("type", error_text(exc))
+            return False
+        self.form.set_types(self.services.activities.types(), keep=info.id)
+        return True
+
+    def same_as_last_time(self) -> None:
+        type_id = self.form.type_id()
+        if self.services is None or type_id is None:
+            self.form.show_error("type", self.tr("Choose the type of activity first."))
+            return
+        record = self.services.activities.same_as_last_time(type_id)
+        if record is None:
+            self.form.show_error("type", self.tr("Nothing of this type has been logged yet."))
+            return
+        self.form.hide_error()
+        self.form.fill(record, with_date=False, with_counts=False, with_text=False)
+        self.result_label.setText(
+            self.tr("Filled in from %1. Check, then save.").replace(
+                "%1", QLocale().toString(record.activity_date, QLocale.FormatType.LongFormat)
+            )
+        )
+
+    def open_sign_in(self) -> None:
+        """Ask which activity (the next regular session by default), then start sign-in."""
+        if self.services is None:
+            return
+        types = self.services.activities.types()
+        if not types:
+            self.form.show_error("type", self.tr("Add a type of activity first (New type…)."))
+            return
+        today = date.today()
+        coming = [s for s in self.services.series.upcoming() if s.session_date >= today]
+        session = coming[0] if coming else None
+        place = self.services.series.draft_for(session).location if session else ""
+        choice = SignInSetupDialog.ask(types, session, place, today, self)
+        if choice is None:
+            return
+        self.sign_in_window = SignInWindow(
+            self.services.activities,
+            choice.type_id,
+            choice.type_label,
+            on_change=self.bus.data_changed.emit,
+            title=choice.title,
+            location=choice.location,
+            series_id=choice.series_id,
+            on_finish=self._signed_in,
+        )
+        # The whole screen even where full screen is refused (no window manager).
+        self.sign_in_window.setGeometry(self.screen().availableGeometry())
+        self.sign_in_window.showFullScreen()
+
+    def _signed_in(self, said: str) -> None:
+        self.result_label.setText(said)
+        self.bus.status_message.emit(said)
+
+    def new_series(self) -> None:
+        if self.services is None:
+            return
+        answer = NewSeriesDialog.ask(self.services.activities.types(), self)
+        if answer is None or not isinstance(answer.activity_type_id, uuid.UUID):
+            return
+        try:
+            self.services.series.create(
+                answer.activity_type_id,
+                answer.frequency,
+                answer.start_date,
+                answer.end_date,
+                answer.count,
+                answer.title,
+                answer.start_time,
+                answer.end_time,
+                location=answer.location,
+            )
+        except ValidationError as exc:
+            self.form.show_error("", error_text(exc))
+            return
+        self.bus.data_changed.emit()
+
+    def confirm_session(self, session: SeriesSession) -> None:
+        """Show who will be logged (the usual people, to change if need be), then save."""
+        if self.services is None:
+            return
+        label = session.series.title or session.series.type_label
+        draft = ConfirmSessionDialog.ask(
+            label,
+            self.services.series.draft_for(session),
+            self.services.activities.known_names(),
+            self,
+        )
+        if draft is None:
+            return
+        try:
+            activity_id = self.services.series.confirm(session, draft)
+        except AppError as exc:
+            self.result_label.setText("⚠ " + error_text(exc))
+            return
+        self._push_logged(activity_id, label, session.session_date)
+        self._saved_message(label, session.session_date)
+        self.bus.data_changed.emit()
+
+    def open_session(self, session: SeriesSession) -> None:
+        """Change… : the session in the form, to correct before saving."""
+        if self.services is None:
+            return
+        draft = self.services.series.draft_for(session)
+        record = ActivityRecord(
+            **{name: getattr(draft, name) for name in ActivityDraft.__dataclass_fields__}
+        )
+        self.form.fill(record, with_counts=False)
+        self.form.hide_error()
+        self.result_label.setText(self.tr("Check who came, then save."))
+
+    def skip_session(self, session: SeriesSession) -> None:
+        if self.services is None:
+            return
+        skip_id = self.services.series.skip(session)
+        label = session.series.title or session.series.type_label
+        self.ctx.push_undo(
+            SkipSession(
+                self.services.series,
+                session,
+                skip_id,
+                self.tr("skip %1").replace("%1", label),
+                self.bus.data_changed.emit,
+            )
+        )
+        day = QLocale().toString(session.session_date, QLocale.FormatType.ShortFormat)
+        message = (
+            self.tr("%1 on %2 is marked as not having happened. Undo (Ctrl+Z) brings it back.")
+            .replace("%1", label)
+            .replace("%2", day)
+        )
+        self.result_label.setText(message)
+        self.bus.status_message.emit(message)
+        self.bus.data_changed.emit()
+
+    def _new_or_wanted_again(self, draft: ActivityDraft) -> bool:
+        """A second save of the same activity (Ctrl+Enter pressed twice, say) is asked
+        about first; No is the default."""
+        assert self.services is not None
+        saved_at = self.services.activities.likely_duplicate(draft)
+        if saved_at is None:
+            return True
+        when = saved_at.astimezone().strftime("%H:%M")
+        return common.confirm(
+            self,
+            self.tr("Save it again?"),
+            self.tr("This looks the same as the activity saved at %1. Save another one?")
+            .replace("%1", when),
+            self.tr("Save &another"),
+            destructive=True,
+        )
+
+    def clear(self) -> None:
+        self._clear_form()
+        self.result_label.clear()
+
+    def _clear_form(self) -> None:
+        """Ready for the next one; a session opened with Change… is not the next one, so the
+        date goes back to today."""
+        was_session = self.form.series_id is not None
+        self.form.clear_for_next()
+        if was_session:
+            self.form.set_date(date.today())
+
+    def _saved_message(self, label: str, day: date) -> None:
+        text = QLocale().toString(day, QLocale.FormatType.ShortFormat)
+        message = self.tr("Saved: %1 on %2.").replace("%1", label).replace("%2", text)
+        self.result_label.setText(message)
+        self.bus.status_message.emit(message)
+        stack = self.ctx.undo_stack
+        self._saved_at = stack.index() if stack is not None else None
+
+    def _undo_moved(self, index: int) -> None:
+        """A "Saved" line goes once what it describes has been undone."""
+        if self._saved_at is not None and index < self._saved_at:
+            self.result_label.clear()
+            self._saved_at = None
+
+    def _push_logged(self, activity_id: uuid.UUID, label: str, day: date) -> None:
+        when = QLocale().toString(day, "dd/MM")
+        self.ctx.push_undo(
+            LogActivity(
+                self.services.activities,  # type: ignore[union-attr]
+                activity_id,
+                self.tr("logging %1, %2").replace("%1", label).replace("%2", when),
+                self.bus.data_changed.emit,
+            )
+        )
+
+    def save(self) -> None:
+        if self.services is None:
+            return
+        self.form.hide_error()
+        typed = self.form.typed_type_name()
+        if typed and not self.new_type(typed):
+            return
+        draft = self.form.draft()
+        if not self._new_or_wanted_again(draft):
+            return
+        try:
+            activity_id = self.services.activities.log(draft)
+        except ValidationError as exc:
+            self.form.show_error(exc.field, error_text(exc))
+            return
+        except AppError as exc:
+            self.form.show_error("", error_text(exc))
+            return
+        label = self.form.type_combo.currentText()
+        self._push_logged(activity_id, label, draft.activity_date)
+        self._clear_form()
+        self._saved_message(label, draft.activity_date)
+        self.bus.data_changed.emit()

@@ -1,0 +1,145 @@
+"""The one-page A4 summary for an AGM or a funder, drawn with Qt's PDF writer: the group,
+the period, the six figures, both charts and, if the group wants it, the value of its
+volunteering at a rate it chose. Text stays text in the PDF, so it can be searched and
+read aloud."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from volunteer_app.domain.values import hours_tenths
+from volunteer_app.services.reports import PeriodReport, value_of_volunteering
+from volunteer_app.ui.kit import charts
+from volunteer_app.ui.kit.pdf_page import a4_pdf, font, mm
+from volunteer_app.ui.kit.period_picker import period_label
+from volunteer_app.ui.reports.tiles import TILES, tile_texts
+from volunteer_app.ui.shell.context import app_title
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class ValueRate:
+    pence_per_hour: int
+    source: str
+    year: int
+
+
+def money(pence: int) -> str:
+    return "£" + QLocale().toString(pence / 100, "f", 2)
+
+
+def value_sentence(minutes: int, rate: ValueRate) -> str:
+    total = value_of_volunteering(minutes, rate.pence_per_hour)
+    return (
+        translate(
+            "SummaryPdf",
+            "Value of volunteering: %1 (%2 hours at %3 an hour; rate from %4, %5).",
+        )
+        .replace("%1", money(total))
+        .replace("%2", QLocale().toString(hours_tenths(minutes) / 10, "f", 1))
+        .replace("%3", money(rate.pence_per_hour))
+        .replace("%4", rate.source)
+        .replace("%5", str(rate.year))
+    )
+
+
+def summary_pdf_bytes(
+    report: PeriodReport, group_name: str, rate: ValueRate | None, today: date
+) -> bytes:
+    return a4_pdf(
+        translate("SummaryPdf", "Volunteering summary"),
+        lambda writer, painter: _draw(
+            painter, writer.width(), writer.height(), report, group_name, rate, today
+        ),
+    )
+
+
+def _draw(
+    painter: QPainter,
+    width: int,
+    height: int,
+    report: PeriodReport,
+    group_name: str,
+    rate: ValueRate | None,
+    today: date,
+) -> None:
+    margin = mm(15)
+    x, y = margin, margin
+    inner = width - 2 * margin
+    painter.setPen(QColor("black"))
+    painter.setFont(font(20, bold=True))
+    line = painter.fontMetrics().height()
+    painter.drawText(QRectF(x, y, inner, line), Qt.AlignmentFlag.AlignLeft, group_name)
+    y += line + mm(1)
+    painter.setFont(font(13))
+    line = painter.fontMetrics().height()
+    heading = translate("SummaryPdf", "Volunteering summary: %1").replace(
+        "%1", period_label(report.period)
+    )
+    painter.drawText(QRectF(x, y, inner, line), Qt.AlignmentFlag.AlignLeft, heading)
+    y += line + mm(1)
+    painter.setFont(font(8.5))
+    painter.setPen(QColor("#444444"))
+    made = (
+        translate("SummaryPdf", "Made with %1 on %2. Exact figures for the group's own use.")
+        .replace("%1", app_title())
+        .replace("%2", QLocale().toString(today, QLocale.FormatType.LongFormat))
+    )
+    line = painter.fontMetrics().height()
+    painter.drawText(QRectF(x, y, inner, line), Qt.AlignmentFlag.AlignLeft, made)
+    y += line + mm(5)
+    y = _draw_tiles(painter, x, y, inner, report)
+    for kind, chart_height in (("hours", mm(88)), ("volunteers", mm(70))):
+        logical = QSizeF(620, 620 * chart_height / inner)  # text a little larger than on screen
+        charts.draw_on_paper(
+            kind, report.monthly, painter, QRectF(x, y, inner, chart_height), logical
+        )
+        y += chart_height + mm(4)
+    painter.setPen(QColor("black"))
+    notes = [
+        translate(
+            "SummaryPdf",
+            "Volunteers are counted once however often they came; participants and "
+            "headcounts count every time. Hours include unnamed helpers for the whole activity.",
+        )
+    ]
+    if rate is not None:
+        painter.setFont(font(11, bold=True))
+        line = painter.fontMetrics().height() * 2
+        text = value_sentence(report.figures.volunteer_minutes, rate)
+        painter.drawText(QRectF(x, y, inner, line), Qt.TextFlag.TextWordWrap, text)
+        y += line + mm(2)
+    painter.setFont(font(8.5))
+    painter.setPen(QColor("#444444"))
+    for note in notes:
+        painter.drawText(QRectF(x, y, inner, mm(12)), Qt.TextFlag.TextWordWrap, note)
+
+
+def _draw_tiles(painter: QPainter, x: float, y: float, inner: float, report: PeriodReport) -> float:
+    texts = tile_texts(report.figures)
+    gap = mm(3)
+    tile_w = (inner - 2 * gap) / 3
+    tile_h = mm(22)
+    for index, key in enumerate(TILES):
+        value, caption, _explanation = texts[key]
+        left = x + (index % 3) * (tile_w + gap)
+        top = y + (index // 3) * (tile_h + gap)
+        painter.setPen(QPen(QColor("#999999"), mm(0.3)))
+        painter.drawRect(QRectF(left, top, tile_w, tile_h))
+        painter.setPen(QColor("black"))
+        painter.setFont(font(18, bold=True))
+        pad = mm(2.5)
+        number_h = painter.fontMetrics().height()
+        painter.drawText(QRectF(left + pad, top + pad, tile_w - 2 * pad, number_h), 0, value)
+        painter.setFont(font(9))
+        painter.drawText(
+            QRectF(left + pad, top + pad + number_h, tile_w - 2 * pad, tile_h - number_h - pad),
+            Qt.TextFlag.TextWordWrap,
+            caption,
+        )
+    return y + 2 * tile_h + gap + mm(5)

@@ -1,0 +1,152 @@
+"""Log > Regular activities…: every regular activity, and ending one that has stopped, so
+its sessions no longer wait to be confirmed. Sessions already logged stay as they are."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from volunteer_app.domain.errors import AppError
+from volunteer_app.ui.kit.date_edit import DateEdit
+from volunteer_app.ui.kit.dialog_base import Dialog
+from volunteer_app.ui.kit.labels import frequency_label
+from volunteer_app.ui.kit.messages import error_text
+from volunteer_app.ui.shell.undo import EndSeries
+
+if TYPE_CHECKING:
+    from volunteer_app.domain.series import SeriesInfo
+    from volunteer_app.ui.shell.context import UiContext
+
+
+class SeriesListDialog(Dialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("seriesListDialog")
+        assert ctx.services is not None
+        self.ctx, self.series = ctx, ctx.services.series
+        self.infos: list[SeriesInfo] = []
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, 4, self)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        row = QHBoxLayout()
+        self.last_label = QLabel(self)
+        self.last_day: QDateEdit = DateEdit(date.today(), self)
+        self.last_day.setCalendarPopup(True)
+        self.last_label.setBuddy(self.last_day)
+        self.end_button = QPushButton(self)
+        self.end_button.setObjectName("endSeries")
+        row.addWidget(self.last_label)
+        row.addWidget(self.last_day)
+        row.addWidget(self.end_button)
+        row.addStretch(1)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(self)
+        self.close_button = QPushButton(self)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.clicked.connect(self.reject)
+        for widget in (self.intro, self.table):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.end_button.clicked.connect(self.end_selected)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.resize(680, 420)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Regular activities"))
+        self.intro.setText(
+            self.tr(
+                "Your regular activities. When one stops, end it on its last day: its sessions "
+                "after that no longer wait on the Log page, and those already logged stay."
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Activity"), self.tr("How often"), self.tr("From"), self.tr("Until")]
+        )
+        self.table.setAccessibleName(self.tr("Regular activities"))
+        self.last_label.setText(self.tr("&Last session:"))
+        self.end_button.setText(self.tr("&End it on that day"))
+        self.close_button.setText(self.tr("Close"))
+        self._fill()
+
+    def reload(self) -> None:
+        chosen = self.table.currentRow()
+        self.infos = self.series.all()
+        self._fill()
+        if self.infos:
+            self.table.selectRow(min(max(chosen, 0), len(self.infos) - 1))
+
+    def _fill(self) -> None:
+        locale = QLocale()
+        short = QLocale.FormatType.ShortFormat
+        self.table.setRowCount(len(self.infos))
+        for number, info in enumerate(self.infos):
+            until = locale.toString(info.end_date, short) if info.end_date else self.tr("no end")
+            cells = (
+                info.title or info.type_label,
+                frequency_label(info.frequency),
+                locale.toString(info.start_date, short),
+                until,
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(number, column, QTableWidgetItem(text))
+        self._selected()
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.end_button.setEnabled(bool(rows))
+
+    def end_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        info = self.infos[rows[0].row()]
+        last_day = self.last_day.date().toPython()
+        try:
+            before = self.series.end(info.id, last_day)  # type: ignore[arg-type]
+        except AppError as exc:
+            self.status.setText(error_text(exc))
+            return
+        name = info.title or info.type_label
+        self.ctx.push_undo(
+            EndSeries(
+                self.series,
+                info.id,
+                last_day,  # type: ignore[arg-type]
+                before,
+                self.tr("end %1").replace("%1", name),
+                self.ctx.bus.data_changed.emit,
+            )
+        )
+        self.status.setText(
+            self.tr("“%1” now ends on %2 (Ctrl+Z takes it back).")
+            .replace("%1", name)
+            .replace("%2", QLocale().toString(QDate(last_day), QLocale.FormatType.LongFormat))
+        )
+        self.ctx.bus.data_changed.emit()
+        self.reload()

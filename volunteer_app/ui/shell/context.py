@@ -1,0 +1,56 @@
+"""What the window and its pages share: the bus, the language, the paths, the work runner."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from volunteer_app.paths import AppPaths
+from volunteer_app.services.preferences import update_preferences
+from volunteer_app.ui.kit.worker import Runner
+from volunteer_app.ui.shell.bus import AppBus
+from volunteer_app.ui.shell.i18n import Translations
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoCommand, QUndoStack
+
+    from volunteer_app.services.context import AppServices
+
+log = logging.getLogger(__name__)
+
+
+def app_title() -> str:
+    return QCoreApplication.translate("App", "Community Volunteering Log")
+
+
+@dataclass
+class UiContext:
+    paths: AppPaths
+    runner: Runner
+    bus: AppBus = field(default_factory=AppBus)
+    translations: Translations = field(default_factory=Translations)
+    services: AppServices | None = None
+    undo_stack: QUndoStack | None = None
+
+    @property
+    def language(self) -> str:
+        return self.translations.language
+
+    def push_undo(self, command: QUndoCommand) -> None:
+        """Record a change that has already been made, so Ctrl+Z can take it back."""
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
+
+    def switch_language(self, language: str, remember: bool = True) -> None:
+        """Apply a language live in every open window, and keep it for next time."""
+        if language != self.translations.language:
+            self.translations.switch(language)
+            self.bus.language_changed.emit(self.translations.language)
+        if remember:
+            try:
+                update_preferences(self.paths.preferences_file, language=language)
+            except OSError:
+                log.warning("could not save the language preference")

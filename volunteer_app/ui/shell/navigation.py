@@ -1,0 +1,74 @@
+"""The areas of the main window, their titles, and how each page is made (on first visit)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from volunteer_app.ui.kit.page import Page
+from volunteer_app.ui.shell.context import UiContext
+
+PAGE_KEYS = ("log", "activities", "people", "reports", "export", "settings")
+
+
+def nav_title(key: str) -> str:
+    translate = QCoreApplication.translate
+    titles = {
+        "log": translate("Navigation", "Log"),
+        "activities": translate("Navigation", "Activities"),
+        "people": translate("Navigation", "People"),
+        "reports": translate("Navigation", "Reports"),
+        "export": translate("Navigation", "Export"),
+        "settings": translate("Navigation", "Settings"),
+    }
+    return titles[key]
+
+
+def make_page(key: str, ctx: UiContext) -> Page:
+    """Pages are imported and built when first shown, so the window appears sooner."""
+    factories: dict[str, Callable[[], Page]] = {
+        "log": lambda: _log(ctx),
+        "activities": lambda: _activities(ctx),
+        "people": lambda: _people(ctx),
+        "reports": lambda: _reports(ctx),
+        "export": lambda: _export(ctx),
+        "settings": lambda: _settings(ctx),
+    }
+    return factories[key]()
+
+
+def _log(ctx: UiContext) -> Page:
+    from volunteer_app.ui.log.log_page import LogPage
+
+    return LogPage(ctx)
+
+
+def _export(ctx: UiContext) -> Page:
+    from volunteer_app.ui.cvc_export.export_page import ExportPage
+
+    return ExportPage(ctx)
+
+
+def _settings(ctx: UiContext) -> Page:
+    from volunteer_app.ui.settings.settings_page import SettingsPage
+
+    return SettingsPage(ctx)
+
+
+def _activities(ctx: UiContext) -> Page:
+    from volunteer_app.ui.activities.activities_page import ActivitiesPage
+
+    return ActivitiesPage(ctx)
+
+
+def _people(ctx: UiContext) -> Page:
+    from volunteer_app.ui.people.people_page import PeoplePage
+
+    return PeoplePage(ctx)
+
+
+def _reports(ctx: UiContext) -> Page:
+    from volunteer_app.ui.reports.reports_page import ReportsPage
+
+    return ReportsPage(ctx)

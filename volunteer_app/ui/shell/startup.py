@@ -1,0 +1,130 @@
+"""Opening the data after the window is shown, then the first-run welcome.
+
+The database (and SQLAlchemy's import, about a second) is opened by the runner, off the GUI
+thread, so the window paints at once and stays responsive while it loads.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from volunteer_app.domain.errors import AppError, ExitCode
+from volunteer_app.paths import AppPaths
+from volunteer_app.services.preferences import load_preferences, update_preferences
+from volunteer_app.ui.kit import common
+from volunteer_app.ui.kit.messages import error_text
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from volunteer_app.services.context import AppServices
+    from volunteer_app.ui.settings.welcome import WelcomeDialog
+
+log = logging.getLogger(__name__)
+
+
+def _open(paths: AppPaths) -> AppServices:
+    from volunteer_app.services.context import open_services  # heavy: SQLAlchemy
+
+    return open_services(paths)
+
+
+class Startup(QObject):
+    """Loads the services into the window; emits ``ready`` or ``failed(exit code)``."""
+
+    ready = Signal()
+    failed = Signal(int)
+
+    def __init__(self, ctx: UiContext, window: MainWindow, show_welcome: bool = True) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.show_welcome = show_welcome
+        self.ask_welcome: Callable[[], tuple[int, WelcomeDialog]] = self._ask_welcome
+        self.safety_checks = True  # daily backup and quick check; off in the smoke test
+        self.last_error = ""
+
+    def start(self) -> None:
+        self.ctx.runner.run(lambda: _open(self.ctx.paths), self._loaded, self._failed)
+
+    def _loaded(self, services: AppServices) -> None:
+        self.window.attach_services(services)
+        self.ready.emit()
+        if self.safety_checks:
+            safety = self.window.data_safety()
+            safety.reopen = self.start
+            safety.after_open(services)
+        prefs = load_preferences(self.ctx.paths.preferences_file)
+        if self.show_welcome and not prefs.welcome_done:
+            self.run_welcome(services)
+
+    def _failed(self, exc: BaseException) -> None:
+        if (
+            isinstance(exc, AppError)
+            and exc.code in ("db.damaged", "db.not_a_database")
+            and self.safety_checks
+        ):
+            safety = self.window.data_safety()
+            safety.reopen = self.start
+            if safety.offer_restore(damaged=True):
+                return
+        if not isinstance(exc, AppError):
+            log.error("could not open the data", exc_info=exc)
+            text = self.tr(
+                "The data could not be opened. What went wrong is in the log "
+                "folder (Help > Open log folder)."
+            )
+            code = int(ExitCode.STORAGE)
+        else:
+            log.error("could not open the data: %s", exc.code)
+            text = error_text(exc)
+            code = int(exc.exit_code)
+        self.last_error = text
+        self.report_error(text)
+        self.failed.emit(code)
+
+    def report_error(self, text: str) -> None:
+        common.inform(
+            self.window,
+            self.tr("Cannot open your data"),
+            text,
+            self.tr("Data folder: %1").replace("%1", str(self.ctx.paths.data_dir)),
+            QMessageBox.Icon.Critical,
+        )
+
+    def _ask_welcome(self) -> tuple[int, WelcomeDialog]:
+        from volunteer_app.ui.settings.welcome import WelcomeDialog  # only on first run
+
+        dialog = WelcomeDialog(self.ctx.language, self.window)
+        dialog.form.language_chosen.connect(
+            lambda language: self._preview_language(dialog, language)
+        )
+        return dialog.exec(), dialog
+
+    def _preview_language(self, dialog: WelcomeDialog, language: str) -> None:
+        """Choosing a language in the welcome applies it at once, so the rest reads right."""
+        self.ctx.switch_language(language, remember=False)
+        dialog.form.set_display_language(language)
+
+    def run_welcome(self, services: AppServices) -> None:
+        result, dialog = self.ask_welcome()
+        if result == QDialog.DialogCode.Accepted:
+            answers = dialog.answers()
+            info = services.group.update(answers.name, answers.la_code, "")
+            if services.activities.add_starter_types(dialog.starter_keys(), answers.language):
+                self.ctx.bus.data_changed.emit()
+            self.ctx.bus.group_changed.emit(info)
+            self.ctx.switch_language(answers.language)
+        try:
+            update_preferences(self.ctx.paths.preferences_file, welcome_done=True)
+        except OSError:
+            log.warning("could not record that the welcome was seen")
+        dialog.deleteLater()
+        # Without a window manager nothing hands the keyboard back: take it, so shortcuts
+        # such as Ctrl+4 work at once.
+        self.window.activateWindow()
