@@ -1637,6 +1637,18 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Defnyddiwch fis fel 2026-03, chwarter fel 2026-Q1 neu flwyddyn ariannol fel FY2025.</translation>
     </message>
     <message>
+        <source>The end of the range is before its start: check the dates.</source>
+        <translation>Mae diwedd yr ystod cyn ei dechrau: gwiriwch y dyddiadau.</translation>
+    </message>
+    <message>
+        <source>There is no such starter activity type.</source>
+        <translation>Nid oes math o weithgaredd cychwynnol o&apos;r fath.</translation>
+    </message>
+    <message>
+        <source>The file was not imported: fix the problems listed, then try again.</source>
+        <translation>Ni chafodd y ffeil ei mewnforio: cywirwch y problemau a restrir, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
         <source>Choose the type of activity.</source>
         <translation>Dewiswch y math o weithgaredd.</translation>
     </message>

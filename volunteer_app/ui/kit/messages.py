@@ -67,6 +67,13 @@ def error_text(error: AppError) -> str:
             "Messages",
             "Use a month like 2026-03, a quarter like 2026-Q1 or a financial year like FY2025.",
         ),
+        "period.backwards": translate(
+            "Messages", "The end of the range is before its start: check the dates."
+        ),
+        "type.unknown_starter": translate("Messages", "There is no such starter activity type."),
+        "import.rejected": translate(
+            "Messages", "The file was not imported: fix the problems listed, then try again."
+        ),
     }
     text = (
         texts.get(error.code)
