@@ -14,7 +14,7 @@ from volunteer_app.domain.errors import ExitCode
 from volunteer_app.paths import AppPaths
 
 if TYPE_CHECKING:
-    from volunteer_app.services.importer import ImportResult
+    from volunteer_app.services.importing.importer import ImportResult
 
 
 def _out(text: str) -> None:
@@ -120,7 +120,7 @@ def add_import_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from volunteer_app.services.context import open_services
-    from volunteer_app.services.importer import ImportOptions, ImportRejected
+    from volunteer_app.services.importing.importer import ImportOptions, ImportRejected
 
     options = ImportOptions(dict(args.set), args.date_order, args.year)
     services = open_services(resolve_paths(args))
@@ -176,7 +176,7 @@ def _report_skips(result: ImportResult) -> None:
 
 
 def cmd_imports(args: argparse.Namespace) -> int:
-    from volunteer_app.domain.import_totals import format_hours
+    from volunteer_app.domain.importing.totals import format_hours
     from volunteer_app.services.context import open_services
 
     services = open_services(resolve_paths(args))

@@ -102,7 +102,7 @@ def floor_import(source: Path, db_path: Path) -> None:
 
 
 def app_import(source: Path, db_path: Path) -> None:
-    from volunteer_app.services.importer import ImportService
+    from volunteer_app.services.importing.importer import ImportService
     from volunteer_app.storage.database import Database
 
     database = Database.open(db_path, db_path.parent / "backups")

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from volunteer_app.cli import main
-from volunteer_app.services import backups, importer
+from volunteer_app.services import backups
+from volunteer_app.services.importing import importer
 
 
 def _pause_before(owner: Any, name: str) -> None:

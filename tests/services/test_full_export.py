@@ -132,7 +132,7 @@ def test_the_command_line_saves_a_workbook_and_warns(
 def test_any_world_survives_export_and_import(world: World) -> None:
     """Same-day activities of one type, people at several, headcount-only and empty
     activities, every role: the CVC summary's facts come back the same."""
-    from volunteer_app.services.importer import ImportService
+    from volunteer_app.services.importing.importer import ImportService
 
     with tempfile.TemporaryDirectory() as folder:
         source = Database.open(Path(folder) / "a.sqlite3", Path(folder) / "ab")

@@ -17,7 +17,7 @@ from volunteer_app.domain.errors import ValidationError
 from volunteer_app.domain.periods import financial_year, month, quarter
 from volunteer_app.paths import AppPaths
 from volunteer_app.services.context import AppServices, open_services
-from volunteer_app.services.importer import ImportService
+from volunteer_app.services.importing.importer import ImportService
 from volunteer_app.services.summary_export import SummaryExportService
 
 GOLDEN = Path(__file__).parent.parent / "golden"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from volunteer_app.domain.import_values import MONTHS
+from volunteer_app.domain.importing.values import MONTHS
 
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DAY_FIRST = re.compile(

@@ -18,7 +18,7 @@ from volunteer_app.storage.schema_check import stored_version, untrusted_file_pr
 
 if TYPE_CHECKING:
     from volunteer_app.services.activities import ActivityService
-    from volunteer_app.services.importer import ImportService
+    from volunteer_app.services.importing.importer import ImportService
     from volunteer_app.services.people import PeopleService
     from volunteer_app.services.reports import ReportService
     from volunteer_app.services.series import SeriesService
@@ -72,7 +72,7 @@ class AppServices:
     @cached_property
     def importer(self) -> ImportService:
         from volunteer_app.services.backups import safety_backup
-        from volunteer_app.services.importer import ImportService
+        from volunteer_app.services.importing.importer import ImportService
 
         return ImportService(
             self.database, before_write=lambda: safety_backup(self.paths, "import")

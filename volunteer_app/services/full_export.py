@@ -17,8 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from volunteer_app.domain.import_rows import PERSON_REF_FIELD, REF_FIELD, TEMPLATE_COLUMNS
-from volunteer_app.domain.import_values import TOTAL_HOURS_FIELD
+from volunteer_app.domain.importing.rows import PERSON_REF_FIELD, REF_FIELD, TEMPLATE_COLUMNS
+from volunteer_app.domain.importing.values import TOTAL_HOURS_FIELD
 from volunteer_app.domain.summary_csv import neutralise
 from volunteer_app.services.files import atomic_writer, refuse_data_paths
 from volunteer_app.services.xlsx_writer import XlsxSheet, write_xlsx

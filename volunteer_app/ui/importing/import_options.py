@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
-from volunteer_app.domain.import_plan import ImportOptions
+from volunteer_app.domain.importing.plan import ImportOptions
 
 NO_YEAR = 1999  # the spin box's "(none)"
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from volunteer_app.domain.import_planner import date_questions
-from volunteer_app.domain.import_problems import RowProblem
-from volunteer_app.domain.import_rows import FIELDS, REQUIRED_COLUMNS
+from volunteer_app.domain.importing.planner import date_questions
+from volunteer_app.domain.importing.problems import RowProblem
+from volunteer_app.domain.importing.rows import FIELDS, REQUIRED_COLUMNS
 from volunteer_app.ui.importing.import_options import ImportOptionsBox
 from volunteer_app.ui.importing.import_preview_model import ImportPreviewModel
 from volunteer_app.ui.importing.import_summary import check_summary

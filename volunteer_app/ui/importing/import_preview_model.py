@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from volunteer_app.domain.import_problems import RowProblem
+from volunteer_app.domain.importing.problems import RowProblem
 from volunteer_app.ui.importing.import_texts import field_label, problem_templates, problem_text
 
 translate = QCoreApplication.translate

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from volunteer_app.domain.errors import AppError
-from volunteer_app.domain.import_skips import NOBODY, NOTE, TOTAL
-from volunteer_app.domain.import_totals import ImportTotals
+from volunteer_app.domain.importing.skips import NOBODY, NOTE, TOTAL
+from volunteer_app.domain.importing.totals import ImportTotals
 from volunteer_app.ui.importing.import_texts import field_label, problem_text
 from volunteer_app.ui.kit.messages import error_text
 
 if TYPE_CHECKING:
-    from volunteer_app.services.importer import ImportCheck
+    from volunteer_app.services.importing.importer import ImportCheck
 
 translate = QCoreApplication.translate
 MAX_ROWS_LISTED = 12

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from volunteer_app.domain.import_problems import RowProblem
+from volunteer_app.domain.importing.problems import RowProblem
 
 translate = QCoreApplication.translate
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from volunteer_app.ui.shell.undo import AfterTheFact
 
 if TYPE_CHECKING:
-    from volunteer_app.services.importer import ImportService
+    from volunteer_app.services.importing.importer import ImportService
 
 
 class ImportFile(AfterTheFact):

@@ -20,7 +20,7 @@ from volunteer_app.ui.importing.import_texts import problem_text
 from volunteer_app.ui.kit import common
 
 if TYPE_CHECKING:
-    from volunteer_app.services.importer import ImportCheck, ImportResult, ImportSource
+    from volunteer_app.services.importing.importer import ImportCheck, ImportResult, ImportSource
     from volunteer_app.ui.shell.context import UiContext
 
 

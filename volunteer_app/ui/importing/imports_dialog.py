@@ -25,7 +25,7 @@ from volunteer_app.ui.kit import common
 from volunteer_app.ui.kit.dialog_base import Dialog
 
 if TYPE_CHECKING:
-    from volunteer_app.services.importer import ImportEntry
+    from volunteer_app.services.importing.importer import ImportEntry
     from volunteer_app.ui.shell.context import UiContext
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from volunteer_app.services.importer import ImportCheck, ImportResult, ImportSource
+    from volunteer_app.services.importing.importer import ImportCheck, ImportResult, ImportSource
 
 
 class ImportSession(Protocol):
