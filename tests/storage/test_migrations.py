@@ -50,12 +50,30 @@ def test_models_match_the_migrated_schema(tmp_path: Path) -> None:
 def test_every_released_schema_upgrades(fixture: Path, tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     shutil.copy(fixture, path)
+    before = sqlite3.connect(f"file:{fixture}?mode=ro", uri=True)  # the fixture stays as it is
+    counts = _counts(before)
+    before.close()
     db = Database.open(path, tmp_path / "backups")
     try:
         assert db.schema_version() == migrations.LATEST_VERSION
         assert db.integrity_problems() == []
+        with db.engine.connect() as conn:
+            assert _counts(conn.connection.driver_connection) == counts  # nothing lost
     finally:
         db.close()
+
+
+def test_there_is_a_fixture_for_every_past_version() -> None:
+    names = {p.name for p in FIXTURES.glob("schema-v*.sqlite3")}
+    wanted = {f"schema-v{v}.sqlite3" for v in range(1, migrations.LATEST_VERSION + 1)}
+    assert wanted <= names
+
+
+def _counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {
+        table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("activity", "person", "participation", "activity_type")
+    }
 
 
 def test_upgrade_backs_the_file_up_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
