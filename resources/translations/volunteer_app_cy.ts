@@ -582,10 +582,6 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
 <context>
     <name>ExportPage</name>
     <message>
-        <source>Export</source>
-        <translation>Allforio</translation>
-    </message>
-    <message>
         <source>Summary for your CVC</source>
         <translation>Crynodeb i&apos;ch CGS</translation>
     </message>
@@ -1334,10 +1330,6 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
 </context>
 <context>
     <name>LogPage</name>
-    <message>
-        <source>Log</source>
-        <translation>Cofnodi</translation>
-    </message>
     <message>
         <source>Log an activity</source>
         <translation>Cofnodi gweithgaredd</translation>

@@ -1,4 +1,5 @@
-"""Standard codes shared with County Voluntary Councils (export-policy.md).
+"""Standard codes shared with County Voluntary Councils (the CVC contract, which ships with
+the app: resources/schema/vcs-summary-1.0-dictionary.md).
 
 Codes are stored as text with CHECK constraints; their order here is the order the summary
 export uses, so never reorder them.
@@ -109,9 +110,3 @@ def local_authority(code: str) -> LocalAuthority | None:
 def sorted_local_authorities(language: str) -> list[LocalAuthority]:
     """Alphabetical in the chosen language, as people look for their own area by name."""
     return sorted(LOCAL_AUTHORITIES, key=lambda la: la.name(language).casefold())
-
-
-def sql_check(column: str, codes: type[StrEnum]) -> str:
-    """A CHECK constraint listing the allowed codes of one column."""
-    allowed = ", ".join(f"'{c.value}'" for c in codes)
-    return f"{column} IN ({allowed})"

@@ -1,4 +1,5 @@
-"""Disclosure control ``k5_r5`` (export-policy.md), in integer arithmetic throughout.
+"""Disclosure control ``k5_r5`` (the CVC contract, which ships with the app:
+resources/schema/vcs-summary-1.0-dictionary.md), in integer arithmetic throughout.
 
 Python's round() rounds half to even, so it is never used here.
 """

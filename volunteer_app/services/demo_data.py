@@ -13,10 +13,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from volunteer_app.domain.codes import ActivityKind, ActivityTypeCode, AgeBand, Role, WelshSpeaker
+from volunteer_app.domain.search import activity_search_text
 from volunteer_app.domain.validation import search_key
 from volunteer_app.storage.bulk import insert_rows
 from volunteer_app.storage.database import Database
-from volunteer_app.storage.migrations import activity_search_text
 
 
 @dataclass(frozen=True)

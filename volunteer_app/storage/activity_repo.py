@@ -16,9 +16,9 @@ from volunteer_app.domain.activity import (
     ActivityTypeInfo,
     PersonEntry,
 )
+from volunteer_app.domain.search import activity_search_text
 from volunteer_app.domain.validation import search_key
 from volunteer_app.storage.database import Database, Transaction
-from volunteer_app.storage.migrations import activity_search_text
 from volunteer_app.storage.models import Activity, ActivityType, Participation, Person
 
 

@@ -214,6 +214,11 @@ def _sql_step(script: str) -> Step:
     return run
 
 
+def _search_text_at_step_3(title: str, location: str, notes: str) -> str:
+    """Frozen copy of the search text as step 3 fills it: the live rule may change, this not."""
+    return " ".join(f"{title} {location} {notes}".split()).casefold()
+
+
 # Index i holds the step that takes the schema from version i to i + 1.
 def _step_3(conn: Connection) -> None:
     _sql_step(STEP_3)(conn)
@@ -222,12 +227,8 @@ def _step_3(conn: Connection) -> None:
     if rows:
         conn.exec_driver_sql(
             "UPDATE activity SET search_text = ? WHERE id = ?",
-            [(activity_search_text(t, loc, n), i) for i, t, loc, n in rows],
+            [(_search_text_at_step_3(t, loc, n), i) for i, t, loc, n in rows],
         )
-
-
-def activity_search_text(title: str, location: str, notes: str) -> str:
-    return " ".join(f"{title} {location} {notes}".split()).casefold()
 
 
 STEPS: tuple[Step, ...] = (

@@ -15,9 +15,9 @@ from typing import Any
 from volunteer_app.domain.codes import VOLUNTEERING_ROLES
 from volunteer_app.domain.importing.plan import ImportPlan, PlannedActivity, PlannedParticipation
 from volunteer_app.domain.importing.totals import ImportTotals, TotalsAccumulator
+from volunteer_app.domain.search import activity_search_text
 from volunteer_app.storage.bulk import time_text
 from volunteer_app.storage.importing.rows_repo import ExistingActivity, SavedKey
-from volunteer_app.storage.migrations import activity_search_text
 
 VOLUNTEERING = {r.value for r in VOLUNTEERING_ROLES}
 TABLES = ("activity_type", "person", "activity", "participation")

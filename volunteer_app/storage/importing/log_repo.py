@@ -15,10 +15,10 @@ from datetime import UTC, date, datetime
 from sqlalchemy import text
 
 from volunteer_app.domain.importing.totals import ImportTotals
+from volunteer_app.domain.search import activity_search_text
 from volunteer_app.domain.validation import search_key
 from volunteer_app.storage.database import Database, Transaction
 from volunteer_app.storage.erasure import ERASED_NAME
-from volunteer_app.storage.migrations import activity_search_text
 
 _STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"  # UtcTimestamp's text form
 

@@ -115,9 +115,6 @@ class ActivitiesPage(Page):
         ctx.bus.data_changed.connect(self.refresh)
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("Activities")
-
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Activities"))
         self.search_label.setText(self.tr("&Search:"))

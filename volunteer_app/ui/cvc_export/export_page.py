@@ -107,9 +107,6 @@ class ExportPage(Page):
         ctx.bus.group_changed.connect(lambda _info: self.refresh())
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("Export")
-
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Summary for your CVC"))
         self.intro.setText(

@@ -104,10 +104,6 @@ class ImportPreviewModel(QAbstractTableModel):
             return font
         return None
 
-    @property
-    def problem_rows(self) -> int:
-        return len(self._problems)
-
 
 def _cell(cells: list[str], index: int) -> str:
     return cells[index].strip() if index < len(cells) else ""

@@ -38,10 +38,6 @@ def month_labels(monthly: MonthlyFigures) -> list[str]:
     ]
 
 
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
 MANY_MONTHS = 6  # beyond this, month names stand upright
 # QtCharts cuts an upright name to "⋮" when its column is narrower than about this (pixels).
 UPRIGHT_COLUMN = 28

@@ -25,9 +25,6 @@ class Page(QWidget):
         self.services: AppServices | None = None
         self._latest = 0
 
-    def title(self) -> str:
-        raise NotImplementedError
-
     def retranslate(self) -> None:
         """Set every visible text; called at creation and on every language change."""
 

@@ -85,9 +85,6 @@ class LogPage(Page):
         ctx.bus.data_changed.connect(self.refresh)
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("Log")
-
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Log an activity"))
         self.same_button.setText(self.tr("Same as last time (Ctrl+L)"))

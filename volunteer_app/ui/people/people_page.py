@@ -139,9 +139,6 @@ class PeoplePage(Page):
         ctx.bus.data_changed.connect(self.refresh)
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("People")
-
     def retranslate(self) -> None:
         self.heading.setText(self.tr("People"))
         self.search_label.setText(self.tr("&Search:"))

@@ -96,9 +96,6 @@ class ReportsPage(Page):
         ctx.bus.data_changed.connect(self.refresh)
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("Reports")
-
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Reports"))
         self.intro.setText(

@@ -83,9 +83,6 @@ class SettingsPage(Page):
         ctx.bus.group_changed.connect(lambda _info: self.refresh())
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("Settings")
-
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Settings"))
         self.group_box.setTitle(self.tr("Your group"))
