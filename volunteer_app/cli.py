@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypeAlias
 
 from volunteer_app.about import APP_DISPLAY_NAME, __version__
 from volunteer_app.cli_import import (
@@ -42,6 +43,9 @@ def _period(text: str) -> object:
         raise argparse.ArgumentTypeError(exc.message) from None
 
 
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -66,6 +70,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    _add_setup(sub, common)
+    sub.add_parser("check", parents=[common], help="check the database (exit 3 if unhealthy)")
+    _add_demo_data(sub, common)
+    _add_export_summary(sub, common)
+    add_import_parsers(sub, common)
+    _add_records(sub, common)
+    return parser
+
+
+def _add_setup(sub: Subcommands, common: argparse.ArgumentParser) -> None:
+    """setup: the first-run questions, answered on the command line."""
     setup = sub.add_parser("setup", parents=[common], help="answer the first-run questions")
     setup.add_argument("--group-name", required=True, metavar="NAME")
     setup.add_argument(
@@ -83,8 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
         "named in the group's language",
     )
 
-    sub.add_parser("check", parents=[common], help="check the database (exit 3 if unhealthy)")
 
+def _add_demo_data(sub: Subcommands, common: argparse.ArgumentParser) -> None:
+    """demo-data: sample data in an empty database."""
     demo = sub.add_parser(
         "demo-data", parents=[common], help="fill an empty database with sample data"
     )
@@ -102,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the sample names, titles and places (default: the group's)",
     )
 
+
+def _add_export_summary(sub: Subcommands, common: argparse.ArgumentParser) -> None:
+    """export-summary: the anonymised CSV for the CVC."""
     export = sub.add_parser(
         "export-summary", parents=[common], help="save the anonymised summary CSV for the CVC"
     )
@@ -128,8 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="save even though the period overlaps one already sent on a different grid",
     )
 
-    add_import_parsers(sub, common)
 
+def _add_records(sub: Subcommands, common: argparse.ArgumentParser) -> None:
+    """export-all, backup and restore: the group's own copies."""
     export_all = sub.add_parser(
         "export-all",
         parents=[common],
@@ -154,7 +174,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace the data with a backup (the current data is kept)",
     )
     restore.add_argument("file", type=Path, metavar="FILE")
-    return parser
 
 
 def resolve_paths(args: argparse.Namespace) -> AppPaths:
@@ -194,7 +213,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from volunteer_app.services.health import check_database
+    from volunteer_app.storage.health import check_database
 
     report = check_database(resolve_paths(args).database)
     if not report.exists:

@@ -15,7 +15,7 @@ from volunteer_app.domain.activity import ActivityDraft, PersonEntry
 from volunteer_app.paths import AppPaths
 from volunteer_app.services.backups import automatic_backup, backup_to
 from volunteer_app.services.context import open_services
-from volunteer_app.services.health import check_database
+from volunteer_app.storage.health import check_database
 
 
 def main() -> None:

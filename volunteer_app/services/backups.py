@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import sqlite3
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,11 +18,16 @@ from volunteer_app.domain.backup_policy import backups_to_keep
 from volunteer_app.domain.errors import StorageError, ValidationError
 from volunteer_app.paths import AppPaths
 from volunteer_app.services.files import refuse_data_paths
-from volunteer_app.services.health import HealthReport, check_database
 from volunteer_app.storage.backup import copy_database, timestamped_name
-from volunteer_app.storage.database import FileState, inspect_file, storage_error_from
+from volunteer_app.storage.database import (
+    ENGINE_ERRORS,
+    FileState,
+    inspect_file,
+    storage_error_from,
+)
 from volunteer_app.storage.erasure import erased_people, scrub_copy
 from volunteer_app.storage.file_identity import same_file
+from volunteer_app.storage.health import HealthReport, check_database
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +35,8 @@ AUTO = "auto"
 KEEP_SAFETY = 10  # copies made before a migration, restore or import
 SAFETY_MAX_DAYS = 366
 STAMP = "%Y%m%dT%H%M%SZ"
+# A restore that fails part-way is put right the same way, whatever failed.
+RESTORE_FAILURES: tuple[type[Exception], ...] = (OSError, *ENGINE_ERRORS)
 
 
 def _stamp_of(path: Path) -> datetime | None:
@@ -52,7 +58,7 @@ def _copy(source: Path, target: Path, keep_existing: bool = False) -> Path:
     disk, a locked file, or damage in the data being copied."""
     try:
         return copy_database(source, target, keep_existing)
-    except sqlite3.DatabaseError as exc:  # a stop when the app closes is Cancelled, not this
+    except ENGINE_ERRORS as exc:  # a stop when the app closes is Cancelled, not this
         known = storage_error_from(exc)
         if known is not None and known.code != "db.damaged":
             raise known from exc
@@ -207,7 +213,7 @@ def restore(paths: AppPaths, source: Path) -> Path | None:
             with contextlib.suppress(FileNotFoundError):
                 Path(str(paths.database) + suffix).unlink()
         os.replace(staged, paths.database)
-    except (OSError, sqlite3.DatabaseError) as exc:
+    except RESTORE_FAILURES as exc:
         with contextlib.suppress(OSError):
             staged.unlink()
         raise StorageError(

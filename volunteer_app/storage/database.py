@@ -30,6 +30,10 @@ from volunteer_app.storage.types import utc_now
 
 log = logging.getLogger(__name__)
 
+# The engine's own failures, for callers above storage that must catch them (a copy or a
+# restore) without importing the engine: a second engine adds its types here.
+ENGINE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
+
 BUSY_TIMEOUT_MS = 5000
 
 

@@ -1,4 +1,6 @@
-"""Health of the database file: readable, a database of this app, a schema we understand."""
+"""Health of the database file: readable, a database of this app, a schema we understand.
+
+Engine-specific (SQLite's integrity and foreign-key checks), so it lives behind storage."""
 
 from __future__ import annotations
 
