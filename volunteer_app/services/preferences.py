@@ -17,12 +17,16 @@ from volunteer_app.services.files import atomic_write_text
 
 log = logging.getLogger(__name__)
 
+# Months unseen before people are suggested for erasing: the one home of the option's
+# default and bounds (the file, the Settings page and the People page all use these).
+RETENTION_MONTHS_DEFAULT, RETENTION_MONTHS_MIN, RETENTION_MONTHS_MAX = 24, 1, 240
+
 
 @dataclass(frozen=True)
 class Preferences:
     language: str = ""  # empty until chosen: the OS locale decides
     welcome_done: bool = False
-    retention_months: int = 24  # after this long unseen, people are suggested for erasing
+    retention_months: int = RETENTION_MONTHS_DEFAULT  # then suggested for erasing
     # "Value of volunteering" on the A4 summary: the group's own rate, never a built-in one.
     value_rate_pence: int = 0  # per hour; 0 = not shown
     value_source: str = ""  # where the rate comes from, printed beside it
@@ -58,9 +62,10 @@ def load_preferences(path: Path) -> Preferences:
     if language not in ("", "en", "cy"):
         language = ""
     try:
-        retention = min(max(int(raw.get("retention_months", 24)), 1), 240)
+        retention = int(raw.get("retention_months", RETENTION_MONTHS_DEFAULT))
+        retention = min(max(retention, RETENTION_MONTHS_MIN), RETENTION_MONTHS_MAX)
     except (TypeError, ValueError):
-        retention = 24
+        retention = RETENTION_MONTHS_DEFAULT
     try:
         rate = min(max(int(raw.get("value_rate_pence", 0)), 0), 100_000)
         year = min(max(int(raw.get("value_year", 0)), 0), 2200)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from volunteer_app.domain.errors import AppError
 from volunteer_app.domain.values import PersonRow
 from volunteer_app.services.people import retention_cutoff
-from volunteer_app.services.preferences import load_preferences
+from volunteer_app.services.preferences import RETENTION_MONTHS_DEFAULT, load_preferences
 from volunteer_app.ui.kit import common
 from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.kit.page import Page, heading
@@ -110,7 +110,7 @@ class PeoplePage(Page):
         self.retention = NoticeBar(self.erase_stale, self)
         self.retention_label, self.retention_button = self.retention.text, self.retention.button
         self.stale: list[tuple[uuid.UUID, str]] = []
-        self.retention_months = 24
+        self.retention_months = RETENTION_MONTHS_DEFAULT
         layout.addWidget(self.retention)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()

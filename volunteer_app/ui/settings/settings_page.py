@@ -16,7 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_app.domain.errors import AppError, ValidationError
-from volunteer_app.services.preferences import load_preferences, update_preferences
+from volunteer_app.services.preferences import (
+    RETENTION_MONTHS_MAX,
+    RETENTION_MONTHS_MIN,
+    load_preferences,
+    update_preferences,
+)
 from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.kit.page import Page, heading
 from volunteer_app.ui.settings.group_form import GroupForm
@@ -50,7 +55,7 @@ class SettingsPage(Page):
         privacy = QFormLayout(self.privacy_box)
         self.retention_spin = QSpinBox(self.privacy_box)
         self.retention_spin.setObjectName("retentionMonths")
-        self.retention_spin.setRange(1, 240)
+        self.retention_spin.setRange(RETENTION_MONTHS_MIN, RETENTION_MONTHS_MAX)
         self.retention_spin.setValue(load_preferences(ctx.paths.preferences_file).retention_months)
         self.retention_label = QLabel(self.privacy_box)
         self.retention_label.setWordWrap(True)
