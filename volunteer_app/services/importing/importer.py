@@ -207,14 +207,14 @@ class ImportService:
             types = rows_repo.activity_types_by_key(self._db)
             for activity in plan.activities:
                 existing = types.get(activity.type_key)
-                if existing and activity.type_code and existing[1] != activity.type_code:
+                if existing and activity.type_code and existing.code != activity.type_code:
                     problems.append(
                         RowProblem.of(
                             activity.line,
                             "activity_type",
                             "activity.type_conflict",
                             label=activity.label,
-                            existing=existing[1],
+                            existing=existing.code,
                             wanted=activity.type_code,
                         )
                     )

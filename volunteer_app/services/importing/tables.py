@@ -17,7 +17,7 @@ from volunteer_app.domain.importing.plan import ImportPlan, PlannedActivity, Pla
 from volunteer_app.domain.importing.totals import ImportTotals, TotalsAccumulator
 from volunteer_app.domain.search import activity_search_text
 from volunteer_app.storage.bulk import time_text
-from volunteer_app.storage.importing.rows_repo import ExistingActivity, SavedKey
+from volunteer_app.storage.importing.rows_repo import ExistingActivity, SavedKey, SavedType
 
 VOLUNTEERING = {r.value for r in VOLUNTEERING_ROLES}
 TABLES = ("activity_type", "person", "activity", "participation")
@@ -44,7 +44,7 @@ class ImportTables:
 
 def build_tables(
     plan: ImportPlan,
-    types: dict[str, tuple[uuid.UUID, str]],
+    types: dict[str, SavedType],
     people: dict[str, uuid.UUID],
     existing: dict[SavedKey, list[ExistingActivity]],
 ) -> ImportTables:
@@ -53,7 +53,7 @@ def build_tables(
     # recomputed from the database after the write check the whole path.
     sums = TotalsAccumulator()
     # Ids as hex, dates and times as text: the rows go into SQLite as they are.
-    type_ids = {key: value[0].hex for key, value in types.items()}
+    type_ids = {key: saved.id.hex for key, saved in types.items()}
     saved_people = {key: value.hex for key, value in people.items()}
     person_ids: dict[tuple[str, str], str] = {}
 

@@ -17,6 +17,14 @@ from volunteer_app.storage.database import Database, Transaction
 PROGRESS_STEP = 5_000
 
 
+@dataclass(frozen=True)
+class SavedType:
+    """An activity type already in the database: its id and its standard code."""
+
+    id: uuid.UUID
+    code: str
+
+
 @dataclass
 class ExistingActivity:
     id: uuid.UUID
@@ -26,8 +34,8 @@ class ExistingActivity:
     person_keys: set[str] = field(default_factory=set)
 
 
-def activity_types_by_key(db: Database) -> dict[str, tuple[uuid.UUID, str]]:
-    """search key -> (id, standard code) of the group's activity types."""
+def activity_types_by_key(db: Database) -> dict[str, SavedType]:
+    """The group's activity types by search key."""
     with db.reading() as session:
         rows = (
             session.connection()
@@ -39,9 +47,9 @@ def activity_types_by_key(db: Database) -> dict[str, tuple[uuid.UUID, str]]:
             )
             .all()
         )
-    found: dict[str, tuple[uuid.UUID, str]] = {}
+    found: dict[str, SavedType] = {}
     for key, id_hex, code in rows:
-        found.setdefault(key, (uuid.UUID(id_hex), code))
+        found.setdefault(key, SavedType(uuid.UUID(id_hex), code))
     return found
 
 
