@@ -1379,23 +1379,23 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Ar y gliniadur hwn: %1 a %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n activities</source>
+        <source>%Ln activities</source>
         <translation>
-            <numerusform>%n o weithgareddau</numerusform>
-            <numerusform>%n gweithgaredd</numerusform>
-            <numerusform>%n o weithgareddau</numerusform>
-            <numerusform>%n o weithgareddau</numerusform>
-            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
+            <numerusform>%Ln gweithgaredd</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n o bobl</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
         </translation>
     </message>
     <message>
@@ -3127,33 +3127,33 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <source>%n activities</source>
+        <source>%Ln activities</source>
         <translation>
-            <numerusform>%n o weithgareddau</numerusform>
-            <numerusform>%n gweithgaredd</numerusform>
-            <numerusform>%n o weithgareddau</numerusform>
-            <numerusform>%n o weithgareddau</numerusform>
-            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
+            <numerusform>%Ln gweithgaredd</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attendances</source>
+        <source>%Ln attendances</source>
         <translation>
-            <numerusform>%n o bresenoldebau</numerusform>
-            <numerusform>%n presenoldeb</numerusform>
-            <numerusform>%n o bresenoldebau</numerusform>
-            <numerusform>%n o bresenoldebau</numerusform>
-            <numerusform>%n o bresenoldebau</numerusform>
+            <numerusform>%Ln o bresenoldebau</numerusform>
+            <numerusform>%Ln presenoldeb</numerusform>
+            <numerusform>%Ln o bresenoldebau</numerusform>
+            <numerusform>%Ln o bresenoldebau</numerusform>
+            <numerusform>%Ln o bresenoldebau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n o bobl</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
         </translation>
     </message>
 </context>
