@@ -54,12 +54,13 @@ def _check_breakdown(cells: list[ReturnRow]) -> None:
 
 
 def _check_pulse(rows: Sequence[ReturnRow]) -> None:
-    """Rule 8 (1.1): no cards, every statement 0; 1 to 4 cards, every statement withheld."""
+    """Rule 8 (1.1): no cards, every statement 0; 1 to 9 cards, every statement withheld (a
+    published 5 is 5 to 7 cards; a 10 may be 8 or 12, so it cannot be judged)."""
     cards = next((r for r in rows if r.measure == "pulse_responses"), None)
     if cards is None:
         return
     agree = [r for r in rows if r.measure == "pulse_agree"]
-    if cards.value is None:
+    if cards.value is None or cards.value == 5:  # 1 to 7 cards: fewer than 10
         broken = any(r.value is not None for r in agree)
     elif cards.value == 0:
         broken = any(r.value != 0 for r in agree)

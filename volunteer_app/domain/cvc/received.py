@@ -48,7 +48,7 @@ def _latest_per_group(
     candidates: Sequence[SummaryReturn], received: list[Received]
 ) -> list[SummaryReturn]:
     chains: dict[tuple[str, Period], list[SummaryReturn]] = {}
-    for item in sorted(candidates, key=lambda r: (r.generated_at, r.export_id, r.source)):
+    for item in sorted(candidates, key=lambda r: (r.generated_at, r.export_id)):
         chains.setdefault((item.group_id, item.period), []).append(item)
     kept = []
     for chain in chains.values():
