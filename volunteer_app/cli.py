@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from volunteer_app import cli_cvc
 from volunteer_app.about import APP_DISPLAY_NAME, __version__
 from volunteer_app.domain.errors import AppError, ExitCode
 from volunteer_app.paths import AppPaths
@@ -120,6 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="save even though the period overlaps one already sent on a different grid",
     )
+
+    cli_cvc.add_parser(sub, common, _period)
 
     importer = sub.add_parser(
         "import",
@@ -355,6 +358,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-all": cmd_export_all,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "cvc-combine": cli_cvc.cmd_cvc_combine,
 }
 
 

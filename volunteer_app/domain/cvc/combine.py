@@ -6,18 +6,17 @@ publication gate marks the cells the CVC must not publish onward (see ``gate``).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from fractions import Fraction
 
-from volunteer_app.domain.cvc.bounds import return_bounds
+from volunteer_app.domain.cvc.bounds import Bound, return_bounds
 from volunteer_app.domain.cvc.gate import gate_reasons
-from volunteer_app.domain.cvc.model import SummaryReturn
+from volunteer_app.domain.cvc.model import ReturnRow, SummaryReturn
 from volunteer_app.domain.cvc.versions import ALL_ROW_KEYS, VERSIONS
 from volunteer_app.domain.periods import Period
 
 ALL_WALES = "ALL"
+UNITS = {m: u for spec in VERSIONS.values() for m, (u, _) in spec.measures.items()}
 
 
 @dataclass(frozen=True)
@@ -42,73 +41,91 @@ class CombinedRow:
         return not self.gate
 
 
-@dataclass
-class _Cell:
-    reporting: int = 0
-    contributing: int = 0
-    total: int = 0
-    largest: int = 0
-    withheld: int = 0
-    low: Fraction = Fraction(0)
-    high: Fraction | None = Fraction(0)
+class _Area:
+    """Running sums for one area and period, one slot per row of ``ALL_ROW_KEYS``."""
 
+    def __init__(self) -> None:
+        size = len(ALL_ROW_KEYS)
+        self.returns = 0
+        self.reporting = [0] * size
+        self.contributing = [0] * size
+        self.total = [0] * size
+        self.largest = [0] * size
+        self.withheld = [0] * size
+        self.low = [0] * size
+        self.high: list[int | None] = [0] * size
 
-def _add(cells: dict[tuple[str, str, str], _Cell], item: SummaryReturn) -> None:
-    bounds = return_bounds(item.rows)
-    for row in item.rows:
-        cell = cells.setdefault(row.key, _Cell())
-        cell.reporting += 1
-        low, high = bounds[row.key]
-        cell.low += low
-        cell.high = None if cell.high is None or high is None else cell.high + high
-        if row.value is None:
-            cell.withheld += 1
-            cell.contributing += 1
-        elif row.value:
-            cell.contributing += 1
-            cell.total += row.value
-            cell.largest = max(cell.largest, row.value)
+    def add(
+        self, positions: Sequence[int], rows: Sequence[ReturnRow], bounds: Sequence[Bound]
+    ) -> None:
+        self.returns += 1
+        for i, row, (low, high) in zip(positions, rows, bounds, strict=True):
+            self.reporting[i] += 1
+            self.low[i] += low
+            top = self.high[i]
+            self.high[i] = None if top is None or high is None else top + high
+            value = row.value
+            if value is None:
+                self.withheld[i] += 1
+                self.contributing[i] += 1
+            elif value:
+                self.contributing[i] += 1
+                self.total[i] += value
+                if value > self.largest[i]:
+                    self.largest[i] = value
 
+    def merge(self, other: _Area) -> None:
+        """Add another area's sums (all of Wales is the sum of its authorities)."""
+        self.returns += other.returns
+        for i in range(len(ALL_ROW_KEYS)):
+            self.reporting[i] += other.reporting[i]
+            self.contributing[i] += other.contributing[i]
+            self.total[i] += other.total[i]
+            self.largest[i] = max(self.largest[i], other.largest[i])
+            self.withheld[i] += other.withheld[i]
+            self.low[i] += other.low[i]
+            mine, theirs = self.high[i], other.high[i]
+            self.high[i] = None if mine is None or theirs is None else mine + theirs
 
-def _rows(area: str, period: Period, returns: Sequence[SummaryReturn]) -> list[CombinedRow]:
-    cells: dict[tuple[str, str, str], _Cell] = {}
-    for item in returns:
-        _add(cells, item)
-    units = {m: u for spec in VERSIONS.values() for m, (u, _) in spec.measures.items()}
-    rows = []
-    for key in ALL_ROW_KEYS:
-        cell = cells.get(key)
-        if cell is None:
-            continue
-        measure, breakdown, category = key
-        rows.append(
-            CombinedRow(
-                area=area,
-                period=period,
-                measure=measure,
-                unit=units[measure],
-                breakdown=breakdown,
-                category=category,
-                groups_returned=len(returns),
-                groups_reporting=cell.reporting,
-                groups_contributing=cell.contributing,
-                published_sum=cell.total,
-                withheld_cells=cell.withheld,
-                lower_bound=math.floor(cell.low),
-                upper_bound=None if cell.high is None else math.ceil(cell.high),
-                gate=gate_reasons(cell.reporting, cell.contributing, cell.largest, cell.total),
+    def rows(self, area: str, period: Period) -> list[CombinedRow]:
+        found = []
+        for i, (measure, breakdown, category) in enumerate(ALL_ROW_KEYS):
+            if not self.reporting[i]:
+                continue
+            high = self.high[i]
+            found.append(
+                CombinedRow(
+                    area=area,
+                    period=period,
+                    measure=measure,
+                    unit=UNITS[measure],
+                    breakdown=breakdown,
+                    category=category,
+                    groups_returned=self.returns,
+                    groups_reporting=self.reporting[i],
+                    groups_contributing=self.contributing[i],
+                    published_sum=self.total[i],
+                    withheld_cells=self.withheld[i],
+                    lower_bound=self.low[i] // 2,  # half units, rounded outwards
+                    upper_bound=None if high is None else -(-high // 2),
+                    gate=gate_reasons(
+                        self.reporting[i], self.contributing[i], self.largest[i], self.total[i]
+                    ),
+                )
             )
-        )
-    return rows
+        return found
 
 
 def combine(returns: Sequence[SummaryReturn], all_wales: bool = True) -> list[CombinedRow]:
     """Rows for each local authority with returns (code order), then for all of them
     together, period by period; the returns are the ones ``select_returns`` kept."""
-    groups: dict[tuple[str, Period], list[SummaryReturn]] = {}
+    areas: dict[tuple[str, Period], _Area] = {}
     for item in returns:
-        groups.setdefault((item.la_code, item.period), []).append(item)
-        if all_wales:
-            groups.setdefault((ALL_WALES, item.period), []).append(item)
-    ordered = sorted(groups, key=lambda k: (k[1], k[0] == ALL_WALES, k[0]))
-    return [row for area, period in ordered for row in _rows(area, period, groups[area, period])]
+        spec = VERSIONS[item.version]
+        sums = areas.setdefault((item.la_code, item.period), _Area())
+        sums.add(spec.positions, item.rows, return_bounds(item.rows, spec))
+    if all_wales:
+        for (_, period), sums in list(areas.items()):
+            areas.setdefault((ALL_WALES, period), _Area()).merge(sums)
+    ordered = sorted(areas, key=lambda k: (k[1], k[0] == ALL_WALES, k[0]))
+    return [row for area, period in ordered for row in areas[area, period].rows(area, period)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from volunteer_app.domain.errors import ValidationError
 from volunteer_app.domain.periods import Period
@@ -15,8 +16,9 @@ class ReturnRejected(ValidationError):
     """A file that cannot be used; ``code`` says why, the message says it in plain words."""
 
 
-@dataclass(frozen=True)
-class ReturnRow:
+class ReturnRow(NamedTuple):
+    """A tuple, not a dataclass: a thousand returns make 42,000 of them, built fast."""
+
     measure: str
     breakdown: str
     category: str

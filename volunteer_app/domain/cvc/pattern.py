@@ -7,7 +7,6 @@ have withheld, a 12 where it would have rounded, a withheld cell with nothing to
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import groupby
 
 from volunteer_app.domain.cvc.model import ReturnRow, reject
 from volunteer_app.domain.cvc.versions import EXACT_MEASURES, OVERLAPPING_BREAKDOWNS
@@ -75,9 +74,17 @@ def _check_pulse(rows: Sequence[ReturnRow]) -> None:
         )
 
 
-def check_pattern(rows: Sequence[ReturnRow]) -> None:
+def check_pattern(rows: Sequence[ReturnRow], spans: Sequence[tuple[int, int]]) -> None:
+    """Raise ``ReturnRejected`` if the rows could not have come from the rule."""
     for row in rows:
-        _check_cell(row)
-    for _, cells in groupby(rows, key=lambda r: (r.measure, r.breakdown)):
-        _check_breakdown(list(cells))
+        if row.measure in EXACT_MEASURES:
+            if row.value is None:
+                _check_cell(row)
+        elif row.value and row.value % 5:
+            _check_cell(row)
+    withheld = {i for i, row in enumerate(rows) if row.value is None}
+    for start, end in spans:
+        # Rule 5 is about withheld cells: a breakdown with none has nothing to check.
+        if any(start <= i < end for i in withheld):
+            _check_breakdown(list(rows[start:end]))
     _check_pulse(rows)

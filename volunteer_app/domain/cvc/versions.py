@@ -7,6 +7,7 @@ apart by ``schema_version`` and checks each file against its own version's rows.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from volunteer_app.domain.summary import BREAKDOWN_CODES, MEASURES
 
@@ -76,6 +77,29 @@ class VersionSpec:
 
     def unit(self, measure: str) -> str:
         return self.measures[measure][0]
+
+    @cached_property
+    def expected_cells(self) -> list[list[str]]:
+        """Each row's measure, unit, breakdown and category, as a file's line has them."""
+        return [[m, self.unit(m), b, c] for m, b, c in self.row_keys()]
+
+    @cached_property
+    def breakdown_spans(self) -> list[tuple[int, int]]:
+        """(first, past the last) row index of each measure x breakdown, in file order."""
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for _, (_, breakdowns) in self.measures.items():
+            for breakdown in breakdowns:
+                end = start + len(self.breakdowns[breakdown])
+                spans.append((start, end))
+                start = end
+        return spans
+
+    @cached_property
+    def positions(self) -> list[int]:
+        """Where each of this version's rows sits in ``ALL_ROW_KEYS`` (the combined order)."""
+        index = {key: i for i, key in enumerate(ALL_ROW_KEYS)}
+        return [index[key] for key in self.row_keys()]
 
 
 VERSIONS: dict[str, VersionSpec] = {
