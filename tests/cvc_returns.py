@@ -8,11 +8,23 @@ from datetime import UTC, datetime
 
 from volunteer_app.domain.disclosure import Status
 from volunteer_app.domain.periods import Period, quarter
-from volunteer_app.domain.summary import SummaryFacts, SummaryRow, build_rows
+from volunteer_app.domain.summary import SummaryFacts, SummaryRow, TypeFacts, build_rows
 from volunteer_app.domain.summary_csv import SummaryHeader, csv_records, render_csv
 
 Q1 = quarter(2026, 1)
 CARDIFF = "W06000015"
+# One group's quarter: every rule shows (rounding, a withheld band, a secondary one).
+FACTS = SummaryFacts(
+    events_held=12,
+    volunteers_total=23,
+    by_age_band={"25_44": 10, "45_64": 11, "75_plus": 2},
+    by_welsh_speaker={"yes": 9, "no": 14},
+    by_status={"new": 6, "returning": 17},
+    by_type={
+        "practical_help": TypeFacts(60, 60 * 150, 20, 4, 1200),
+        "transport": TypeFacts(3, 200, 3, 0, 3),
+    },
+)
 
 
 def header(

@@ -121,6 +121,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="save even though the period overlaps one already sent on a different grid",
     )
+    export.add_argument(
+        "--datapackage",
+        action="store_true",
+        help="also write NAME.datapackage.json (Frictionless Data) describing the file",
+    )
 
     cli_cvc.add_parser(sub, common, _period)
 
@@ -260,6 +265,11 @@ def cmd_export_summary(args: argparse.Namespace) -> int:
         if target.is_dir():
             target = target / preview.file_name
         services.summary.save(preview, target, allow_overlap=args.allow_overlap)
+        if args.datapackage:
+            from volunteer_app.domain.summary import SCHEMA_VERSION
+            from volunteer_app.services.cvc.datapackage import write_datapackage
+
+            write_datapackage(target, preview.content, SCHEMA_VERSION)
     finally:
         services.close()
     withheld = sum(r.status is not Status.PUBLISHED for r in preview.rows)

@@ -9,25 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.cvc_returns import Q1, header, return_bytes, version_1_1_bytes
+from tests.cvc_returns import FACTS, Q1, header, return_bytes, version_1_1_bytes
 from volunteer_app.domain.cvc.combine import combine
 from volunteer_app.domain.cvc.model import ReturnRejected
 from volunteer_app.domain.cvc.received import CombineRefused, ReceivedStatus, select_returns
 from volunteer_app.domain.cvc.returns import read_return
 from volunteer_app.domain.periods import financial_year
-from volunteer_app.domain.summary import SummaryFacts, TypeFacts
+from volunteer_app.domain.summary import SummaryFacts
 
-FACTS = SummaryFacts(
-    events_held=12,
-    volunteers_total=23,
-    by_age_band={"25_44": 10, "45_64": 11, "75_plus": 2},
-    by_welsh_speaker={"yes": 9, "no": 14},
-    by_status={"new": 6, "returning": 17},
-    by_type={
-        "practical_help": TypeFacts(60, 60 * 150, 20, 4, 1200),
-        "transport": TypeFacts(3, 200, 3, 0, 3),
-    },
-)
 GOOD = return_bytes(FACTS)
 
 
