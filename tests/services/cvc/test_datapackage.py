@@ -85,3 +85,19 @@ def test_shipped_schemas_match_the_reader() -> None:
         codes = {c for codes in spec.breakdowns.values() for c in codes}
         assert set(fields["category"]["constraints"]["enum"]) == codes
         assert schema["categories"] == {k: list(v) for k, v in spec.breakdowns.items()}
+
+
+def test_the_dictionary_explains_the_combined_table_and_the_gate_in_both_languages() -> None:
+    from volunteer_app.domain.cvc.gate import DOMINANT_GROUP, FEW_GROUPS
+    from volunteer_app.resources import shared_resources_dir
+    from volunteer_app.services.cvc.combined_file import COMBINED_COLUMNS
+
+    text = (shared_resources_dir() / "schema" / "vcs-summary-1.0-dictionary.md").read_text(
+        encoding="utf-8"
+    )
+    english, welsh = text.split("## Cymraeg")
+    for part in (english, welsh):
+        for word in (FEW_GROUPS, DOMINANT_GROUP, "not_for_publication", "ONS", "ICO"):
+            assert word in part
+        for column in COMBINED_COLUMNS[8:]:
+            assert f"`{column}`" in part or column in ("publication", "gate_reason"), column
