@@ -49,6 +49,8 @@ def cmd_cvc_combine(args: argparse.Namespace) -> int:
     from volunteer_app.services.cvc.combining import combine_paths
 
     result = combine_paths(args.paths, args.period, args.la)
+    if result.refused is not None:
+        raise result.refused
     for item in result.received:
         if item.status is ReceivedStatus.REJECTED and item.error is not None:
             print(f"Rejected {item.source}: {item.error.message}", file=sys.stderr)

@@ -34,14 +34,15 @@ class Received:
     error: ReturnRejected | None = None  # why it was rejected, or what replaced it
 
 
+class CombineRefused(ReturnRejected):
+    """The returns cannot be combined as they are (periods on different grids overlap)."""
+
+
 @dataclass(frozen=True)
 class Selection:
     returns: list[SummaryReturn]  # the ones that count, one per group and period
     received: list[Received] = field(default_factory=list)
-
-
-class CombineRefused(ReturnRejected):
-    """The returns cannot be combined as they are (periods on different grids overlap)."""
+    refused: CombineRefused | None = None  # why nothing may be combined; returns is empty
 
 
 def _latest_per_group(
@@ -111,7 +112,8 @@ def select_returns(
     la_codes: Iterable[str] = (),
 ) -> Selection:
     """Sort the files received into those that count and the rest, each with its status.
-    Raises ``CombineRefused`` when the ones that count overlap on different grids."""
+    When the ones that count overlap on different grids, nothing counts and ``refused``
+    says which files (the officer then chooses one period)."""
     areas = set(la_codes)
     received: list[Received] = []
     candidates: list[SummaryReturn] = []
@@ -125,6 +127,9 @@ def select_returns(
         else:
             candidates.append(item)
     kept = _latest_per_group(candidates, received)
-    check_one_grid(kept)
     received.sort(key=lambda r: r.source)
+    try:
+        check_one_grid(kept)
+    except CombineRefused as refused:
+        return Selection([], received, refused)
     return Selection(kept, received)

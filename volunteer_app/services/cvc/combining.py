@@ -10,7 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from volunteer_app.domain.cvc.combine import CombinedRow, combine
-from volunteer_app.domain.cvc.received import Received, ReceivedStatus, select_returns
+from volunteer_app.domain.cvc.received import (
+    CombineRefused,
+    Received,
+    ReceivedStatus,
+    select_returns,
+)
 from volunteer_app.domain.periods import Period
 from volunteer_app.services.cvc.reading import Progress, find_files, read_files
 
@@ -19,6 +24,7 @@ from volunteer_app.services.cvc.reading import Progress, find_files, read_files
 class CombineResult:
     received: list[Received]  # every file, with its status and any reason
     rows: list[CombinedRow]
+    refused: CombineRefused | None = None  # periods overlap on different grids: no rows
 
     def count(self, status: ReceivedStatus) -> int:
         return sum(r.status is status for r in self.received)
@@ -50,9 +56,10 @@ def combine_paths(
     cancel: threading.Event | None = None,
 ) -> CombineResult:
     """Read every file, keep one return per group and period, combine. Raises
-    ``ValidationError`` (no files), ``CombineRefused`` (grids overlap) or ``Cancelled``."""
+    ``ValidationError`` (no files) or ``Cancelled``; overlapping grids give ``refused``."""
     files = find_files(paths)
     with _no_cycle_collection():
         results = read_files(files, progress, cancel)
         selection = select_returns(results, period, la_codes)
-        return CombineResult(selection.received, combine(selection.returns))
+        rows = combine(selection.returns)
+        return CombineResult(selection.received, rows, selection.refused)
