@@ -486,8 +486,8 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
 <context>
     <name>Cvc</name>
     <message>
-        <source>%1: sum of published figures (pale: not for publication)</source>
-        <translation>%1: swm y ffigurau cyhoeddedig (golau: nid i&apos;w gyhoeddi)</translation>
+        <source>%1, %2: sum of published figures (grey: not for publication)</source>
+        <translation>%1, %2: swm y ffigurau cyhoeddedig (llwyd: nid i&apos;w gyhoeddi)</translation>
     </message>
     <message>
         <source>Can be published</source>

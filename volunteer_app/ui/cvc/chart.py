@@ -1,6 +1,6 @@
-"""One measure's combined totals as bars: across authorities for one period, or across
-periods for one authority (or all returns). Published sums, with the withheld cells' least
-possible contribution noted in the title only when there are some."""
+"""One measure's combined totals as bars: across authorities for the latest period, or
+across periods for one authority (or all returns). Published sums; bars not for
+publication are grey."""
 
 from __future__ import annotations
 
@@ -19,27 +19,32 @@ translate = QCoreApplication.translate
 
 def chart_points(
     rows: Sequence[CombinedRow], measure: str, area: str, language: str
-) -> list[tuple[str, int, bool]]:
-    """(label, published sum, for publication) for each bar."""
+) -> tuple[str, list[tuple[str, int, bool]]]:
+    """What the bars are of (an authority, or the latest period), and (label, published
+    sum, for publication) for each bar."""
     totals = [r for r in rows if r.measure == measure and r.breakdown == "none"]
     if area:  # one authority (or all returns) across the periods
         picked = sorted((r for r in totals if r.area == area), key=lambda r: r.period)
-        return [(r.period.code, r.published_sum, r.for_publication) for r in picked]
+        points = [(r.period.code, r.published_sum, r.for_publication) for r in picked]
+        return texts.area_text(area, language), points
     periods = sorted({r.period for r in totals})
     if not periods:
-        return []
+        return "", []
     latest = periods[-1]
     picked = [r for r in totals if r.period == latest and r.area != ALL_WALES]
-    return [(texts.area_text(r.area, language), r.published_sum, r.for_publication) for r in picked]
+    points = [
+        (texts.area_text(r.area, language), r.published_sum, r.for_publication) for r in picked
+    ]
+    return latest.code, points
 
 
 def measure_chart(rows: Sequence[CombinedRow], measure: str, area: str, language: str) -> QChart:
-    points = chart_points(rows, measure, area, language)
+    subject, points = chart_points(rows, measure, area, language)
     chart = QChart()
     chart.setTitle(
-        translate("Cvc", "%1: sum of published figures (pale: not for publication)").replace(
-            "%1", texts.measure_text(measure)
-        )
+        translate("Cvc", "%1, %2: sum of published figures (grey: not for publication)")
+        .replace("%1", texts.measure_text(measure))
+        .replace("%2", subject)
     )
     series = QBarSeries()
     shown, held = (

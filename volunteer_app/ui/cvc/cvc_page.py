@@ -87,6 +87,7 @@ class CvcPage(Page):
         self.period_label = QLabel(self)
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("cvcPeriod")
+        self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period_label.setBuddy(self.period_combo)
         self.combine_button = QPushButton(self)
         self.combine_button.setObjectName("cvcCombine")
@@ -111,8 +112,10 @@ class CvcPage(Page):
         filters = QHBoxLayout()
         self.measure_label, self.measure_combo = QLabel(tab), QComboBox(tab)
         self.measure_combo.setObjectName("cvcMeasure")
+        self.measure_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.area_label, self.area_combo = QLabel(tab), QComboBox(tab)
         self.area_combo.setObjectName("cvcArea")
+        self.area_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for label, combo in (
             (self.measure_label, self.measure_combo),
             (self.area_label, self.area_combo),
@@ -132,6 +135,7 @@ class CvcPage(Page):
         view.setObjectName(name)
         view.setModel(model)
         view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         view.verticalHeader().setVisible(False)
         view.horizontalHeader().setStretchLastSection(True)
@@ -167,6 +171,7 @@ class CvcPage(Page):
         for model in (self.returns_model, self.combined_model):
             model.language = self.ctx.language
             model.relabel()
+        self._fill_periods()
         self._fill_filters()
         self._show_summary()
 
@@ -195,7 +200,7 @@ class CvcPage(Page):
         self.rows = []
         self.returns_model.set_items([])
         self.combined_model.set_rows([])
-        self.period_combo.clear()
+        self._fill_periods()
         self._fill_filters()
         self._show_summary()
 
@@ -244,6 +249,7 @@ class CvcPage(Page):
         self.result = result
         self.rows = result.rows
         self.returns_model.set_items(result.received)
+        self.returns_view.resizeColumnsToContents()
         self.combined_model.set_rows(result.rows)
         self._fill_periods()
         self._fill_filters()
