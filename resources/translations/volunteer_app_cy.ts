@@ -1011,6 +1011,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Cynnwys &amp;enw&apos;r grŵp</translation>
     </message>
     <message>
+        <source>Also save a &amp;datapackage.json (for open-data tools)</source>
+        <translation>Cadw &amp;datapackage.json hefyd (ar gyfer offer data agored)</translation>
+    </message>
+    <message>
         <source>Set local &amp;authority…</source>
         <translation>Gosod yr &amp;awdurdod lleol…</translation>
     </message>
