@@ -769,6 +769,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>&amp;Cadw&apos;r tabl cyfun…</translation>
     </message>
     <message>
+        <source>A4 summary (P&amp;DF)…</source>
+        <translation>Crynodeb A4 (P&amp;DF)…</translation>
+    </message>
+    <message>
         <source>&amp;Measure:</source>
         <translation>&amp;Mesur:</translation>
     </message>
@@ -897,6 +901,33 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     <message>
         <source>Saved %1.</source>
         <translation>Wedi cadw %1.</translation>
+    </message>
+    <message>
+        <source>Save an A4 summary</source>
+        <translation>Cadw crynodeb A4</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>Ffeil PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CvcPdf</name>
+    <message>
+        <source>Combined volunteering returns</source>
+        <translation>Ffurflenni gwirfoddoli cyfun</translation>
+    </message>
+    <message>
+        <source>Volunteering in %1: combined returns</source>
+        <translation>Gwirfoddoli yn %1: ffurflenni cyfun</translation>
+    </message>
+    <message>
+        <source>Made with %1 on %2 from %3 groups&apos; returns. Sums of the figures the groups published; %4 marks a figure from fewer than 3 groups or mostly from one, which is not for publication.</source>
+        <translation>Gwnaed gyda %1 ar %2 o ffurflenni %3 grŵp. Symiau&apos;r ffigurau a gyhoeddodd y grwpiau; mae %4 yn nodi ffigur gan lai na 3 grŵp neu&apos;n bennaf gan un, nad yw i&apos;w gyhoeddi.</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Awdurdod lleol</translation>
     </message>
 </context>
 <context>

@@ -144,3 +144,33 @@ def test_switching_off_hides_the_page(window: MainWindow, ctx: UiContext, qtbot)
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     assert window.nav.item(PAGE_KEYS.index("cvc")).isHidden()
     assert not window.page_actions["cvc"].isVisible()
+
+
+def test_a4_summary_in_welsh(
+    window: MainWindow,
+    ctx: UiContext,
+    qtbot,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    import shutil
+
+    import pytest
+
+    from tests.ui.test_report_outputs import pdf_pages
+    from volunteer_app.ui.dialogs import common
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils (pdftotext) is not installed")
+    page = switch_on(window, ctx, qtbot)
+    page.add_paths([inbox(tmp_path / "inbox")])
+    ctx.switch_language("cy")
+    monkeypatch.setattr(common, "ask_save_path", lambda *a: tmp_path / "crynodeb")
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    images, text = pdf_pages(tmp_path / "crynodeb.pdf", tmp_path)
+    assert len(images) == 1
+    assert "Gwirfoddoli yn 2026-Q1" in text and "Caerdydd" in text and "Casnewydd" in text
+    cardiff = next(line for line in text.splitlines() if line.strip().startswith("Caerdydd"))
+    assert "36" in cardiff  # three groups' 12 events each: may be published
+    newport = next(line for line in text.splitlines() if line.strip().startswith("Casnewydd"))
+    assert "–" in newport and "24" not in newport  # two groups: held back, never printed

@@ -4,6 +4,7 @@ Cancel), see every file's status, the combined table with filters, a chart, and 
 from __future__ import annotations
 
 import threading
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
@@ -31,6 +32,7 @@ from volunteer_app.ui.charts import make_view
 from volunteer_app.ui.context import UiContext
 from volunteer_app.ui.cvc import texts
 from volunteer_app.ui.cvc.chart import measure_chart
+from volunteer_app.ui.cvc.cvc_pdf import cvc_pdf_bytes
 from volunteer_app.ui.cvc.models import CombinedModel, ReturnsModel
 from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.pages.base import Page, heading
@@ -95,6 +97,9 @@ class CvcPage(Page):
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("cvcSave")
         self.save_button.clicked.connect(self.save_table)
+        self.pdf_button = QPushButton(self)
+        self.pdf_button.setObjectName("cvcPdf")
+        self.pdf_button.clicked.connect(self.save_pdf)
         widgets: list[QWidget] = [self.add_files_button, self.add_folder_button, self.clear_button]
         for widget in widgets:
             row.addWidget(widget)
@@ -104,6 +109,7 @@ class CvcPage(Page):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.save_button)
+        row.addWidget(self.pdf_button)
         return row
 
     def _combined_tab(self) -> QWidget:
@@ -161,6 +167,7 @@ class CvcPage(Page):
         self.period_label.setText(self.tr("&Period:"))
         self.combine_button.setText(self.tr("&Combine"))
         self.save_button.setText(self.tr("&Save the combined table…"))
+        self.pdf_button.setText(self.tr("A4 summary (P&DF)…"))
         self.measure_label.setText(self.tr("&Measure:"))
         self.area_label.setText(self.tr("&Authority:"))
         self.tabs.setTabText(0, self.tr("Returns received"))
@@ -319,6 +326,7 @@ class CvcPage(Page):
 
     def _show_summary(self) -> None:
         self.save_button.setEnabled(bool(self.rows))
+        self.pdf_button.setEnabled(bool(self.rows))
         result = self.result
         if result is None:
             self.summary.setText(
@@ -369,3 +377,29 @@ class CvcPage(Page):
             )
             return
         self.bus.status_message.emit(self.tr("Saved %1.").replace("%1", target.name))
+
+    def pdf_period(self) -> Period | None:
+        """The period chosen above, or else the latest one combined."""
+        chosen = self.period_combo.currentData()
+        periods = sorted({r.period for r in self.rows})
+        picked = [p for p in periods if p.code == chosen] or periods[-1:]
+        return picked[0] if picked else None
+
+    def save_pdf(self) -> None:
+        period = self.pdf_period()
+        if period is None or self.result is None:
+            return
+        path = common.ask_save_path(
+            self,
+            self.tr("Save an A4 summary"),
+            f"cvc-summary-{period.code}.pdf",
+            self.tr("PDF file (*.pdf)"),
+        )
+        if path is None:
+            return
+        data = cvc_pdf_bytes(self.rows, period, self.result.used, self.ctx.language, date.today())
+        problem = common.write_file(common.with_suffix(path, ".pdf"), data)
+        if problem:
+            common.inform(self, self.tr("Not saved"), problem)
+        else:
+            self.bus.status_message.emit(self.tr("Saved %1.").replace("%1", path.name))
