@@ -65,7 +65,12 @@ class CvcPage(Page):
         self.summary.setObjectName("cvcSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.summary)
+        # The saving buttons sit beside the summary, so the page stays narrow enough.
+        results = QHBoxLayout()
+        results.addWidget(self.summary, 1)
+        results.addWidget(self.save_button)
+        results.addWidget(self.pdf_button)
+        layout.addLayout(results)
         self.tabs = QTabWidget(self)
         self.returns_model = ReturnsModel(self)
         self.returns_view = self._table(self.returns_model, "cvcReturns")
@@ -108,8 +113,6 @@ class CvcPage(Page):
         for widget in widgets:
             row.addWidget(widget)
         row.addStretch(1)
-        row.addWidget(self.save_button)
-        row.addWidget(self.pdf_button)
         return row
 
     def _combined_tab(self) -> QWidget:
