@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from volunteer_app import cli_cvc
 from volunteer_app.about import APP_DISPLAY_NAME, __version__
 from volunteer_app.cli_import import (
     add_import_parsers,
@@ -127,6 +128,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="save even though the period overlaps one already sent on a different grid",
     )
+    export.add_argument(
+        "--datapackage",
+        action="store_true",
+        help="also write NAME.datapackage.json (Frictionless Data) describing the file",
+    )
+
+    cli_cvc.add_parser(sub, common, _period)
 
     add_import_parsers(sub, common)
 
@@ -252,6 +260,11 @@ def cmd_export_summary(args: argparse.Namespace) -> int:
         if target.is_dir():
             target = target / preview.file_name
         services.summary.save(preview, target, allow_overlap=args.allow_overlap)
+        if args.datapackage:
+            from volunteer_app.domain.summary import SCHEMA_VERSION
+            from volunteer_app.services.cvc.datapackage import write_datapackage
+
+            write_datapackage(target, preview.content, SCHEMA_VERSION)
     finally:
         services.close()
     withheld = sum(r.status is not Status.PUBLISHED for r in preview.rows)
@@ -313,6 +326,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-all": cmd_export_all,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "cvc-combine": cli_cvc.cmd_cvc_combine,
 }
 
 

@@ -480,6 +480,453 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     </message>
 </context>
 <context>
+    <name>Cvc</name>
+    <message>
+        <source>%1, %2: sum of published figures (grey: not for publication)</source>
+        <translation>%1, %2: swm y ffigurau cyhoeddedig (llwyd: nid i&apos;w gyhoeddi)</translation>
+    </message>
+    <message>
+        <source>Can be published</source>
+        <translation>Gellir ei gyhoeddi</translation>
+    </message>
+    <message>
+        <source>Not for publication</source>
+        <translation>Nid i&apos;w gyhoeddi</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Awdurdod</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Cyfnod</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesur</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Dadansoddiad</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grwpiau</translation>
+    </message>
+    <message>
+        <source>Sum published</source>
+        <translation>Swm cyhoeddedig</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Wedi&apos;u dal yn ôl</translation>
+    </message>
+    <message>
+        <source>True total</source>
+        <translation>Gwir gyfanswm</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Cyhoeddi</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Corrected (replaces an earlier file)</source>
+        <translation>Wedi&apos;i chywiro (yn disodli ffeil gynharach)</translation>
+    </message>
+    <message>
+        <source>Replaced by a later file</source>
+        <translation>Wedi&apos;i disodli gan ffeil ddiweddarach</translation>
+    </message>
+    <message>
+        <source>Sent twice: counted once</source>
+        <translation>Anfonwyd ddwywaith: wedi&apos;i chyfrif unwaith</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Wedi&apos;i gwrthod</translation>
+    </message>
+    <message>
+        <source>Another period or authority</source>
+        <translation>Cyfnod neu awdurdod arall</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Mae&apos;r ffeil yn wag.</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text: probably saved again by a spreadsheet. Ask for the file as the app saved it.</source>
+        <translation>Nid testun UTF-8 mohono: mae&apos;n debyg i daenlen ei chadw eto. Gofynnwch am y ffeil fel y cadwodd yr ap hi.</translation>
+    </message>
+    <message>
+        <source>This is not a summary file from the app.</source>
+        <translation>Nid ffeil crynodeb o&apos;r ap yw hon.</translation>
+    </message>
+    <message>
+        <source>Opened and saved again in a spreadsheet (the byte-order mark was lost), which can change codes and Welsh letters. Ask for the file as the app saved it.</source>
+        <translation>Wedi&apos;i hagor a&apos;i chadw eto mewn taenlen (collwyd y marc trefn beit), a all newid codau a llythrennau Cymraeg. Gofynnwch am y ffeil fel y cadwodd yr ap hi.</translation>
+    </message>
+    <message>
+        <source>Edited after the app saved it (its line ends were changed). Ask for the file as the app saved it.</source>
+        <translation>Wedi&apos;i golygu ar ôl i&apos;r ap ei chadw (newidiwyd diwedd ei llinellau). Gofynnwch am y ffeil fel y cadwodd yr ap hi.</translation>
+    </message>
+    <message>
+        <source>Line %1 does not have the summary&apos;s 19 columns.</source>
+        <translation>Nid oes gan linell %1 19 colofn y crynodeb.</translation>
+    </message>
+    <message>
+        <source>The file has a heading but no rows.</source>
+        <translation>Mae gan y ffeil bennawd ond dim rhesi.</translation>
+    </message>
+    <message>
+        <source>A value that names the file is not valid: %2.</source>
+        <translation>Nid yw gwerth sy&apos;n enwi&apos;r ffeil yn ddilys: %2.</translation>
+    </message>
+    <message>
+        <source>The period is not a month, a calendar quarter or a financial year.</source>
+        <translation>Nid yw&apos;r cyfnod yn fis, yn chwarter calendr nac yn flwyddyn ariannol.</translation>
+    </message>
+    <message>
+        <source>A version of the summary this app cannot read: %2.</source>
+        <translation>Fersiwn o&apos;r crynodeb na all yr ap hwn ei darllen: %2.</translation>
+    </message>
+    <message>
+        <source>A code is misspelt or changed: %2.</source>
+        <translation>Mae cod wedi&apos;i gamsillafu neu ei newid: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 belongs to another file or was edited.</source>
+        <translation>Mae llinell %1 yn perthyn i ffeil arall neu wedi&apos;i golygu.</translation>
+    </message>
+    <message>
+        <source>Rows are missing, repeated or out of order (line %1).</source>
+        <translation>Mae rhesi ar goll, wedi&apos;u hailadrodd neu allan o drefn (llinell %1).</translation>
+    </message>
+    <message>
+        <source>Rows are missing or added.</source>
+        <translation>Mae rhesi ar goll neu wedi&apos;u hychwanegu.</translation>
+    </message>
+    <message>
+        <source>Line %1: a withheld figure has a number. The file was changed after it was saved.</source>
+        <translation>Llinell %1: mae rhif gan ffigur a ddaliwyd yn ôl. Newidiwyd y ffeil ar ôl ei chadw.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a plain whole number (a spreadsheet may have added a thousands separator).</source>
+        <translation>Llinell %1: nid yw %2 yn rhif cyfan plaen (efallai i daenlen ychwanegu gwahanydd miloedd).</translation>
+    </message>
+    <message>
+        <source>Its numbers do not follow the rounding and withholding rule, so it was changed after it was saved.</source>
+        <translation>Nid yw ei rhifau&apos;n dilyn y rheol talgrynnu a dal yn ôl, felly cafodd ei newid ar ôl ei chadw.</translation>
+    </message>
+    <message>
+        <source>Two different files from this group for the same period were made at the same time. Ask the group which one is right.</source>
+        <translation>Gwnaed dwy ffeil wahanol gan y grŵp hwn ar gyfer yr un cyfnod ar yr un pryd. Gofynnwch i&apos;r grŵp pa un sy&apos;n gywir.</translation>
+    </message>
+    <message>
+        <source>Far too large to be a summary file.</source>
+        <translation>Llawer rhy fawr i fod yn ffeil crynodeb.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Ni ellid darllen y ffeil.</translation>
+    </message>
+    <message>
+        <source>No CSV files were found in what you chose.</source>
+        <translation>Ni chafwyd ffeiliau CSV yn yr hyn a ddewisoch.</translation>
+    </message>
+    <message>
+        <source>A file or folder you chose no longer exists.</source>
+        <translation>Nid yw ffeil neu ffolder a ddewisoch yn bodoli mwyach.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) cover overlapping periods on different grids: one could be subtracted from the other. Choose one period to combine.</source>
+        <translation>Mae %1 (%2) a %3 (%4) yn cwmpasu cyfnodau sy&apos;n gorgyffwrdd ar gridiau gwahanol: gellid tynnu un o&apos;r llall. Dewiswch un cyfnod i&apos;w gyfuno.</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Digwyddiadau a gynhaliwyd</translation>
+    </message>
+    <message>
+        <source>Volunteers (people)</source>
+        <translation>Gwirfoddolwyr (pobl)</translation>
+    </message>
+    <message>
+        <source>Volunteer sessions</source>
+        <translation>Sesiynau gwirfoddoli</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Oriau gwirfoddoli</translation>
+    </message>
+    <message>
+        <source>Participants (attendances)</source>
+        <translation>Cyfranogwyr (presenoldeb)</translation>
+    </message>
+    <message>
+        <source>Pulse cards</source>
+        <translation>Cardiau pwls</translation>
+    </message>
+    <message>
+        <source>Pulse cards agreeing</source>
+        <translation>Cardiau pwls sy&apos;n cytuno</translation>
+    </message>
+    <message>
+        <source>All returns</source>
+        <translation>Pob ffurflen</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>o leiaf %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>fewer than 3 groups</source>
+        <translation>llai na 3 grŵp</translation>
+    </message>
+    <message>
+        <source>one group gives over 80%</source>
+        <translation>un grŵp yn rhoi dros 80%</translation>
+    </message>
+    <message>
+        <source>Not for publication: %1</source>
+        <translation>Nid i&apos;w gyhoeddi: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (version 1.1 only)</source>
+        <translation>%1 o %2 (fersiwn 1.1 yn unig)</translation>
+    </message>
+</context>
+<context>
+    <name>CvcPage</name>
+    <message>
+        <source>CVC</source>
+        <translation>CGS</translation>
+    </message>
+    <message>
+        <source>Combine groups&apos; returns (CVC)</source>
+        <translation>Cyfuno ffurflenni grwpiau (CGS)</translation>
+    </message>
+    <message>
+        <source>For a County Voluntary Council: add the summary files groups sent you. Each file is checked whole; damaged ones are set aside with the reason, a later file from a group replaces its earlier one, and the same file twice counts once. Figures from fewer than 3 groups, or where one group gives over 80%, are marked not for publication.</source>
+        <translation>Ar gyfer Cyngor Gwirfoddol Sirol: ychwanegwch y ffeiliau crynodeb a anfonodd grwpiau atoch. Caiff pob ffeil ei gwirio&apos;n gyfan; caiff rhai wedi&apos;u difrodi eu neilltuo gyda&apos;r rheswm, mae ffeil ddiweddarach gan grŵp yn disodli ei un gynharach, ac mae&apos;r un ffeil ddwywaith yn cyfrif unwaith. Caiff ffigurau gan lai na 3 grŵp, neu lle mae un grŵp yn rhoi dros 80%, eu nodi&apos;n rhai nid i&apos;w cyhoeddi.</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Ychwanegu &amp;ffeiliau…</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation>Ychwanegu ff&amp;older…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lirio</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>C&amp;yfnod:</translation>
+    </message>
+    <message>
+        <source>&amp;Combine</source>
+        <translation>C&amp;yfuno</translation>
+    </message>
+    <message>
+        <source>&amp;Save the combined table…</source>
+        <translation>&amp;Cadw&apos;r tabl cyfun…</translation>
+    </message>
+    <message>
+        <source>A4 summary (P&amp;DF)…</source>
+        <translation>Crynodeb A4 (P&amp;DF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Mesur:</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Awdurdod:</translation>
+    </message>
+    <message>
+        <source>Returns received</source>
+        <translation>Ffurflenni a dderbyniwyd</translation>
+    </message>
+    <message>
+        <source>Combined table</source>
+        <translation>Tabl cyfun</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Siart</translation>
+    </message>
+    <message>
+        <source>Add returns</source>
+        <translation>Ychwanegu ffurflenni</translation>
+    </message>
+    <message>
+        <source>Summary files (*.csv)</source>
+        <translation>Ffeiliau crynodeb (*.csv)</translation>
+    </message>
+    <message>
+        <source>Add a folder of returns</source>
+        <translation>Ychwanegu ffolder o ffurflenni</translation>
+    </message>
+    <message>
+        <source>Combining</source>
+        <translation>Yn cyfuno</translation>
+    </message>
+    <message>
+        <source>Reading and checking the returns…</source>
+        <translation>Yn darllen ac yn gwirio&apos;r ffurflenni…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was combined.</source>
+        <translation>Wedi canslo: ni chyfunwyd dim.</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Pob cyfnod</translation>
+    </message>
+    <message>
+        <source>Every authority</source>
+        <translation>Pob awdurdod</translation>
+    </message>
+    <message>
+        <source>No returns yet: add files or a folder.</source>
+        <translation>Dim ffurflenni eto: ychwanegwch ffeiliau neu ffolder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s) combined</source>
+        <translation>
+            <numerusform>%n o ffurflenni wedi&apos;u cyfuno</numerusform>
+            <numerusform>%n ffurflen wedi&apos;i chyfuno</numerusform>
+            <numerusform>%n o ffurflenni wedi&apos;u cyfuno</numerusform>
+            <numerusform>%n o ffurflenni wedi&apos;u cyfuno</numerusform>
+            <numerusform>%n o ffurflenni wedi&apos;u cyfuno</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n wedi&apos;u gwrthod</numerusform>
+            <numerusform>%n wedi&apos;i gwrthod</numerusform>
+            <numerusform>%n wedi&apos;u gwrthod</numerusform>
+            <numerusform>%n wedi&apos;u gwrthod</numerusform>
+            <numerusform>%n wedi&apos;u gwrthod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrected</source>
+        <translation>
+            <numerusform>%n wedi&apos;u cywiro</numerusform>
+            <numerusform>%n wedi&apos;i chywiro</numerusform>
+            <numerusform>%n wedi&apos;u cywiro</numerusform>
+            <numerusform>%n wedi&apos;u cywiro</numerusform>
+            <numerusform>%n wedi&apos;u cywiro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent twice</source>
+        <translation>
+            <numerusform>%n wedi&apos;u hanfon ddwywaith</numerusform>
+            <numerusform>%n wedi&apos;i hanfon ddwywaith</numerusform>
+            <numerusform>%n wedi&apos;u hanfon ddwywaith</numerusform>
+            <numerusform>%n wedi&apos;u hanfon ddwywaith</numerusform>
+            <numerusform>%n wedi&apos;u hanfon ddwywaith</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) not for publication.</source>
+        <translation>
+            <numerusform>%n o ffigurau nid i&apos;w cyhoeddi.</numerusform>
+            <numerusform>%n ffigur nid i&apos;w gyhoeddi.</numerusform>
+            <numerusform>%n o ffigurau nid i&apos;w cyhoeddi.</numerusform>
+            <numerusform>%n o ffigurau nid i&apos;w cyhoeddi.</numerusform>
+            <numerusform>%n o ffigurau nid i&apos;w cyhoeddi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the combined table</source>
+        <translation>Cadw&apos;r tabl cyfun</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Ffeil CSV (*.csv);;Llyfr gwaith Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Heb ei chadw</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1. Choose another folder.</source>
+        <translation>Ni ellid cadw&apos;r ffeil: %1. Dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Wedi cadw %1.</translation>
+    </message>
+    <message>
+        <source>Save an A4 summary</source>
+        <translation>Cadw crynodeb A4</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>Ffeil PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CvcPdf</name>
+    <message>
+        <source>Combined volunteering returns</source>
+        <translation>Ffurflenni gwirfoddoli cyfun</translation>
+    </message>
+    <message>
+        <source>Volunteering in %1: combined returns</source>
+        <translation>Gwirfoddoli yn %1: ffurflenni cyfun</translation>
+    </message>
+    <message>
+        <source>Made with %1 on %2 from %3 groups&apos; returns. Sums of the figures the groups published; %4 marks a figure from fewer than 3 groups or mostly from one, which is not for publication.</source>
+        <translation>Gwnaed gyda %1 ar %2 o ffurflenni %3 grŵp. Symiau&apos;r ffigurau a gyhoeddodd y grwpiau; mae %4 yn nodi ffigur gan lai na 3 grŵp neu&apos;n bennaf gan un, nad yw i&apos;w gyhoeddi.</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Awdurdod lleol</translation>
+    </message>
+</context>
+<context>
     <name>DataSafety</name>
     <message>
         <source>The daily backup could not be made. Check that the disk has space.</source>
@@ -596,6 +1043,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     <message>
         <source>Include the group&apos;s &amp;name</source>
         <translation>Cynnwys &amp;enw&apos;r grŵp</translation>
+    </message>
+    <message>
+        <source>Also save a &amp;datapackage.json (for open-data tools)</source>
+        <translation>Cadw &amp;datapackage.json hefyd (ar gyfer offer data agored)</translation>
     </message>
     <message>
         <source>Set local &amp;authority…</source>
@@ -1803,6 +2254,10 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
+    <message>
+        <source>CVC</source>
+        <translation>CGS</translation>
+    </message>
 </context>
 <context>
     <name>NewSeriesDialog</name>
@@ -2510,6 +2965,14 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>Privacy</source>
         <translation>Preifatrwydd</translation>
+    </message>
+    <message>
+        <source>County Voluntary Council</source>
+        <translation>Cyngor Gwirfoddol Sirol</translation>
+    </message>
+    <message>
+        <source>Show the &amp;CVC page, for combining the returns groups send a CVC</source>
+        <translation>Dangos tudalen y &amp;CGS, i gyfuno&apos;r ffurflenni y mae grwpiau&apos;n eu hanfon at CGS</translation>
     </message>
     <message>
         <source>Suggest erasing people not seen for (&amp;months):</source>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CvcPage</name>
+    <message numerus="yes">
+        <source>%n return(s) combined</source>
+        <translation>
+            <numerusform>%n return combined</numerusform>
+            <numerusform>%n returns combined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrected</source>
+        <translation>
+            <numerusform>%n corrected</numerusform>
+            <numerusform>%n corrected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent twice</source>
+        <translation>
+            <numerusform>%n sent twice</numerusform>
+            <numerusform>%n sent twice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) not for publication.</source>
+        <translation>
+            <numerusform>%n figure not for publication.</numerusform>
+            <numerusform>%n figures not for publication.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message numerus="yes">
         <source>%Ln activities</source>

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from volunteer_app.domain.disclosure import Status
 from volunteer_app.domain.errors import AppError
+from volunteer_app.domain.summary import SCHEMA_VERSION
+from volunteer_app.services.cvc.datapackage import write_datapackage
 from volunteer_app.ui.context import UiContext
 from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.dialogs.set_area import SetAreaDialog
@@ -52,6 +54,8 @@ class ExportPage(Page):
         self.include_name = QCheckBox(self)
         self.include_name.setObjectName("includeGroupName")
         self.include_name.setChecked(True)
+        self.datapackage = QCheckBox(self)  # a native save dialog cannot carry a tick box
+        self.datapackage.setObjectName("writeDatapackage")
         controls.addWidget(self.picker, 1)
         controls.addWidget(self.include_name)
         self.notice = NoticeBar(self.set_local_authority, self)
@@ -88,6 +92,7 @@ class ExportPage(Page):
         self.result_label.setWordWrap(True)
         self._saved_to: str | None = None  # said again in the new language after a switch
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.datapackage)  # about the saving, so beside its button
         buttons.addWidget(self.result_label, 1)
         self.outbox = OutboxView(self)
         for widget in (self.heading, self.intro):
@@ -119,6 +124,7 @@ class ExportPage(Page):
             )
         )
         self.include_name.setText(self.tr("Include the group's &name"))
+        self.datapackage.setText(self.tr("Also save a &datapackage.json (for open-data tools)"))
         self.set_area_button.setText(self.tr("Set local &authority…"))
         self.save_button.setText(self.tr("&Save file for the CVC…"))
         self.table.setAccessibleName(self.tr("Every row of the file, as it will be saved"))
@@ -267,6 +273,8 @@ class ExportPage(Page):
             return
         try:
             self.services.summary.save(preview, target, allow_overlap=allow_overlap)
+            if self.datapackage.isChecked():
+                write_datapackage(target, preview.content, SCHEMA_VERSION)
         except (AppError, OSError) as exc:
             text = error_text(exc) if isinstance(exc, AppError) else str(exc.strerror or exc)
             common.inform(self, self.tr("Not saved"), text)
