@@ -978,6 +978,62 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
         <source>give hours or minutes, not both</source>
         <translation>rhowch oriau neu funudau, nid y ddau</translation>
     </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>nid oes gan y llyfr gwaith unrhyw ddalennau</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet called “{sheet}”; its sheets are: {sheets}</source>
+        <translation>nid oes gan y llyfr gwaith ddalen o'r enw “{sheet}”; ei ddalennau yw: {sheets}</translation>
+    </message>
+    <message>
+        <source>the workbook holds XML declarations ({part}) that spreadsheet programs never write and that can harm a computer: it was not read</source>
+        <translation>mae'r llyfr gwaith yn cynnwys datganiadau XML ({part}) nad yw rhaglenni taenlen byth yn eu hysgrifennu ac a allai niweidio cyfrifiadur: ni chafodd ei ddarllen</translation>
+    </message>
+    <message>
+        <source>a part of the workbook ({part}) unpacks to more than {limit} MB: it was not read</source>
+        <translation>mae rhan o'r llyfr gwaith ({part}) yn fwy na {limit} MB wedi'i dadbacio: ni chafodd ei ddarllen</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged ({part} cannot be read): open it in your spreadsheet program, save it again and import that</source>
+        <translation>mae'r llyfr gwaith wedi'i ddifrodi (ni ellir darllen {part}): agorwch ef yn eich rhaglen daenlen, cadwch ef eto a mewnforiwch hwnnw</translation>
+    </message>
+    <message>
+        <source>cell {cell} points to text the workbook does not hold: the workbook is damaged</source>
+        <translation>mae cell {cell} yn cyfeirio at destun nad yw yn y llyfr gwaith: mae'r llyfr gwaith wedi'i ddifrodi</translation>
+    </message>
+    <message>
+        <source>cell {cell} is marked as a number but holds text: the workbook is damaged</source>
+        <translation>mae cell {cell} wedi'i nodi fel rhif ond mae'n cynnwys testun: mae'r llyfr gwaith wedi'i ddifrodi</translation>
+    </message>
+    <message>
+        <source>cell {cell} cannot be read: the workbook is damaged</source>
+        <translation>ni ellir darllen cell {cell}: mae'r llyfr gwaith wedi'i ddifrodi</translation>
+    </message>
+    <message>
+        <source>a value in column {column} is beyond the {limit} columns the importer reads: remove the columns you do not need</source>
+        <translation>mae gwerth yng ngholofn {column} y tu hwnt i'r {limit} colofn y mae'r mewnforio yn eu darllen: tynnwch y colofnau nad oes eu hangen arnoch</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} cells: split it into smaller files</source>
+        <translation>mae gan y ffeil fwy na {limit} o gelloedd: rhannwch hi yn ffeiliau llai</translation>
+    </message>
+    <message>
+        <source>a cell holds more than {limit} characters, more than a spreadsheet cell can</source>
+        <translation>mae cell yn cynnwys mwy na {limit} nod, mwy nag y gall cell taenlen ei ddal</translation>
+    </message>
+    <message>
+        <source>a cell holds more than {limit} characters: is a quote opened on this line and never closed?</source>
+        <translation>mae cell yn cynnwys mwy na {limit} nod: a agorwyd dyfynnod ar y llinell hon heb ei gau?</translation>
+    </message>
+    <message>
+        <source>a quote opened on this line is never closed, so the rest of the file would be read as one cell</source>
+        <translation>ni chaiff dyfynnod a agorwyd ar y llinell hon byth ei gau, felly byddai gweddill y ffeil yn cael ei ddarllen fel un gell</translation>
+    </message>
+    <message>
+        <source>this line is not UTF-8 although other lines are: the file mixes two text encodings; save it again as “CSV UTF-8” and import that</source>
+        <translation>nid yw'r llinell hon yn UTF-8 er bod llinellau eraill: mae'r ffeil yn cymysgu dau amgodiad testun; cadwch hi eto fel “CSV UTF-8” a mewnforiwch honno</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>

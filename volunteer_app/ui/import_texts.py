@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from volunteer_app.domain.import_problems import RowProblem
+from volunteer_app.ui.file_problem_texts import file_problem_templates
 
 translate = QCoreApplication.translate
 
@@ -105,6 +106,7 @@ def problem_templates() -> dict[str, str]:
             "ImportProblems", "“{value}” is not a length of time like 2.5, 2:30 or 2h30"
         ),
         "hours.and_minutes": translate("ImportProblems", "give hours or minutes, not both"),
+        **file_problem_templates(),
     }
 
 

@@ -1,0 +1,323 @@
+"""Hostile and broken spreadsheets: each gets one line saying what is wrong, in bounded
+memory and time, and never a traceback. The workbooks are built here part by part."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.services.xlsx_parts import inline_row, shared_strings, sheet_xml, write_workbook
+from volunteer_app.services.sheet_table import MAX_CELL_CHARS, MAX_COLUMNS
+from volunteer_app.services.spreadsheets import ImportRejected, read_table
+
+HEADER = inline_row(1, "Name", "Date", "Hours", "Event")
+LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + "".join(
+        f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">'
+        for i in range(1, 10)
+    )
+    + "]>"
+)
+OUTSIDE = '<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+
+
+def refused(path: Path, sheet: str | None = None) -> tuple[int, str, dict[str, str]]:
+    with pytest.raises(ImportRejected) as info:
+        read_table(path, sheet)
+    assert len(info.value.problems) == 1
+    problem = info.value.problems[0]
+    return problem.line, problem.code, problem.values
+
+
+def corrupt(path: Path, part: str) -> Path:
+    """Flip bytes in the middle of one part's compressed data."""
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo(part)
+    data = bytearray(path.read_bytes())
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    middle = start + info.compress_size // 2
+    data[middle : middle + 4] = bytes(b ^ 0xFF for b in data[middle : middle + 4])
+    path.write_bytes(bytes(data))
+    return path
+
+
+# Each: name -> (a function making the file, the code expected, or None when it reads).
+def _lying_dimension(path: Path) -> Path:
+    far = '<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>end</t></is></c></row>'
+    rows = HEADER + inline_row(2, "Ann", "2026-01-05", "2", "Walk") + far
+    return write_workbook(path, {"Log": sheet_xml(rows, dimension="A1:XFD1048576")})
+
+
+def _laughs(path: Path) -> Path:
+    rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>'
+    return write_workbook(path, {"Log": sheet_xml(rows, prolog=LAUGHS)})
+
+
+def _outside_entity(path: Path) -> Path:
+    rows = '<row r="1"><c r="A1" t="s"><v>0</v></c></row>'
+    strings = f'{OUTSIDE}<sst xmlns="{"http://schemas.openxmlformats.org/spreadsheetml/2006/main"}"><si><t>&xxe;</t></si></sst>'
+    return write_workbook(path, {"Log": sheet_xml(rows)}, strings)
+
+
+def _utf16_laughs(path: Path) -> Path:
+    rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>'
+    xml = sheet_xml(rows, prolog=LAUGHS.replace('"1.0"?', '"1.0" encoding="UTF-16"?'))
+    return write_workbook(
+        path, {"Log": ""}, replace={"xl/worksheets/sheet1.xml": xml.encode("utf-16")}
+    )
+
+
+def _malformed(path: Path) -> Path:
+    return write_workbook(path, {"Log": sheet_xml(HEADER + '<row r="2"><c r="A2"><v>1</v></row>')})
+
+
+def _no_sheets(path: Path) -> Path:
+    return write_workbook(path, {})
+
+
+def _corrupt_part(path: Path) -> Path:
+    rows = HEADER + "".join(
+        inline_row(n, f"Person {n}", "2026-01-05", "2", "Walk") for n in range(2, 400)
+    )
+    write_workbook(path, {"Log": sheet_xml(rows)})
+    return corrupt(path, "xl/worksheets/sheet1.xml")
+
+
+def _bad_shared_index(path: Path) -> Path:
+    rows = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>7</v></c></row>'
+    return write_workbook(path, {"Log": sheet_xml(rows)}, shared_strings("Name", "Date"))
+
+
+def _text_in_number(path: Path) -> Path:
+    rows = (
+        HEADER
+        + '<row r="2"><c r="A2" t="inlineStr"><is><t>Ann</t></is></c><c r="C2"><v>two</v></c></row>'
+    )
+    return write_workbook(path, {"Log": sheet_xml(rows)})
+
+
+def _zip_bomb(path: Path) -> Path:
+    padding = " " * (70 * 1024 * 1024)  # compresses to about 70 KB
+    return write_workbook(path, {"Log": sheet_xml(HEADER) + padding})
+
+
+def _far_column(path: Path) -> Path:
+    rows = HEADER + '<row r="2"><c r="XFD2"><v>1</v></c></row>'
+    return write_workbook(path, {"Log": sheet_xml(rows)})
+
+
+def _bogus_row_number(path: Path) -> Path:
+    rows = HEADER + '<row r="99999999999"><c><v>1</v></c></row>'
+    return write_workbook(path, {"Log": sheet_xml(rows)})
+
+
+def _many_parts(path: Path) -> Path:
+    write_workbook(path, {"Log": sheet_xml(HEADER)})
+    with zipfile.ZipFile(path, "a") as archive:
+        for number in range(10_001):
+            archive.writestr(f"xl/media/x{number}.xml", "")
+    return path
+
+
+HOSTILE = {
+    "lying_dimension": (_lying_dimension, None),
+    "billion_laughs": (_laughs, "file.unsafe_xml"),
+    "external_entity": (_outside_entity, "file.unsafe_xml"),
+    "utf16_laughs": (_utf16_laughs, "file.unsafe_xml"),
+    "malformed_sheet": (_malformed, "file.damaged_part"),
+    "no_sheets": (_no_sheets, "file.no_sheets"),
+    "corrupt_part": (_corrupt_part, "file.damaged_part"),
+    "bad_shared_index": (_bad_shared_index, "file.bad_string_ref"),
+    "text_in_number": (_text_in_number, "file.text_in_number"),
+    "zip_bomb": (_zip_bomb, "file.part_too_large"),
+    "far_column": (_far_column, "file.too_wide"),
+    "bogus_row_number": (_bogus_row_number, "file.damaged_part"),
+    "many_parts": (_many_parts, "file.bad_workbook"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_each_hostile_workbook_gets_one_line(name: str, tmp_path: Path) -> None:
+    make, code = HOSTILE[name]
+    path = make(tmp_path / f"{name}.xlsx")
+    if code is None:
+        table = read_table(path)
+        assert [line for line, _ in table.rows] == [1, 2, 1_048_576]  # only rows present
+        assert max(len(cells) for _, cells in table.rows) == 4  # not the declared XFD
+        return
+    _line, found, _values = refused(path)
+    assert found == code
+
+
+def test_what_the_lines_say(tmp_path: Path) -> None:
+    assert refused(_bad_shared_index(tmp_path / "a.xlsx")) == (
+        1,
+        "file.bad_string_ref",
+        {"cell": "B1"},
+    )
+    assert refused(_text_in_number(tmp_path / "b.xlsx"))[::2] == (2, {"cell": "C2"})
+    assert refused(_far_column(tmp_path / "c.xlsx")) == (
+        2,
+        "file.too_wide",
+        {"column": "XFD", "limit": str(MAX_COLUMNS)},
+    )
+    assert refused(_malformed(tmp_path / "d.xlsx"))[2] == {"part": "xl/worksheets/sheet1.xml"}
+    assert refused(_outside_entity(tmp_path / "e.xlsx"))[2] == {"part": "xl/sharedStrings.xml"}
+
+
+def test_a_sheet_that_is_not_there_is_refused_listing_the_sheets(tmp_path: Path) -> None:
+    path = write_workbook(
+        tmp_path / "two.xlsx", {"Hours": sheet_xml(HEADER), "Notes": sheet_xml("")}
+    )
+    assert refused(path, "Hourz") == (
+        0,
+        "file.no_such_sheet",
+        {"sheet": "Hourz", "sheets": "Hours, Notes"},
+    )
+    assert read_table(path, "Hours").sheet == "Hours"
+
+
+def test_excel_1900_date_serials_and_the_day_that_never_was(tmp_path: Path) -> None:
+    cells = "".join(
+        f'<c r="{col}2" s="1"><v>{serial}</v></c>'
+        for col, serial in zip("ABCDE", (1, 59, 60, 61, 46_000), strict=True)
+    )
+    path = write_workbook(tmp_path / "d.xlsx", {"S": sheet_xml(f'<row r="2">{cells}</row>')})
+    assert read_table(path).rows == [
+        (2, ["1900-01-01", "1900-02-28", "1900-02-29", "1900-03-01", "2025-12-09"])
+    ]
+    mac = write_workbook(
+        tmp_path / "m.xlsx",
+        {
+            "S": sheet_xml(
+                '<row r="1"><c r="A1" s="1"><v>0.5</v></c><c r="B1" s="1"><v>44538</v></c></row>'
+            )
+        },
+        epoch_1904=True,
+    )
+    assert read_table(mac).rows == [(1, ["12:00", "2025-12-09"])]
+
+
+# CSV ------------------------------------------------------------------------------------
+
+
+def csv_refused(tmp_path: Path, data: bytes) -> tuple[int, str, dict[str, str]]:
+    path = tmp_path / "f.csv"
+    path.write_bytes(data)
+    return refused(path)
+
+
+def test_a_csv_line_over_the_csv_modules_field_limit(tmp_path: Path) -> None:
+    data = b"Name,Date\r\nAnn,2026-01-05\r\nBob," + b"x" * 200_000 + b"\r\n"
+    assert csv_refused(tmp_path, data)[:2] == (3, "file.csv_cell_too_long")
+    data = b"Name,Date\r\nBob," + b"x" * (MAX_CELL_CHARS + 1) + b"\r\n"
+    assert csv_refused(tmp_path, data)[:2] == (2, "file.csv_cell_too_long")
+
+
+def test_a_csv_with_100000_columns(tmp_path: Path) -> None:
+    data = b"Name,Date\r\n" + b",".join([b"1"] * 100_000) + b"\r\n"
+    assert csv_refused(tmp_path, data) == (
+        2,
+        "file.too_wide",
+        {"column": "100000", "limit": str(MAX_COLUMNS)},
+    )
+    padded = tmp_path / "padded.csv"  # empty cells to the right are only padding
+    padded.write_bytes(b"Name,Date\r\nAnn,2026-01-05" + b"," * 100_000 + b"\r\n")
+    assert read_table(padded).rows[1] == (2, ["Ann", "2026-01-05"])
+
+
+def test_an_unterminated_quote_is_named_where_it_opens(tmp_path: Path) -> None:
+    data = (
+        b'Name,Date,Notes\r\nAnn,2026-01-05,"fine"\r\nBob,2026-01-06,"oops\r\nCy,2026-01-07,x\r\n'
+    )
+    assert csv_refused(tmp_path, data)[:2] == (3, "file.open_quote")
+    closed = tmp_path / "closed.csv"
+    closed.write_bytes(b'Name,Notes\r\nAnn,"two\r\nlines"')
+    assert read_table(closed).rows[-1][1] == ["Ann", "two\r\nlines"]
+
+
+def test_mixed_utf8_and_windows_1252_is_refused_naming_the_first_odd_line(
+    tmp_path: Path,
+) -> None:
+    data = "Name,Date\r\nSiân Ŵyn,2026-01-05\r\n".encode() + "José,2026-01-06\r\n".encode("cp1252")
+    assert csv_refused(tmp_path, data)[:2] == (3, "file.mixed_encoding")
+    plain = tmp_path / "plain.csv"  # all Windows-1252 still reads, correctly
+    plain.write_bytes("Name,Date\r\nJosé Siân,2026-01-06\r\n".encode("cp1252"))
+    assert read_table(plain).rows[1][1][0] == "José Siân"
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.binary(max_size=400))
+def test_any_bytes_either_read_or_get_a_line(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "any.csv"
+    path.write_bytes(data)
+    try:
+        read_table(path)
+    except ImportRejected as exc:
+        assert exc.problems and all(str(p) for p in exc.problems)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.integers(0, 10_000), st.binary(min_size=1, max_size=8))
+def test_a_workbook_damaged_anywhere_reads_or_gets_a_line(
+    tmp_path: Path, at: int, junk: bytes
+) -> None:
+    path = tmp_path / "w.xlsx"
+    rows = HEADER + inline_row(2, "Ann", "2026-01-05", "2", "Walk")
+    write_workbook(path, {"Log": sheet_xml(rows)}, shared_strings("a", "b"))
+    data = bytearray(path.read_bytes())
+    at %= len(data)
+    data[at : at + len(junk)] = junk
+    path.write_bytes(bytes(data))
+    try:
+        read_table(path)
+    except ImportRejected as exc:
+        assert exc.problems and all(str(p) for p in exc.problems)
+
+
+# The command line, in child processes, with their memory measured ------------------------
+
+MEASURE = """
+import resource, subprocess, sys
+home, files = sys.argv[1], sys.argv[2:]
+for path in files:
+    done = subprocess.run(
+        [sys.executable, "-m", "volunteer_app", "--data-dir", home, "import", path],
+        capture_output=True, text=True,
+    )
+    lines = [l for l in done.stderr.splitlines() if l.strip()]
+    print(done.returncode, len(lines), "Traceback" in done.stderr, repr(lines[-1:]))
+print("peak", resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def test_the_command_line_refuses_each_in_one_line_under_500_mb(tmp_path: Path) -> None:
+    files = [
+        str(make(tmp_path / f"{name}.xlsx"))
+        for name, (make, code) in sorted(HOSTILE.items())
+        if code is not None
+    ]
+    done = subprocess.run(
+        [sys.executable, "-c", MEASURE, str(tmp_path / "home"), *files],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    *results, peak = done.stdout.splitlines()
+    for path, result in zip(files, results, strict=True):
+        code, lines, traceback, _last = result.split(" ", 3)
+        # "not imported..." and the one line saying why
+        assert (code, lines, traceback) == ("1", "2", "False"), (path, result)
+    assert int(peak.split()[1]) < 500 * 1024  # kilobytes on Linux
