@@ -855,6 +855,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
         <source>Person reference (tells apart same names)</source>
         <translation>Cyfeirnod person (yn gwahaniaethu enwau tebyg)</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblems</name>
@@ -949,6 +953,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     <message>
         <source>{value} is more than a year in the future</source>
         <translation>mae {value} fwy na blwyddyn yn y dyfodol</translation>
+    </message>
+    <message>
+        <source>{value} is before 1900</source>
+        <translation>mae {value} cyn 1900</translation>
     </message>
     <message>
         <source>the activity's name is required</source>
@@ -1312,6 +1320,22 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <message>
         <source>The CVC reference is too long: use at most %1 characters.</source>
         <translation>Mae cyfeirnod y CGS yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>The date is before 1900: check the year.</source>
+        <translation>Mae'r dyddiad cyn 1900: gwiriwch y flwyddyn.</translation>
+    </message>
+    <message>
+        <source>The title is too long: use at most %1 characters.</source>
+        <translation>Mae'r teitl yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>The place is too long: use at most %1 characters.</source>
+        <translation>Mae'r lle yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>A name is too long: use at most %1 characters.</source>
+        <translation>Mae enw yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
     </message>
     <message>
         <source>Choose Cymraeg or English.</source>

@@ -1,6 +1,7 @@
 """What can be wrong with a spreadsheet file as a whole before its rows are read (a
-hostile or broken workbook, a CSV that is not what it seems), in English for the command
-line and the log; the window's translated copy is in ui/file_problem_texts.py."""
+hostile or broken workbook, a CSV that is not what it seems), and a row's value outside
+the limits in limits.py, in English for the command line and the log; the window's
+translated copy is in ui/file_problem_texts.py."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ FILE_PROBLEM_TEXT: dict[str, str] = {
     "on this line and never closed?",
     "file.open_quote": "a quote opened on this line is never closed, so the rest of the "
     "file would be read as one cell",
+    "date.too_early": "{value} is before 1900",
     "file.mixed_encoding": "this line is not UTF-8 although other lines are: the file mixes "
     "two text encodings; save it again as “CSV UTF-8” and import that",
 }

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, time, timedelta
+from datetime import date, time
 
 from volunteer_app.domain.codes import (
     LOCAL_AUTHORITIES,
@@ -25,6 +25,14 @@ from volunteer_app.domain.codes import (
 )
 from volunteer_app.domain.import_problems import RowProblem
 from volunteer_app.domain.import_values import HOURS_FIELD, parse_date, parse_hours, parse_time
+from volunteer_app.domain.limits import (
+    IMPORT_TEXT_LIMITS,
+    MAX_HEADCOUNT,
+    TEXT_LIMITS,
+    clean_notes,
+    date_problem,
+    unguard_formula,
+)
 from volunteer_app.domain.validation import clean_text, search_key
 
 TEMPLATE_COLUMNS = (
@@ -53,7 +61,9 @@ TEMPLATE_COLUMNS = (
 REF_FIELD = "activity_ref"
 # person_ref likewise tells apart two people with the same name.
 PERSON_REF_FIELD = "person_ref"
-FIELDS = (*TEMPLATE_COLUMNS, HOURS_FIELD, REF_FIELD, PERSON_REF_FIELD)
+# The activity's own title, besides the name of its type (the full export writes it).
+TITLE_FIELD = "title"
+FIELDS = (*TEMPLATE_COLUMNS, HOURS_FIELD, REF_FIELD, PERSON_REF_FIELD, TITLE_FIELD)
 PERSON_ONLY = ("role", "minutes", HOURS_FIELD, "age_band", "welsh_speaker")
 REQUIRED_COLUMNS = ("date", "activity")
 ACTIVITY_LEVEL = (
@@ -66,6 +76,7 @@ ACTIVITY_LEVEL = (
     "volunteers_count",
     "participants_count",
     "notes",
+    TITLE_FIELD,
 )
 # The allowed codes, worked out once rather than for every row of a large file.
 TYPE_CODES = [c.value for c in ActivityTypeCode]
@@ -73,10 +84,8 @@ KIND_CODES = [c.value for c in ActivityKind]
 ROLE_CODES = [r.value for r in Role]
 AGE_CODES = [a.value for a in AgeBand]
 WELSH_CODES = [w.value for w in WelshSpeaker]
-MAX_TEXT = 200
-MAX_NOTES = 2000
-MAX_HEADCOUNT = 100_000
-FUTURE_LIMIT = timedelta(days=366)
+MAX_TEXT = TEXT_LIMITS["title"]  # limits.py holds each field's; kept for callers
+MAX_NOTES = TEXT_LIMITS["activity_notes"]
 
 
 ActivityKey = tuple[date, str, time | None, str]
@@ -114,6 +123,7 @@ class PlannedActivity:
     people: list[PlannedParticipation] = field(default_factory=list)
     rows: int = 0  # rows of the file that make up this activity
     ref: str = ""  # activity_ref, when the file gives one
+    title: str = ""
 
 
 @dataclass
@@ -170,8 +180,12 @@ def _local_authority(raw: str) -> str | None:
     raise _RowError("local_authority", "value.not_la", value=raw)
 
 
-def _text(row: dict[str, str], column: str, limit: int = MAX_TEXT) -> str:
-    value = clean_text(row.get(column)) if column != "notes" else (row.get(column) or "").strip()
+def _text(row: dict[str, str], column: str, limit: int = 0) -> str:
+    """A text cell as the form would take it (controls removed, a CSV's formula guard
+    undone), refused when over the field's limit, never cut."""
+    raw = unguard_formula(row.get(column) or "")
+    value = clean_text(raw) if column != "notes" else clean_notes(raw)
+    limit = limit or TEXT_LIMITS[IMPORT_TEXT_LIMITS.get(column, "title")]
     if len(value) > limit:
         raise _RowError(column, "value.too_long", limit=limit)
     return value
@@ -209,7 +223,8 @@ def _apply_activity_values(activity: PlannedActivity, row: dict[str, str]) -> No
     activity.location = _text(row, "location") or activity.location
     la = _local_authority(row.get("local_authority", ""))
     activity.la_code = la or activity.la_code
-    activity.notes = _text(row, "notes", MAX_NOTES) or activity.notes
+    activity.notes = _text(row, "notes") or activity.notes
+    activity.title = _text(row, TITLE_FIELD) or activity.title
     end = _time(row, "end_time")
     if end is not None:
         if activity.start_time is None:
@@ -280,7 +295,8 @@ def _every_cell_problem(row: dict[str, str], today: date) -> list[_RowError]:
         lambda: _day(row, today),
         lambda: _label(row),
         lambda: _text(row, "location"),
-        lambda: _text(row, "notes", MAX_NOTES),
+        lambda: _text(row, "notes"),
+        lambda: _text(row, TITLE_FIELD),
         lambda: _time(row, "start_time"),
         lambda: _time(row, "end_time"),
         lambda: _int(row, "duration_minutes", 0, 1440),
@@ -318,8 +334,9 @@ def _day(row: dict[str, str], today: date) -> date:
         day = parse_date(raw_date)
     except ValueError:
         raise _RowError("date", "date.invalid", value=raw_date) from None
-    if day > today + FUTURE_LIMIT:
-        raise _RowError("date", "date.future", value=day.isoformat())
+    when = date_problem(day, today)
+    if when is not None:
+        raise _RowError("date", f"date.{when}", value=day.isoformat())
     return day
 
 

@@ -25,22 +25,30 @@ TEXT_LIMITS: dict[str, int] = {
     "group_name": 120,
     "cvc_ref": 40,
 }
+# An imported column's limit (the person's name and the activity's, which names its type).
+IMPORT_TEXT_LIMITS = {
+    "activity": "type_label",
+    "title": "title",
+    "location": "location",
+    "notes": "activity_notes",
+    "person": "person_name",
+}
 MAX_HEADCOUNT = 100_000  # unnamed volunteers, or participants, at one activity
 MAX_MINUTES = 24 * 60  # one activity, or one person's time at it
 MIN_DATE = date(1900, 1, 1)  # the first day a spreadsheet's dates can hold
 FUTURE_LIMIT = timedelta(days=366)
+# OWASP CSV injection: a cell starting with these may run as a formula in a spreadsheet.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
 
-# C0 and C1 controls and DEL; line breaks and tabs are kept in notes only.
+# C0 and C1 controls and DEL, but not tab and line breaks (notes keep those; one line of
+# text turns them into spaces).
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_LINE_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
-def strip_controls(text: str, keep_lines: bool = False) -> str:
-    """Text with NUL and other control characters removed (Windows line ends become \\n
-    when line breaks are kept)."""
-    if keep_lines:
-        return _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return _LINE_CONTROLS.sub(" ", text)
+def strip_controls(text: str) -> str:
+    """Text with NUL and other control characters removed; Windows and old Mac line ends
+    become \\n."""
+    return _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def clean_line(value: str | None) -> str:
@@ -50,7 +58,22 @@ def clean_line(value: str | None) -> str:
 
 def clean_notes(value: str | None) -> str:
     """Notes keep their line breaks; controls removed and the ends trimmed."""
-    return strip_controls(value or "", keep_lines=True).strip()
+    return strip_controls(value or "").strip()
+
+
+def guard_formula(text: str) -> str:
+    """For a CSV the user opens in a spreadsheet: text that could run as a formula gets a
+    leading ' (OWASP), and so does text already starting with one, so that
+    ``unguard_formula`` gives back exactly what was written."""
+    return "'" + text if text.startswith(("'", *FORMULA_PREFIXES)) else text
+
+
+def unguard_formula(text: str) -> str:
+    """The text ``guard_formula`` was given (a CSV from Excel never starts a cell with ',
+    which is only how a spreadsheet marks typed text)."""
+    if text.startswith("'") and text[1:2] and text[1] in ("'", *FORMULA_PREFIXES):
+        return text[1:]
+    return text
 
 
 def too_long(field: str, value: str) -> int | None:

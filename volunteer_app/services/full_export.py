@@ -17,8 +17,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from volunteer_app.domain.import_rows import PERSON_REF_FIELD, REF_FIELD, TEMPLATE_COLUMNS
-from volunteer_app.domain.summary_csv import neutralise
+from volunteer_app.domain.import_rows import (
+    PERSON_REF_FIELD,
+    REF_FIELD,
+    TEMPLATE_COLUMNS,
+    TITLE_FIELD,
+)
+from volunteer_app.domain.limits import guard_formula
 from volunteer_app.services.files import atomic_writer
 from volunteer_app.services.xlsx_writer import XlsxSheet, write_xlsx
 from volunteer_app.storage.database import Database
@@ -41,6 +46,7 @@ SHEET_NAMES = {
 ACTIVITY_COLUMNS = (
     "date",
     "activity",
+    TITLE_FIELD,
     "activity_type",
     "kind",
     "location",
@@ -55,7 +61,7 @@ ACTIVITY_COLUMNS = (
     "regular",
     "notes",
 )
-RECORD_COLUMNS = (*TEMPLATE_COLUMNS, REF_FIELD, PERSON_REF_FIELD)
+RECORD_COLUMNS = (*TEMPLATE_COLUMNS, TITLE_FIELD, REF_FIELD, PERSON_REF_FIELD)
 # The participation query's columns after the activity id, as template fields.
 _PERSON_FIELDS = ("person", "role", "minutes", "age_band", "welsh_speaker", PERSON_REF_FIELD)
 PEOPLE_COLUMNS = (
@@ -105,14 +111,14 @@ def _for_csv(values: dict[str, Any]) -> dict[str, Any]:
     """Plain text for a CSV: ISO dates, and no cell a spreadsheet could run as a formula
     (done once per activity or person, not once per cell of every row)."""
     return {
-        k: v.isoformat() if isinstance(v, date) else neutralise(v) if isinstance(v, str) else v
+        k: v.isoformat() if isinstance(v, date) else guard_formula(v) if isinstance(v, str) else v
         for k, v in values.items()
     }
 
 
 def _activity_values(a: tuple[object, ...]) -> dict[str, Any]:
     (aid, day, label, code, kind, location, la, start, end, duration) = a[:10]
-    volunteers, participants, named, minutes, regular, notes = a[10:]
+    volunteers, participants, named, minutes, regular, notes, title = a[10:]
     return {
         "date": _day(day), "activity": label, "activity_type": code, "kind": kind,
         "location": location, "local_authority": la or "", "start_time": _clock(start),
@@ -120,6 +126,7 @@ def _activity_values(a: tuple[object, ...]) -> dict[str, Any]:
         "volunteers_count": volunteers, "participants_count": participants,
         "named_people": named, "volunteer_hours": _hours(minutes),
         "regular": "yes" if regular else "", "notes": notes, REF_FIELD: str(aid)[:12],
+        TITLE_FIELD: title,
     }  # fmt: skip
 
 
@@ -170,7 +177,7 @@ def _record_rows(data: FullData, csv_text: bool) -> Iterator[list[Any]]:
             for index, value in zip(person_at, attendance[1:], strict=True):
                 row[index] = value
             if csv_text:
-                row[name_at] = neutralise(str(row[name_at]))
+                row[name_at] = guard_formula(str(row[name_at]))
             yield row
 
 

@@ -154,7 +154,7 @@ def _activity_row(
         "id": activity_id,
         "activity_date": activity.day,
         "activity_type_id": type_id,
-        "title": "",
+        "title": activity.title,
         "start_time": activity.start_time,
         "end_time": activity.end_time,
         "duration_minutes": activity.duration_minutes,
@@ -167,5 +167,5 @@ def _activity_row(
         "notes": activity.notes,
         "named_count": len(activity.people),
         "volunteer_minutes": activity.volunteers_count * activity.duration_minutes,
-        "search_text": activity_search_text("", activity.location, activity.notes),
+        "search_text": activity_search_text(activity.title, activity.location, activity.notes),
     }

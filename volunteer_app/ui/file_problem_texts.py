@@ -61,6 +61,7 @@ def file_problem_templates() -> dict[str, str]:
             "a quote opened on this line is never closed, so the rest of the file would be "
             "read as one cell",
         ),
+        "date.too_early": translate("ImportProblems", "{value} is before 1900"),
         "file.mixed_encoding": translate(
             "ImportProblems",
             "this line is not UTF-8 although other lines are: the file mixes two text "

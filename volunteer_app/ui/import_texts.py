@@ -37,6 +37,7 @@ def field_label(field: str | None) -> str:
         "notes": translate("Import", "Notes"),
         "activity_ref": translate("Import", "Activity reference (groups rows)"),
         "person_ref": translate("Import", "Person reference (tells apart same names)"),
+        "title": translate("Import", "Title"),
     }
     return labels[field]
 
