@@ -132,3 +132,36 @@ def test_a_full_disk_mid_backup_is_exit_3_with_a_message(
         )
     err = capsys.readouterr().err
     assert code == 3 and "No space left" in err and "Traceback" not in err
+
+
+def test_people_and_regular_activities_meet_the_same_limits(paths: AppPaths) -> None:
+    import uuid
+
+    from volunteer_app.domain.errors import ValidationError
+    from volunteer_app.domain.values import PersonDetails
+    from volunteer_app.services.people import validate_person
+
+    services = open_services(paths)
+    try:
+        walk = services.activities.add_type("W" * TEXT_LIMITS["type_label"], "other")
+        with pytest.raises(ValidationError) as info:
+            services.activities.add_type("W" * (TEXT_LIMITS["type_label"] + 1), "other")
+        assert info.value.code == "type.label_too_long"
+        name = "N" * TEXT_LIMITS["person_name"]
+        person = PersonDetails(uuid.uuid4(), name, notes="n\x00" * 5_000)
+        assert validate_person(person) == PersonDetails(person.id, name, notes="n" * 5_000)
+        with pytest.raises(ValidationError) as info:
+            validate_person(PersonDetails(uuid.uuid4(), name + "N"))
+        assert info.value.code == "person.name_too_long"
+        for changes, code in (
+            ({"title": "t" * (TEXT_LIMITS["title"] + 1)}, "activity.title_too_long"),
+            ({"location": "p" * (TEXT_LIMITS["location"] + 1)}, "activity.location_too_long"),
+            ({"start_date": date(1899, 12, 25)}, "activity.too_early"),
+        ):
+            arguments: dict[str, object] = {"start_date": date(2026, 1, 5), **changes}
+            with pytest.raises(ValidationError) as info:
+                services.series.create(walk.id, "weekly", count=4, **arguments)  # type: ignore[arg-type]
+            assert info.value.code == code
+        assert services.series.all() == []
+    finally:
+        services.close()
