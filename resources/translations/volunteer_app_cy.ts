@@ -859,6 +859,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rhes %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblems</name>

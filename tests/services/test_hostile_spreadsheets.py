@@ -321,3 +321,17 @@ def test_the_command_line_refuses_each_in_one_line_under_500_mb(tmp_path: Path) 
         # "not imported..." and the one line saying why
         assert (code, lines, traceback) == ("1", "2", "False"), (path, result)
     assert int(peak.split()[1]) < 500 * 1024  # kilobytes on Linux
+
+
+def test_the_command_line_lists_the_sheets_when_sheet_names_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from volunteer_app.cli import main
+
+    path = write_workbook(
+        tmp_path / "two.xlsx", {"Hours": sheet_xml(HEADER), "Notes": sheet_xml("")}
+    )
+    code = main(["--data-dir", str(tmp_path / "home"), "import", str(path), "--sheet", "Hourz"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "the workbook has no sheet called “Hourz”; its sheets are: Hours, Notes" in err

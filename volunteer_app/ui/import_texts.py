@@ -111,6 +111,15 @@ def problem_templates() -> dict[str, str]:
     }
 
 
+def located_problem_text(problem: RowProblem) -> str:
+    """The problem with the row it is on, for a message outside the preview's table
+    (a file refused while it was read: an open quote, a damaged cell)."""
+    text = problem_text(problem)
+    if not problem.line:
+        return text
+    return translate("Import", "Row %1: %2").replace("%1", str(problem.line)).replace("%2", text)
+
+
 def problem_text(problem: RowProblem, templates: dict[str, str] | None = None) -> str:
     """The problem in the app's language; field names in it as the user sees them."""
     text = (templates or problem_templates())[problem.code]
