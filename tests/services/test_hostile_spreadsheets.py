@@ -253,6 +253,20 @@ def test_mixed_utf8_and_windows_1252_is_refused_naming_the_first_odd_line(
     assert read_table(plain).rows[1][1][0] == "José Siân"
 
 
+def test_utf16_and_windows_1252_files_read_and_binary_ones_are_refused(tmp_path: Path) -> None:
+    text = "Name\tDate\r\nSiân Ŵyn\t2026-01-05\r\n"
+    path = tmp_path / "unicode.txt"
+    path.write_bytes(text.encode("utf-16"))
+    table = read_table(path)
+    assert (table.encoding, table.rows[1][1]) == ("UTF-16", ["Siân Ŵyn", "2026-01-05"])
+    assert csv_refused(tmp_path, "Name\r\n".encode("utf-16") + b"\x00\xd8")[1] in (
+        "file.not_spreadsheet",
+        "file.bad_csv",
+    )
+    assert csv_refused(tmp_path, b"Name,Date\r\nAnn\x81,x\r\n")[1] == "file.not_spreadsheet"
+    assert csv_refused(tmp_path, b"Name,Date\r\nAnn\x00,x\r\n")[1] == "file.not_spreadsheet"
+
+
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -308,6 +322,9 @@ def test_the_command_line_refuses_each_in_one_line_under_500_mb(tmp_path: Path) 
         for name, (make, code) in sorted(HOSTILE.items())
         if code is not None
     ]
+    big = tmp_path / "big.csv"  # 60 MB: read as a stream, refused at the cell limit
+    big.write_bytes(b"Name,Date,Hours,Event\n" + b"Ann Jones,2026-01-05,2,Walk\n" * 2_200_000)
+    files.append(str(big))
     done = subprocess.run(
         [sys.executable, "-c", MEASURE, str(tmp_path / "home"), *files],
         capture_output=True,

@@ -95,6 +95,8 @@ def library_problem(exc: BaseException, line: int = 0, part: str = "") -> Import
         if "field limit" in str(exc):  # the csv module's own cap, far above a cell's
             return reject("file.csv_cell_too_long", line, limit=MAX_CELL_CHARS)
         return reject("file.bad_csv", line)
+    if isinstance(exc, UnicodeError):  # bytes no text encoding of a CSV allows
+        return reject("file.not_spreadsheet", line)
     if isinstance(exc, MemoryError | RecursionError):
         return reject("file.too_many_cells", line, limit=MAX_CELLS)
     if isinstance(exc, zipfile.BadZipFile | zlib.error | EOFError | ParseError) and part:
