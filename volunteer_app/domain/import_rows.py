@@ -28,6 +28,7 @@ from volunteer_app.domain.import_values import HOURS_FIELD, parse_date, parse_ho
 from volunteer_app.domain.limits import (
     IMPORT_TEXT_LIMITS,
     MAX_HEADCOUNT,
+    MAX_MINUTES,
     TEXT_LIMITS,
     clean_notes,
     date_problem,
@@ -233,7 +234,7 @@ def _apply_activity_values(activity: PlannedActivity, row: dict[str, str]) -> No
             raise _RowError("end_time", "time.end_not_after_start")
         activity.end_time = end
         activity.duration_minutes = _minutes_between(activity.start_time, end)
-    duration = _int(row, "duration_minutes", 0, 1440)
+    duration = _int(row, "duration_minutes", 0, MAX_MINUTES)
     if duration is not None and activity.end_time is None:
         activity.duration_minutes = duration
     for column in ("volunteers_count", "participants_count"):
@@ -299,7 +300,7 @@ def _every_cell_problem(row: dict[str, str], today: date) -> list[_RowError]:
         lambda: _text(row, TITLE_FIELD),
         lambda: _time(row, "start_time"),
         lambda: _time(row, "end_time"),
-        lambda: _int(row, "duration_minutes", 0, 1440),
+        lambda: _int(row, "duration_minutes", 0, MAX_MINUTES),
         lambda: _int(row, "volunteers_count", 0, MAX_HEADCOUNT),
         lambda: _int(row, "participants_count", 0, MAX_HEADCOUNT),
         lambda: _code(row, "activity_type", TYPE_CODES),
@@ -343,7 +344,7 @@ def _day(row: dict[str, str], today: date) -> date:
 def _person_minutes(row: dict[str, str]) -> int | None:
     hours = row.get(HOURS_FIELD, "").strip()
     if not hours:
-        return _int(row, "minutes", 0, 1440)
+        return _int(row, "minutes", 0, MAX_MINUTES)
     if row.get("minutes", "").strip():
         raise _RowError(HOURS_FIELD, "hours.and_minutes")
     try:
