@@ -118,6 +118,12 @@ def _bogus_row_number(path: Path) -> Path:
     return write_workbook(path, {"Log": sheet_xml(rows)})
 
 
+def _deep_nesting(path: Path) -> Path:
+    deep = "<x>" * 3_000_000 + "</x>" * 3_000_000  # 21 MB: gigabytes as a tree
+    xml = sheet_xml(HEADER).replace("</sheetData>", f"</sheetData><extLst>{deep}</extLst>")
+    return write_workbook(path, {"Log": xml})
+
+
 def _many_parts(path: Path) -> Path:
     write_workbook(path, {"Log": sheet_xml(HEADER)})
     with zipfile.ZipFile(path, "a") as archive:
@@ -140,6 +146,7 @@ HOSTILE = {
     "far_column": (_far_column, "file.too_wide"),
     "bogus_row_number": (_bogus_row_number, "file.damaged_part"),
     "many_parts": (_many_parts, "file.bad_workbook"),
+    "deep_nesting": (_deep_nesting, "file.damaged_part"),
 }
 
 

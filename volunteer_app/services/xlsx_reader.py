@@ -1,13 +1,7 @@
 """Reading an XLSX workbook safely: the archive is checked before any XML in it is
-parsed, and the chosen sheet is read cell by cell, keeping only the rows and columns
-that hold something.
+parsed (services/xlsx_archive.py), and the chosen sheet is read cell by cell, keeping
+only the rows and columns that hold something.
 
-- The zip's own directory is checked first (how many parts, how large unpacked), so a
-  "zip bomb" is refused before it is unpacked; zipfile then never returns more than a
-  part's declared size.
-- Every part is scanned for a DOCTYPE or ENTITY declaration, which spreadsheet programs
-  never write and which "billion laughs" and external-entity attacks need; Python's XML
-  parser is then safe for what is left (no lxml here; openpyxl uses the standard one).
 - openpyxl reads the workbook's structure (sheets, shared text, date styles); the sheet
   itself is parsed here so that its declared size is ignored, finished elements are
   dropped as they are read, and a cell past the last column read is refused at once.
@@ -15,9 +9,7 @@ that hold something.
 
 from __future__ import annotations
 
-import struct
 import warnings
-import zipfile
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -27,14 +19,12 @@ from xml.etree.ElementTree import iterparse
 from volunteer_app.domain.limits import EXCEL_1900_LEAP_SERIAL, excel_serial_date
 from volunteer_app.services.sheet_table import (
     MAX_COLUMNS,
-    MAX_PART_BYTES,
-    MAX_PARTS,
-    MAX_WORKBOOK_BYTES,
     RowCollector,
     SheetTable,
     library_problem,
     reject,
 )
+from volunteer_app.services.xlsx_archive import check_archive
 
 MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 ROW_TAG = MAIN_NS + "row"
@@ -45,17 +35,10 @@ TEXT_TAG = MAIN_NS + "t"
 PHONETIC_TAG = MAIN_NS + "rPh"
 MAX_ROW = 1_048_576  # Excel's last row
 MAX_CELL_ELEMENTS = 10_000  # rich-text runs and the like inside one cell
-_FORBIDDEN = tuple(
-    marker.encode(encoding)
-    for marker in ("<!DOCTYPE", "<!ENTITY")
-    for encoding in ("utf-8", "utf-16-le", "utf-16-be")
-)
-_CHUNK = 1 << 20
-_OVERLAP = max(len(m) for m in _FORBIDDEN)
 
 
 def read_xlsx(path: Path, sheet: str | None) -> SheetTable:
-    _check_archive(path)
+    check_archive(path)
     import openpyxl  # imported when needed: it costs a quarter of a second
 
     try:
@@ -63,7 +46,7 @@ def read_xlsx(path: Path, sheet: str | None) -> SheetTable:
             warnings.simplefilter("ignore")
             workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # whatever the library met is the file's fault
-        raise library_problem(exc, part=_unreadable_part(path)) from None
+        raise library_problem(exc) from None
     try:
         names = list(workbook.sheetnames)
         if not names:
@@ -86,78 +69,6 @@ def _active_name(workbook: Any, names: list[str]) -> str:
         active = None
     title = getattr(active, "title", None)
     return title if title in names else names[0]
-
-
-def _central_directory(path: Path) -> tuple[int, int]:
-    """(parts, directory bytes) from the zip's end record, read before zipfile loads a
-    directory that could list millions of parts."""
-    with path.open("rb") as handle:
-        handle.seek(0, 2)
-        size = handle.tell()
-        handle.seek(max(0, size - 65_557))
-        tail = handle.read()
-    at = tail.rfind(b"PK\x05\x06")
-    if at < 0 or len(tail) - at < 22:
-        raise reject("file.bad_workbook")
-    _sig, _disk, _start, _here, total, dir_size, _offset, _comment = struct.unpack(
-        "<IHHHHIIH", tail[at : at + 22]
-    )
-    return total, dir_size
-
-
-def _check_archive(path: Path) -> None:
-    parts, dir_size = _central_directory(path)
-    if parts >= 0xFFFF or parts > MAX_PARTS or dir_size > MAX_PARTS * 1024:
-        raise reject("file.bad_workbook")  # ZIP64, or more parts than a workbook has
-    try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-            total = 0
-            for info in infos:
-                if info.file_size > MAX_PART_BYTES:
-                    raise reject(
-                        "file.part_too_large",
-                        part=info.filename,
-                        limit=MAX_PART_BYTES // (1024 * 1024),
-                    )
-                total += info.file_size
-            if total > MAX_WORKBOOK_BYTES:
-                raise reject(
-                    "file.part_too_large", part="*", limit=MAX_WORKBOOK_BYTES // (1024 * 1024)
-                )
-            for info in infos:
-                _scan_part(archive, info)
-    except Exception as exc:
-        raise library_problem(exc) from None
-
-
-def _unreadable_part(path: Path) -> str:
-    """After openpyxl failed: the first XML part that does not parse, to name it."""
-    with zipfile.ZipFile(path) as archive:
-        for info in archive.infolist():
-            if not info.filename.endswith((".xml", ".rels")):
-                continue
-            try:
-                with archive.open(info) as part:
-                    for _event, element in iterparse(part):
-                        element.clear()
-            except Exception:
-                return info.filename
-    return ""
-
-
-def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-    """Unpack one part in chunks (which also checks its CRC) looking for declarations."""
-    previous = b""
-    try:
-        with archive.open(info) as part:
-            while chunk := part.read(_CHUNK):
-                window = previous + chunk
-                if any(marker in window for marker in _FORBIDDEN):
-                    raise reject("file.unsafe_xml", part=info.filename)
-                previous = window[-_OVERLAP:]
-    except Exception as exc:
-        raise library_problem(exc, part=info.filename) from None
 
 
 def _sheet_rows(workbook: Any, worksheet: Any) -> list[tuple[int, list[str]]]:
