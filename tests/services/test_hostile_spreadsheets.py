@@ -12,7 +12,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.services.xlsx_parts import inline_row, shared_strings, sheet_xml, write_workbook
+from tests.services.xlsx_parts import (
+    STYLES,
+    inline_row,
+    shared_strings,
+    sheet_xml,
+    write_workbook,
+)
 from volunteer_app.services.sheet_table import MAX_CELL_CHARS, MAX_COLUMNS
 from volunteer_app.services.spreadsheets import ImportRejected, read_table
 
@@ -130,6 +136,14 @@ def _many_parts(path: Path) -> Path:
         for number in range(10_001):
             archive.writestr(f"xl/media/x{number}.xml", "")
     return path
+
+
+def _bloated_styles(path: Path) -> Path:
+    """A million cell styles (Excel allows 64,000): 20 MB that openpyxl would build a
+    gigabyte of objects from."""
+    many = '<xf numFmtId="14"/>' * 1_000_000
+    styles = STYLES.replace("</cellXfs>", many + "</cellXfs>")
+    return write_workbook(path, {"Log": sheet_xml(HEADER)}, replace={"xl/styles.xml": styles})
 
 
 HOSTILE = {
@@ -329,6 +343,7 @@ def test_the_command_line_refuses_each_in_one_line_under_500_mb(tmp_path: Path) 
         for name, (make, code) in sorted(HOSTILE.items())
         if code is not None
     ]
+    files.append(str(_bloated_styles(tmp_path / "styles.xlsx")))
     big = tmp_path / "big.csv"  # 60 MB: read as a stream, refused at the cell limit
     big.write_bytes(b"Name,Date,Hours,Event\n" + b"Ann Jones,2026-01-05,2,Walk\n" * 2_200_000)
     files.append(str(big))

@@ -2,14 +2,15 @@
 parsed (services/xlsx_archive.py), and the chosen sheet is read cell by cell, keeping
 only the rows and columns that hold something.
 
-- openpyxl reads the workbook's structure (sheets, shared text, date styles); the sheet
-  itself is parsed here so that its declared size is ignored, finished elements are
-  dropped as they are read, and a cell past the last column read is refused at once.
+- The workbook's structure (sheets, shared text, date styles) is read as streams by
+  services/xlsx_book.py, and the sheet here, cell by cell: its declared size is ignored,
+  finished elements are let go as they are read, and a cell past the last column read is
+  refused at once. openpyxl only lends its helpers (column letters, number formats).
 """
 
 from __future__ import annotations
 
-import warnings
+import zipfile
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -25,6 +26,7 @@ from volunteer_app.services.sheet_table import (
     reject,
 )
 from volunteer_app.services.xlsx_archive import check_archive
+from volunteer_app.services.xlsx_book import Book, PartError, read_book
 
 MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 ROW_TAG = MAIN_NS + "row"
@@ -39,63 +41,44 @@ MAX_CELL_ELEMENTS = 10_000  # rich-text runs and the like inside one cell
 
 def read_xlsx(path: Path, sheet: str | None) -> SheetTable:
     check_archive(path)
-    import openpyxl  # imported when needed: it costs a quarter of a second
-
     try:
-        with warnings.catch_warnings():  # about styles and extensions it does not need
-            warnings.simplefilter("ignore")
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # whatever the library met is the file's fault
-        raise library_problem(exc) from None
-    try:
-        names = list(workbook.sheetnames)
-        if not names:
-            raise reject("file.no_sheets")
-        if sheet is not None and sheet not in names:
-            raise reject("file.no_such_sheet", sheet=sheet, sheets=", ".join(names))
-        name = sheet or _active_name(workbook, names)
-        rows = _sheet_rows(workbook, workbook[name])
+        with zipfile.ZipFile(path) as archive:
+            book = read_book(archive)
+            names = [name for name, _part in book.sheets]
+            if not names:
+                raise reject("file.no_sheets")
+            if sheet is not None and sheet not in names:
+                raise reject("file.no_such_sheet", sheet=sheet, sheets=", ".join(names))
+            index = names.index(sheet) if sheet is not None else book.active
+            name, part = book.sheets[index if index < len(names) else 0]
+            reader = _SheetReader(book)
+            try:
+                with archive.open(part) as source:
+                    rows = reader.read(source)
+            except Exception as exc:  # whatever the parser met is the file's fault
+                raise library_problem(exc, line=reader.row, part=part) from None
+    except PartError as exc:
+        raise library_problem(exc.cause, part=exc.part) from None
     except Exception as exc:
         raise library_problem(exc) from None
-    finally:
-        workbook.close()
     return SheetTable(rows, "xlsx", sheet=name, sheets=names)
 
 
-def _active_name(workbook: Any, names: list[str]) -> str:
-    try:
-        active = workbook.active
-    except (IndexError, AttributeError):
-        active = None
-    title = getattr(active, "title", None)
-    return title if title in names else names[0]
-
-
-def _sheet_rows(workbook: Any, worksheet: Any) -> list[tuple[int, list[str]]]:
-    reader = _SheetReader(worksheet._shared_strings, workbook)
-    part = worksheet._worksheet_path
-    with worksheet._get_source() as source:
-        try:
-            return reader.read(source)
-        except Exception as exc:
-            raise library_problem(exc, line=reader.row, part=part) from None
-
-
 class _SheetReader:
-    """The cells of one sheet's XML, kept as text; openpyxl's own cell reading is left
-    out (it builds an object for every piece of text, several times slower)."""
+    """The cells of one sheet's XML, kept as text (openpyxl's own cell reading builds an
+    object for every piece of text, several times slower)."""
 
-    def __init__(self, shared: list[str], workbook: Any) -> None:
+    def __init__(self, book: Book) -> None:
         from openpyxl.utils.cell import column_index_from_string, get_column_letter
         from openpyxl.utils.datetime import from_ISO8601
 
         self.letters: Callable[[int], str] = get_column_letter
         self.column_of: Callable[[str], int] = column_index_from_string
         self.from_iso: Callable[[str], Any] = from_ISO8601  # t="d" cells
-        self.shared = shared
-        self.date_styles: set[int] = set(workbook._date_formats)
-        self.duration_styles: set[int] = set(workbook._timedelta_formats)
-        self.epoch_1904 = workbook.epoch.year == 1904
+        self.shared = book.shared
+        self.date_styles = book.date_styles
+        self.duration_styles = book.duration_styles
+        self.epoch_1904 = book.epoch_1904
         self.row = self.column = 0
         self.collector = RowCollector()
 
