@@ -374,3 +374,50 @@ def test_the_command_line_lists_the_sheets_when_sheet_names_none(
     err = capsys.readouterr().err
     assert code == 1
     assert "the workbook has no sheet called “Hourz”; its sheets are: Hours, Notes" in err
+
+
+_CELL = st.builds(
+    lambda ref, kind, style, value: (
+        f"<c{ref}{kind}{style}><v>{value}</v></c>"
+        if kind != ' t="inlineStr"'
+        else f"<c{ref}{kind}><is><t>{value}</t></is></c>"
+    ),
+    st.sampled_from(["", ' r="A1"', ' r="B7"', ' r="XFD3"', ' r="a1"', ' r="1A"', ' r=""']),
+    st.sampled_from(
+        [
+            "",
+            ' t="s"',
+            ' t="n"',
+            ' t="b"',
+            ' t="d"',
+            ' t="e"',
+            ' t="str"',
+            ' t="inlineStr"',
+            ' t="x"',
+        ]
+    ),
+    st.sampled_from(["", ' s="1"', ' s="2"', ' s="99"', ' s="-1"', ' s="x"']),
+    st.sampled_from(["0", "1", "60", "-5", "1e308", "nan", "inf", "abc", "2026-13-45", "", "3.5"]),
+)
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["", ' r="2"', ' r="0"', ' r="x"']), st.lists(_CELL, max_size=4)),
+        max_size=4,
+    )
+)
+def test_any_sheet_of_odd_cells_reads_or_gets_a_line(
+    tmp_path: Path, rows: list[tuple[str, list[str]]]
+) -> None:
+    xml = "".join(f"<row{r}>{''.join(cells)}</row>" for r, cells in rows)
+    path = write_workbook(tmp_path / "odd.xlsx", {"S": sheet_xml(xml)}, shared_strings("a", "b"))
+    try:
+        table = read_table(path)
+    except ImportRejected as exc:
+        assert exc.problems and all(str(p) for p in exc.problems)
+    else:
+        assert all(isinstance(c, str) for _, cells in table.rows for c in cells)
