@@ -45,3 +45,17 @@ def test_the_date_field_starts_in_1900(window: MainWindow, ctx: UiContext) -> No
     form = _page(window).form
     form.date_edit.setDate(QDate(1850, 5, 1))
     assert form.date_edit.date() == QDate(1900, 1, 1)
+
+
+def test_a_group_name_over_the_limit_is_refused_not_cut(ctx: UiContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog
+
+    from volunteer_app.ui.dialogs.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog("en")
+    qtbot.addWidget(dialog)
+    dialog.form.name_edit.setText("G" * (TEXT_LIMITS["group_name"] + 1))
+    assert len(dialog.form.name_edit.text()) == TEXT_LIMITS["group_name"] + 1
+    dialog._try_accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert f"at most {TEXT_LIMITS['group_name']}" in dialog.form.errors["group_name"].text()
