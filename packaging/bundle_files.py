@@ -9,6 +9,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # (source, destination folder inside the bundle)
 DATA_FILES: list[tuple[str, str]] = [
     ("volunteer_app/i18n/volunteer_app_cy.qm", "volunteer_app/i18n"),
+    ("volunteer_app/i18n/volunteer_app_en.qm", "volunteer_app/i18n"),
     ("volunteer_app/i18n/qtbase_cy.qm", "volunteer_app/i18n"),
     ("volunteer_app/templates/privacy_notice_en.md", "volunteer_app/templates"),
     ("volunteer_app/templates/privacy_notice_cy.md", "volunteer_app/templates"),

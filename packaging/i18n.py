@@ -21,7 +21,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "volunteer_app"
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = SOURCES / "i18n"
-LANGUAGES = ("cy",)
+LANGUAGES = ("cy", "en")
+# English needs only the plural forms of counts ("1 activity", "2 activities"): its file holds
+# just the messages with %n, made with lupdate's -pluralonly.
+PLURAL_ONLY = ("en",)
 # Qt ships no Welsh for its own widgets (context menus, standard buttons, file dialog):
 # these hand-written sources cover the ones the app shows.
 QT_SOURCES = ("qtbase_cy",)
@@ -49,6 +52,7 @@ def update(target_dir: Path = TS_DIR) -> None:
                 _tool("pyside6-lupdate"),
                 *python_sources(),
                 "-no-obsolete",
+                *(["-pluralonly"] if language in PLURAL_ONLY else []),
                 "-locations",
                 "none",
                 "-target-language",

@@ -173,3 +173,30 @@ def test_the_windows_bundle_prints_commands_to_the_terminal_it_was_typed_in(
     assert not attach_console(Kernel32(False), opener)  # double-clicked: no terminal
     assert attach_console(Kernel32(True), opener)
     assert opened == ["CONOUT$", "CONOUT$"] and isinstance(sys.stdout, io.StringIO)
+
+
+def test_setup_with_starter_types_names_them_in_the_groups_language(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    args = (
+        "--data-dir",
+        str(tmp_path),
+        "setup",
+        "--group-name",
+        "Grŵp Glan Llyn",
+        "--local-authority",
+        "W06000002",
+        "--language",
+        "cy",
+        "--starter-types",
+    )
+    code, out, _ = run(capsys, *args)
+    assert code == 0 and "Activity types added: 10" in out
+    code, out, _ = run(capsys, *args)  # again: nothing doubled
+    assert code == 0 and "Activity types added: 0" in out
+    conn = sqlite3.connect(tmp_path / "volunteering.sqlite3")
+    labels = dict(conn.execute("SELECT label, code FROM activity_type").fetchall())
+    conn.close()
+    assert len(labels) == 10
+    assert labels["Casglu sbwriel"] == "practical_help"
+    assert labels["Cyfarfod pwyllgor"] == "committee_admin"

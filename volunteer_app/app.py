@@ -8,13 +8,14 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from volunteer_app.about import APP_AUTHOR, APP_DISPLAY_NAME, APP_NAME, __version__
 from volunteer_app.domain.errors import ExitCode
 from volunteer_app.logsetup import enable_faulthandler, setup_logging
-from volunteer_app.paths import AppPaths
+from volunteer_app.paths import AppPaths, create_private
+from volunteer_app.services.data_lock import DataFolderBusy, DataLock
 from volunteer_app.services.preferences import load_preferences
 from volunteer_app.ui.context import UiContext, app_title
 from volunteer_app.ui.crash import CrashHandler
@@ -47,12 +48,15 @@ def run_gui(args: argparse.Namespace) -> int:
     route_qt_messages()
     CrashHandler(paths.log_dir).install()
 
-    # One window per data folder: a second copy would write alongside the first.
-    lock = QLockFile(str(paths.lock_file))
-    lock.setStaleLockTime(0)  # a lock left by a crash is taken over (its process is gone)
-    if not lock.tryLock(200):
-        _already_open(paths, quiet=bool(args.smoke_test))
+    # One window per data folder, and no command writing while it is open: the lock is the
+    # system's, so one left by a crash is simply taken.
+    lock = DataLock(paths.lock_file, "window")
+    try:
+        lock.acquire(wait_seconds=0.2)
+    except DataFolderBusy as busy:
+        _already_open(paths, bool(args.smoke_test), str(busy.params["holder"]), args.lang)
         return ExitCode.OK
+    create_private(paths.qt_settings_file)  # Qt keeps the mode of a file already there
 
     prefs = load_preferences(paths.preferences_file)
     runner = ThreadRunner()
@@ -87,11 +91,11 @@ def run_gui(args: argparse.Namespace) -> int:
     # thread would otherwise compete with the first paint for the interpreter.
     on_first_paint(window, startup.start)
     rc = app.exec()
-    lock.unlock()
     _stop_background_work()
     runner.wait()  # let background work finish before the data is closed
     if ctx.services is not None:
         ctx.services.close()
+    lock.release()
     log.info("stopped with exit code %d", rc or exit_code["value"])
     return rc or exit_code["value"]
 
@@ -107,23 +111,27 @@ def _report_bench_marks(bench: str, window: MainWindow, app: QApplication) -> No
     on_first_paint(window, lambda: _bench_mark("first-window", app, bench == "first-window"))
 
 
-def _already_open(paths: AppPaths, quiet: bool) -> None:
+def _already_open(paths: AppPaths, quiet: bool, holder: str, lang: str | None) -> None:
     from volunteer_app.ui.dialogs import common
     from volunteer_app.ui.i18n import Translations
 
-    log.info("another window already has this data folder open")
-    print(f"volunteer-app is already open on {paths.data_dir}", file=sys.stderr)
+    log.info("another window or command has this data folder")
+    print(f"volunteer-app is already open on {paths.data_dir} ({holder})", file=sys.stderr)
     if quiet:
         return
-    Translations().switch(load_preferences(paths.preferences_file).effective_language())
-    common.inform(
-        None,
-        app_title(),
-        QApplication.translate(
-            "App",
-            "The app is already open on this laptop. Look for its window on the taskbar or dock.",
-        ),
+    translations = Translations()  # kept until the message closes: it owns the translator
+    translations.switch(lang or load_preferences(paths.preferences_file).effective_language())
+    text = QApplication.translate(
+        "App",
+        "The app is already open on this laptop. Look for its window on the taskbar or dock.",
     )
+    if holder and not holder.endswith("window"):
+        text = QApplication.translate(
+            "App",
+            "A command typed in a terminal (%1) is working on this data. Open the app again "
+            "when it has finished.",
+        ).replace("%1", holder.split()[-1])
+    common.inform(None, app_title(), text)
 
 
 def _stop_background_work() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -69,6 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     setup.add_argument("--cvc-ref", default="", metavar="REF")
     setup.add_argument("--language", choices=("cy", "en"))
+    setup.add_argument(
+        "--starter-types",
+        action="store_true",
+        help="add the common activity types (litter pick, community café, food bank...), "
+        "named in the group's language",
+    )
 
     sub.add_parser("check", parents=[common], help="check the database (exit 3 if unhealthy)")
 
@@ -86,8 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--language",
         choices=("cy", "en"),
-        default="en",
-        help="language of the sample activity names",
+        help="language of the sample names, titles and places (default: the group's)",
     )
 
     export = sub.add_parser(
@@ -168,7 +174,7 @@ def _out(text: str) -> None:
 def cmd_setup(args: argparse.Namespace) -> int:
     from volunteer_app.domain.validation import validate_group_profile, validate_language
     from volunteer_app.services.context import open_services
-    from volunteer_app.services.preferences import update_preferences
+    from volunteer_app.services.preferences import load_preferences, update_preferences
 
     # Validate every answer before anything is written.
     profile = validate_group_profile(args.group_name, args.local_authority, args.cvc_ref)
@@ -177,6 +183,12 @@ def cmd_setup(args: argparse.Namespace) -> int:
     services = open_services(paths)
     try:
         info = services.group.update(profile.name, profile.la_code, profile.cvc_ref)
+        if args.starter_types:
+            from volunteer_app.domain.starter_types import STARTER_KEYS
+
+            named_in = language or load_preferences(paths.preferences_file).language
+            added = services.activities.add_starter_types(STARTER_KEYS, named_in)
+            _out(f"Activity types added: {len(added)}")
     finally:
         services.close()
     changes: dict[str, object] = {"welcome_done": True}
@@ -206,6 +218,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_demo_data(args: argparse.Namespace) -> int:
     from volunteer_app.services.context import open_services
     from volunteer_app.services.demo_data import add_demo_data
+    from volunteer_app.services.preferences import load_preferences
 
     services = open_services(resolve_paths(args))
     try:
@@ -216,7 +229,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return ExitCode.INPUT_REJECTED
-        result = add_demo_data(services.database, args.scale, args.seed, args.until, args.language)
+        language = args.language or load_preferences(services.paths.preferences_file).language
+        result = add_demo_data(services.database, args.scale, args.seed, args.until, language)
     finally:
         services.close()
     _out(
@@ -321,13 +335,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from volunteer_app.services.backups import restore
-    from volunteer_app.services.instance import running_instance
 
     paths = resolve_paths(args)
-    if running_instance(paths.lock_file) is not None:
-        print("The app is open on this data: close it first, then restore.", file=sys.stderr)
-        return ExitCode.STORAGE
-    safety = restore(paths, args.file)
+    safety = restore(paths, args.file)  # the data folder's lock is held: no one else writes
     kept = f" The data it replaced is kept in {safety}." if safety else ""
     _out(f"Restored from {args.file}.{kept}")
     return ExitCode.OK
@@ -345,6 +355,13 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+# Every command that may write (opening the data may migrate it) holds the data folder's
+# lock, which the window holds too: a restore never swaps the file under a running writer.
+WRITERS = frozenset(COMMANDS) - {"check"}
+LOCK_WAIT_SECONDS = 30.0  # a short command in progress ends within this; a long one is refused
+LOCK_WAIT_ENV = "VOLUNTEER_APP_LOCK_WAIT"
+
+
 def run_command(args: argparse.Namespace) -> int:
     from volunteer_app.logsetup import setup_logging
 
@@ -352,7 +369,14 @@ def run_command(args: argparse.Namespace) -> int:
     with contextlib.suppress(OSError):  # a read-only log folder must not stop a command
         setup_logging(paths.log_dir)
     try:
-        return COMMANDS[args.command](args)
+        if args.command not in WRITERS:
+            return COMMANDS[args.command](args)
+        from volunteer_app.services.data_lock import holding
+
+        paths.make_data_dir()
+        wait = float(os.environ.get(LOCK_WAIT_ENV, LOCK_WAIT_SECONDS))
+        with holding(paths.lock_file, args.command, wait):
+            return COMMANDS[args.command](args)
     except AppError as exc:
         print(f"Error: {exc.message}", file=sys.stderr)
         return int(exc.exit_code)

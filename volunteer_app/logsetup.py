@@ -15,6 +15,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
+from volunteer_app.paths import PRIVATE_FOLDER, make_private
+
 LOG_NAME = "volunteer-app.log"
 MAX_BYTES = 1_000_000
 KEEP = 5
@@ -53,10 +55,12 @@ class SafeFormatter(logging.Formatter):
 
 
 def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
-    log_dir.mkdir(parents=True, exist_ok=True)
+    log_dir.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+    make_private(log_dir, PRIVATE_FOLDER)
     log_file = log_dir / LOG_NAME
     _rotate(log_file)
     handler = logging.FileHandler(log_file, encoding="utf-8")
+    make_private(log_file)
     handler.setFormatter(SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     for old in list(root.handlers):
@@ -76,4 +80,5 @@ def enable_faulthandler(crash_file: Path) -> None:
         return
     crash_file.parent.mkdir(parents=True, exist_ok=True)
     _fault_file = open(crash_file, "a", encoding="utf-8")  # noqa: SIM115 - must stay open
+    make_private(crash_file)
     faulthandler.enable(file=_fault_file, all_threads=True)

@@ -9,6 +9,7 @@ by ``ensure()``, called by the app once it starts, never at import time.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,25 @@ from pathlib import Path
 from volunteer_app.about import APP_AUTHOR, APP_NAME, DATA_HOME_ENV
 
 DATABASE_FILE_NAME = "volunteering.sqlite3"
+PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600  # names, contacts and notes: the user's alone
+
+
+def make_private(path: Path, mode: int = PRIVATE_FILE) -> None:
+    """Owner-only access on Linux and macOS, whatever the umask. (Windows: the user's own
+    profile folder already keeps others out.) A disk without permissions (a FAT USB stick)
+    is left as it is."""
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(path, mode)
+
+
+def create_private(path: Path) -> None:
+    """Create an empty file readable by its owner only, unless it is there already; SQLite
+    then gives its -wal and -shm the same mode. Never opens an existing file."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+    except FileExistsError:
+        make_private(path)
 
 
 @dataclass(frozen=True)
@@ -78,4 +98,9 @@ class AppPaths:
 
     def ensure(self) -> None:
         for folder in (self.data_dir, self.config_dir, self.log_dir, self.backup_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+            make_private(folder, PRIVATE_FOLDER)
+
+    def make_data_dir(self) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+        make_private(self.data_dir, PRIVATE_FOLDER)

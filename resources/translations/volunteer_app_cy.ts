@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Named</source>
-        <translation>Wedi'u henwi</translation>
+        <translation>Wedi&apos;u henwi</translation>
     </message>
     <message>
         <source>Unnamed</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>%1 on %2 (%3 named people, %4 unnamed volunteers, %5 participants)</source>
-        <translation>%1 ar %2 (%3 o bobl wedi'u henwi, %4 o wirfoddolwyr dienw, %5 o gyfranogwyr)</translation>
+        <translation>%1 ar %2 (%3 o bobl wedi&apos;u henwi, %4 o wirfoddolwyr dienw, %5 o gyfranogwyr)</translation>
     </message>
     <message>
         <source>delete %1</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Copied to today. Open it to change the details.</source>
-        <translation>Wedi'i gopïo i heddiw. Agorwch ef i newid y manylion.</translation>
+        <translation>Wedi&apos;i gopïo i heddiw. Agorwch ef i newid y manylion.</translation>
     </message>
 </context>
 <context>
@@ -179,7 +179,7 @@
         <translation>Hyd mewn oriau a munudau</translation>
     </message>
     <message>
-        <source>The group's own area</source>
+        <source>The group&apos;s own area</source>
         <translation>Ardal y grŵp ei hun</translation>
     </message>
 </context>
@@ -191,18 +191,22 @@
     </message>
     <message>
         <source>The app is already open on this laptop. Look for its window on the taskbar or dock.</source>
-        <translation>Mae'r ap eisoes ar agor ar y gliniadur hwn. Chwiliwch am ei ffenestr ar y bar tasgau neu'r doc.</translation>
+        <translation>Mae&apos;r ap eisoes ar agor ar y gliniadur hwn. Chwiliwch am ei ffenestr ar y bar tasgau neu&apos;r doc.</translation>
+    </message>
+    <message>
+        <source>A command typed in a terminal (%1) is working on this data. Open the app again when it has finished.</source>
+        <translation>Mae gorchymyn a deipiwyd mewn terfynell (%1) yn gweithio ar y data hwn. Agorwch yr ap eto pan fydd wedi gorffen.</translation>
     </message>
 </context>
 <context>
     <name>ChartBox</name>
     <message>
         <source>Save chart as image…</source>
-        <translation>Cadw'r siart fel delwedd…</translation>
+        <translation>Cadw&apos;r siart fel delwedd…</translation>
     </message>
     <message>
         <source>Save chart as image</source>
-        <translation>Cadw'r siart fel delwedd</translation>
+        <translation>Cadw&apos;r siart fel delwedd</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
@@ -248,11 +252,11 @@
     </message>
     <message>
         <source>After correcting the file in your spreadsheet, save it and check again.</source>
-        <translation>Ar ôl cywiro'r ffeil yn eich taenlen, cadwch hi a gwirio eto.</translation>
+        <translation>Ar ôl cywiro&apos;r ffeil yn eich taenlen, cadwch hi a gwirio eto.</translation>
     </message>
     <message>
         <source>Rows to import</source>
-        <translation>Rhesi i'w mewnforio</translation>
+        <translation>Rhesi i&apos;w mewnforio</translation>
     </message>
     <message>
         <source>Checking every row…</source>
@@ -264,15 +268,15 @@
     </message>
     <message>
         <source>%1 rows read: %2 new activities, %3 named attendances, %4 new people.</source>
-        <translation>Rhesi a ddarllenwyd: %1. Gweithgareddau newydd: %2. Presenoldeb wedi'i enwi: %3. Pobl newydd: %4.</translation>
+        <translation>Rhesi a ddarllenwyd: %1. Gweithgareddau newydd: %2. Presenoldeb wedi&apos;i enwi: %3. Pobl newydd: %4.</translation>
     </message>
     <message>
         <source>Rows already in your data, which will be skipped: %1.</source>
         <translation>Rhesi sydd eisoes yn eich data, a gaiff eu hepgor: %1.</translation>
     </message>
     <message>
-        <source>Where the file's headcounts differ from those saved (rows %1), the saved ones are kept.</source>
-        <translation>Lle mae cyfrif pennau'r ffeil yn wahanol i'r rhai a gadwyd (rhesi %1), cedwir y rhai a gadwyd.</translation>
+        <source>Where the file&apos;s headcounts differ from those saved (rows %1), the saved ones are kept.</source>
+        <translation>Lle mae cyfrif pennau&apos;r ffeil yn wahanol i&apos;r rhai a gadwyd (rhesi %1), cedwir y rhai a gadwyd.</translation>
     </message>
     <message>
         <source>Everything in this file is already in your data.</source>
@@ -298,7 +302,7 @@
         <translation>Gweithgaredd grŵp</translation>
     </message>
     <message>
-        <source>One person's individual help</source>
+        <source>One person&apos;s individual help</source>
         <translation>Help unigol gan un person</translation>
     </message>
     <message>
@@ -355,7 +359,7 @@
     </message>
     <message>
         <source>75 or over</source>
-        <translation>75 neu'n hŷn</translation>
+        <translation>75 neu&apos;n hŷn</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -394,7 +398,7 @@
     </message>
     <message>
         <source>The app has guessed what each column of your file holds. Change any guess that is wrong, and choose “(not imported)” for columns to leave out.</source>
-        <translation>Mae'r ap wedi dyfalu beth sydd ym mhob colofn o'ch ffeil. Newidiwch unrhyw ddyfaliad sy'n anghywir, a dewiswch “(heb ei mewnforio)” ar gyfer colofnau i'w gadael allan.</translation>
+        <translation>Mae&apos;r ap wedi dyfalu beth sydd ym mhob colofn o&apos;ch ffeil. Newidiwch unrhyw ddyfaliad sy&apos;n anghywir, a dewiswch “(heb ei mewnforio)” ar gyfer colofnau i&apos;w gadael allan.</translation>
     </message>
     <message>
         <source>Column in your file</source>
@@ -410,7 +414,7 @@
     </message>
     <message>
         <source>Columns of the file</source>
-        <translation>Colofnau'r ffeil</translation>
+        <translation>Colofnau&apos;r ffeil</translation>
     </message>
     <message>
         <source>Read “%1” as</source>
@@ -426,18 +430,45 @@
     </message>
 </context>
 <context>
+    <name>ConfirmSessionDialog</name>
+    <message>
+        <source>Confirm a regular session</source>
+        <translation>Cadarnhau sesiwn reolaidd</translation>
+    </message>
+    <message>
+        <source>Log %1 on %2 with these people?</source>
+        <translation>Cofnodi %1 ar %2 gyda&apos;r bobl hyn?</translation>
+    </message>
+    <message>
+        <source>These came last time. Remove anyone who did not come (Delete), add anyone else by name, and count unnamed volunteers and participants.</source>
+        <translation>Daeth y rhain y tro diwethaf. Tynnwch unrhyw un na ddaeth (Delete), ychwanegwch unrhyw un arall wrth ei enw, a chyfrwch y gwirfoddolwyr dienw a&apos;r cyfranogwyr.</translation>
+    </message>
+    <message>
+        <source>&amp;Log it</source>
+        <translation>&amp;Cofnodi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Add who came, or how many, before logging the session.</source>
+        <translation>Ychwanegwch pwy ddaeth, neu faint, cyn cofnodi&apos;r sesiwn.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation>Aeth rhywbeth o'i le</translation>
+        <translation>Aeth rhywbeth o&apos;i le</translation>
     </message>
     <message>
         <source>The app met an unexpected problem. Your saved data is safe: every change is saved as you make it.
 
 If it happens again, copy the details below and send them with the log folder to whoever helps you with the app. They contain no names or notes.</source>
-        <translation>Cafodd yr ap broblem annisgwyl. Mae eich data'n ddiogel: caiff pob newid ei gadw wrth i chi ei wneud.
+        <translation>Cafodd yr ap broblem annisgwyl. Mae eich data&apos;n ddiogel: caiff pob newid ei gadw wrth i chi ei wneud.
 
-Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logiau at bwy bynnag sy'n eich helpu gyda'r ap. Nid ydynt yn cynnwys enwau na nodiadau.</translation>
+Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffolder logiau at bwy bynnag sy&apos;n eich helpu gyda&apos;r ap. Nid ydynt yn cynnwys enwau na nodiadau.</translation>
     </message>
     <message>
         <source>Error details</source>
@@ -445,7 +476,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation>&amp;Copïo'r manylion</translation>
+        <translation>&amp;Copïo&apos;r manylion</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
@@ -464,15 +495,15 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>Your data is damaged</source>
-        <translation>Mae eich data wedi'i ddifrodi</translation>
+        <translation>Mae eich data wedi&apos;i ddifrodi</translation>
     </message>
     <message>
         <source>The data file is damaged and there is no backup to go back to. Nothing was changed. Ask whoever helps you with the app to look at the data folder.</source>
-        <translation>Mae'r ffeil ddata wedi'i difrodi a does dim copi wrth gefn i fynd yn ôl ato. Ni newidiwyd dim. Gofynnwch i bwy bynnag sy'n eich helpu gyda'r ap edrych ar y ffolder data.</translation>
+        <translation>Mae&apos;r ffeil ddata wedi&apos;i difrodi a does dim copi wrth gefn i fynd yn ôl ato. Ni newidiwyd dim. Gofynnwch i bwy bynnag sy&apos;n eich helpu gyda&apos;r ap edrych ar y ffolder data.</translation>
     </message>
     <message>
         <source>The data file is damaged, so the app did not change it. You can go back to the newest good backup, from %1. The damaged file is kept aside in the data folder.</source>
-        <translation>Mae'r ffeil ddata wedi'i difrodi, felly ni newidiodd yr ap hi. Gallwch fynd yn ôl at y copi wrth gefn da diweddaraf, o %1. Caiff y ffeil a ddifrodwyd ei chadw o'r neilltu yn y ffolder data.</translation>
+        <translation>Mae&apos;r ffeil ddata wedi&apos;i difrodi, felly ni newidiodd yr ap hi. Gallwch fynd yn ôl at y copi wrth gefn da diweddaraf, o %1. Caiff y ffeil a ddifrodwyd ei chadw o&apos;r neilltu yn y ffolder data.</translation>
     </message>
     <message>
         <source>Go back to that backup</source>
@@ -492,11 +523,11 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>Not backed up</source>
-        <translation>Dim copi wrth gefn wedi'i wneud</translation>
+        <translation>Dim copi wrth gefn wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation>Copi wrth gefn wedi'i gadw yn %1.</translation>
+        <translation>Copi wrth gefn wedi&apos;i gadw yn %1.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -504,7 +535,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>Replace the data on this laptop with the backup %1? The data now on the laptop is kept in the backups folder first.</source>
-        <translation>Rhoi'r copi wrth gefn %1 yn lle'r data ar y gliniadur hwn? Caiff y data sydd ar y gliniadur nawr ei gadw yn y ffolder copïau wrth gefn yn gyntaf.</translation>
+        <translation>Rhoi&apos;r copi wrth gefn %1 yn lle&apos;r data ar y gliniadur hwn? Caiff y data sydd ar y gliniadur nawr ei gadw yn y ffolder copïau wrth gefn yn gyntaf.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -531,7 +562,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>The file could not be saved: %1. Choose another folder.</source>
-        <translation>Ni ellid cadw'r ffeil: %1. Dewiswch ffolder arall.</translation>
+        <translation>Ni ellid cadw&apos;r ffeil: %1. Dewiswch ffolder arall.</translation>
     </message>
 </context>
 <context>
@@ -542,7 +573,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Cadw'r newidiadau</translation>
+        <translation>&amp;Cadw&apos;r newidiadau</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -557,15 +588,15 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>Summary for your CVC</source>
-        <translation>Crynodeb i'ch CGS</translation>
+        <translation>Crynodeb i&apos;ch CGS</translation>
     </message>
     <message>
         <source>An anonymised summary to send to your County Voluntary Council. Only the counts below leave this laptop: no names, contacts, notes or places.</source>
-        <translation>Crynodeb dienw i'w anfon at eich Cyngor Gwirfoddol Sirol. Dim ond y cyfrifon isod sy'n gadael y gliniadur hwn: dim enwau, manylion cyswllt, nodiadau na lleoedd.</translation>
+        <translation>Crynodeb dienw i&apos;w anfon at eich Cyngor Gwirfoddol Sirol. Dim ond y cyfrifon isod sy&apos;n gadael y gliniadur hwn: dim enwau, manylion cyswllt, nodiadau na lleoedd.</translation>
     </message>
     <message>
-        <source>Include the group's &amp;name</source>
-        <translation>Cynnwys &amp;enw'r grŵp</translation>
+        <source>Include the group&apos;s &amp;name</source>
+        <translation>Cynnwys &amp;enw&apos;r grŵp</translation>
     </message>
     <message>
         <source>Set local &amp;authority…</source>
@@ -573,19 +604,19 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>&amp;Save file for the CVC…</source>
-        <translation>Cadw ffeil i'r CG&amp;S…</translation>
+        <translation>Cadw ffeil i&apos;r CG&amp;S…</translation>
     </message>
     <message>
         <source>Every row of the file, as it will be saved</source>
-        <translation>Pob rhes o'r ffeil, fel y caiff ei chadw</translation>
+        <translation>Pob rhes o&apos;r ffeil, fel y caiff ei chadw</translation>
     </message>
     <message>
         <source>Show e&amp;very column in the table</source>
         <translation>Dangos &amp;pob colofn yn y tabl</translation>
     </message>
     <message>
-        <source>The summary needs your group's local authority, so your CVC knows where the volunteering happened.</source>
-        <translation>Mae'r crynodeb angen awdurdod lleol eich grŵp, er mwyn i'ch CGS wybod ble digwyddodd y gwirfoddoli.</translation>
+        <source>The summary needs your group&apos;s local authority, so your CVC knows where the volunteering happened.</source>
+        <translation>Mae&apos;r crynodeb angen awdurdod lleol eich grŵp, er mwyn i&apos;ch CGS wybod ble digwyddodd y gwirfoddoli.</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -601,23 +632,23 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>Numbers of people, sessions and hours are rounded to the nearest 5, and each total is rounded on its own, so a breakdown may not add up to it.</source>
-        <translation>Caiff niferoedd pobl, sesiynau ac oriau eu talgrynnu i'r 5 agosaf, a chaiff pob cyfanswm ei dalgrynnu ar wahân, felly efallai na fydd dadansoddiad yn adio i'r cyfanswm.</translation>
+        <translation>Caiff niferoedd pobl, sesiynau ac oriau eu talgrynnu i&apos;r 5 agosaf, a chaiff pob cyfanswm ei dalgrynnu ar wahân, felly efallai na fydd dadansoddiad yn adio i&apos;r cyfanswm.</translation>
     </message>
     <message>
         <source>Hidden because fewer than 5 people are behind them (marked “suppressed”): %1.</source>
-        <translation>Wedi'u cuddio am fod llai na 5 o bobl y tu ôl iddynt (wedi'u marcio “suppressed”): %1.</translation>
+        <translation>Wedi&apos;u cuddio am fod llai na 5 o bobl y tu ôl iddynt (wedi&apos;u marcio “suppressed”): %1.</translation>
     </message>
     <message>
         <source>Hidden as well, so those cannot be worked out from a total (marked “secondary_suppressed”): %1.</source>
-        <translation>Wedi'u cuddio hefyd, fel na ellir cyfrifo'r rheini o gyfanswm (wedi'u marcio “secondary_suppressed”): %1.</translation>
+        <translation>Wedi&apos;u cuddio hefyd, fel na ellir cyfrifo&apos;r rheini o gyfanswm (wedi&apos;u marcio “secondary_suppressed”): %1.</translation>
     </message>
     <message>
         <source>Numbers have changed</source>
-        <translation>Mae'r niferoedd wedi newid</translation>
+        <translation>Mae&apos;r niferoedd wedi newid</translation>
     </message>
     <message>
         <source>You sent a summary for this period on %1. The numbers have changed since, so the new file will differ from the one your CVC has.</source>
-        <translation>Fe anfonoch grynodeb ar gyfer y cyfnod hwn ar %1. Mae'r niferoedd wedi newid ers hynny, felly bydd y ffeil newydd yn wahanol i'r un sydd gan eich CGS.</translation>
+        <translation>Fe anfonoch grynodeb ar gyfer y cyfnod hwn ar %1. Mae&apos;r niferoedd wedi newid ers hynny, felly bydd y ffeil newydd yn wahanol i&apos;r un sydd gan eich CGS.</translation>
     </message>
     <message>
         <source>Save a new file</source>
@@ -629,7 +660,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>You already sent %1. This period overlaps it without matching it. Someone holding both files could subtract one from the other and uncover small numbers. Groups should report on one grid: the same kind of period each time.</source>
-        <translation>Rydych chi eisoes wedi anfon %1. Mae'r cyfnod hwn yn gorgyffwrdd ag ef heb gyfateb iddo. Gallai rhywun sydd â'r ddwy ffeil dynnu un o'r llall a datgelu niferoedd bach. Dylai grwpiau adrodd ar un grid: yr un math o gyfnod bob tro.</translation>
+        <translation>Rydych chi eisoes wedi anfon %1. Mae&apos;r cyfnod hwn yn gorgyffwrdd ag ef heb gyfateb iddo. Gallai rhywun sydd â&apos;r ddwy ffeil dynnu un o&apos;r llall a datgelu niferoedd bach. Dylai grwpiau adrodd ar un grid: yr un math o gyfnod bob tro.</translation>
     </message>
     <message>
         <source>Save anyway</source>
@@ -637,7 +668,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>Save the summary for your CVC</source>
-        <translation>Cadw'r crynodeb i'ch CGS</translation>
+        <translation>Cadw&apos;r crynodeb i&apos;ch CGS</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -653,7 +684,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>Summary saved.</source>
-        <translation>Crynodeb wedi'i gadw.</translation>
+        <translation>Crynodeb wedi&apos;i gadw.</translation>
     </message>
 </context>
 <context>
@@ -663,8 +694,8 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
         <translation>Dewis taenlen</translation>
     </message>
     <message>
-        <source>Import activities from your own spreadsheet: a CSV file or an Excel workbook (.xlsx). Each row is one person at one activity, or an activity's headcount. Every row needs a date and the activity's name; the rest is optional. Nothing is saved until you have seen every row. You can also drag the file here.</source>
-        <translation>Mewnforio gweithgareddau o'ch taenlen eich hun: ffeil CSV neu lyfr gwaith Excel (.xlsx). Mae pob rhes yn un person mewn un gweithgaredd, neu'n gyfrif pennau gweithgaredd. Mae angen dyddiad ac enw'r gweithgaredd ar bob rhes; mae'r gweddill yn ddewisol. Ni chaiff dim ei gadw nes i chi weld pob rhes. Gallwch hefyd lusgo'r ffeil yma.</translation>
+        <source>Import activities from your own spreadsheet: a CSV file or an Excel workbook (.xlsx). Each row is one person at one activity, or an activity&apos;s headcount. Every row needs a date and the activity&apos;s name; the rest is optional. Nothing is saved until you have seen every row. You can also drag the file here.</source>
+        <translation>Mewnforio gweithgareddau o&apos;ch taenlen eich hun: ffeil CSV neu lyfr gwaith Excel (.xlsx). Mae pob rhes yn un person mewn un gweithgaredd, neu&apos;n gyfrif pennau gweithgaredd. Mae angen dyddiad ac enw&apos;r gweithgaredd ar bob rhes; mae&apos;r gweddill yn ddewisol. Ni chaiff dim ei gadw nes i chi weld pob rhes. Gallwch hefyd lusgo&apos;r ffeil yma.</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
@@ -672,7 +703,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>File to import</source>
-        <translation>Ffeil i'w mewnforio</translation>
+        <translation>Ffeil i&apos;w mewnforio</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
@@ -696,22 +727,22 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>A CSV file in %1, separated by %2.</source>
-        <translation>Ffeil CSV yn %1, wedi'i gwahanu gan %2.</translation>
+        <translation>Ffeil CSV yn %1, wedi&apos;i gwahanu gan %2.</translation>
     </message>
     <message>
         <source>The column headings are on row %1.</source>
-        <translation>Mae penawdau'r colofnau ar res %1.</translation>
+        <translation>Mae penawdau&apos;r colofnau ar res %1.</translation>
     </message>
     <message>
         <source>Title rows above them, skipped: %1.</source>
-        <translation>Rhesi teitl uwch eu pennau, wedi'u hepgor: %1.</translation>
+        <translation>Rhesi teitl uwch eu pennau, wedi&apos;u hepgor: %1.</translation>
     </message>
 </context>
 <context>
     <name>GroupForm</name>
     <message>
         <source>Group &amp;name:</source>
-        <translation>E&amp;nw'r grŵp:</translation>
+        <translation>E&amp;nw&apos;r grŵp:</translation>
     </message>
     <message>
         <source>&amp;Local authority:</source>
@@ -731,7 +762,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>Group name</source>
-        <translation>Enw'r grŵp</translation>
+        <translation>Enw&apos;r grŵp</translation>
     </message>
     <message>
         <source>Local authority</source>
@@ -739,7 +770,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>The area where the group is based; it is included in the summary for your CVC.</source>
-        <translation>Yr ardal lle mae'r grŵp; caiff ei chynnwys yn y crynodeb i'ch CGS.</translation>
+        <translation>Yr ardal lle mae&apos;r grŵp; caiff ei chynnwys yn y crynodeb i&apos;ch CGS.</translation>
     </message>
     <message>
         <source>CVC reference</source>
@@ -812,19 +843,19 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
         <translation>Hyd y gweithgaredd (munudau)</translation>
     </message>
     <message>
-        <source>Person's name</source>
-        <translation>Enw'r person</translation>
+        <source>Person&apos;s name</source>
+        <translation>Enw&apos;r person</translation>
     </message>
     <message>
         <source>Role (code)</source>
         <translation>Rôl (cod)</translation>
     </message>
     <message>
-        <source>Person's time (minutes)</source>
+        <source>Person&apos;s time (minutes)</source>
         <translation>Amser y person (munudau)</translation>
     </message>
     <message>
-        <source>Person's time (hours)</source>
+        <source>Person&apos;s time (hours)</source>
         <translation>Amser y person (oriau)</translation>
     </message>
     <message>
@@ -876,11 +907,11 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>the file is larger than 200 MB</source>
-        <translation>mae'r ffeil yn fwy na 200 MB</translation>
+        <translation>mae&apos;r ffeil yn fwy na 200 MB</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation>mae'r ffeil yn wag</translation>
+        <translation>mae&apos;r ffeil yn wag</translation>
     </message>
     <message>
         <source>this is an old Excel .xls file: save it as .xlsx or CSV and import that</source>
@@ -888,11 +919,11 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>the file is not a spreadsheet: choose a .csv or .xlsx file</source>
-        <translation>nid taenlen yw'r ffeil: dewiswch ffeil .csv neu .xlsx</translation>
+        <translation>nid taenlen yw&apos;r ffeil: dewiswch ffeil .csv neu .xlsx</translation>
     </message>
     <message>
         <source>the workbook cannot be read: it may be damaged or password-protected</source>
-        <translation>ni ellir darllen y llyfr gwaith: efallai ei fod wedi'i ddifrodi neu wedi'i ddiogelu â chyfrinair</translation>
+        <translation>ni ellir darllen y llyfr gwaith: efallai ei fod wedi&apos;i ddifrodi neu wedi&apos;i ddiogelu â chyfrinair</translation>
     </message>
     <message>
         <source>the CSV cannot be read near here (is a quote left open?)</source>
@@ -944,7 +975,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>the end time is not after the start time</source>
-        <translation>nid yw'r amser gorffen ar ôl yr amser dechrau</translation>
+        <translation>nid yw&apos;r amser gorffen ar ôl yr amser dechrau</translation>
     </message>
     <message>
         <source>a date is required</source>
@@ -963,23 +994,23 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
         <translation>mae {value} cyn 1900</translation>
     </message>
     <message>
-        <source>the activity's name is required</source>
-        <translation>mae angen enw'r gweithgaredd</translation>
+        <source>the activity&apos;s name is required</source>
+        <translation>mae angen enw&apos;r gweithgaredd</translation>
     </message>
     <message>
         <source>this activity has no people and no headcount: add one or remove the row</source>
-        <translation>nid oes gan y gweithgaredd hwn bobl na chyfrif pennau: ychwanegwch un neu dynnu'r rhes</translation>
+        <translation>nid oes gan y gweithgaredd hwn bobl na chyfrif pennau: ychwanegwch un neu dynnu&apos;r rhes</translation>
     </message>
     <message>
         <source>“{label}” is already mapped to {existing}, not {wanted}</source>
-        <translation>mae “{label}” eisoes wedi'i gysylltu â {existing}, nid {wanted}</translation>
+        <translation>mae “{label}” eisoes wedi&apos;i gysylltu â {existing}, nid {wanted}</translation>
     </message>
     <message>
         <source>“{name}” is listed twice for the same activity</source>
-        <translation>mae “{name}” wedi'i restru ddwywaith ar gyfer yr un gweithgaredd</translation>
+        <translation>mae “{name}” wedi&apos;i restru ddwywaith ar gyfer yr un gweithgaredd</translation>
     </message>
     <message>
-        <source>hours, minutes, role, age band and Welsh speaker need a person's name</source>
+        <source>hours, minutes, role, age band and Welsh speaker need a person&apos;s name</source>
         <translation>mae angen enw person ar gyfer oriau, munudau, rôl, band oedran a siaradwr Cymraeg</translation>
     </message>
     <message>
@@ -996,35 +1027,35 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>the workbook has no sheet called “{sheet}”; its sheets are: {sheets}</source>
-        <translation>nid oes gan y llyfr gwaith ddalen o'r enw “{sheet}”; ei ddalennau yw: {sheets}</translation>
+        <translation>nid oes gan y llyfr gwaith ddalen o&apos;r enw “{sheet}”; ei ddalennau yw: {sheets}</translation>
     </message>
     <message>
         <source>the workbook holds XML declarations ({part}) that spreadsheet programs never write and that can harm a computer: it was not read</source>
-        <translation>mae'r llyfr gwaith yn cynnwys datganiadau XML ({part}) nad yw rhaglenni taenlen byth yn eu hysgrifennu ac a allai niweidio cyfrifiadur: ni chafodd ei ddarllen</translation>
+        <translation>mae&apos;r llyfr gwaith yn cynnwys datganiadau XML ({part}) nad yw rhaglenni taenlen byth yn eu hysgrifennu ac a allai niweidio cyfrifiadur: ni chafodd ei ddarllen</translation>
     </message>
     <message>
         <source>a part of the workbook ({part}) unpacks to more than {limit} MB: it was not read</source>
-        <translation>mae rhan o'r llyfr gwaith ({part}) yn fwy na {limit} MB wedi'i dadbacio: ni chafodd ei ddarllen</translation>
+        <translation>mae rhan o&apos;r llyfr gwaith ({part}) yn fwy na {limit} MB wedi&apos;i dadbacio: ni chafodd ei ddarllen</translation>
     </message>
     <message>
         <source>the workbook is damaged ({part} cannot be read): open it in your spreadsheet program, save it again and import that</source>
-        <translation>mae'r llyfr gwaith wedi'i ddifrodi (ni ellir darllen {part}): agorwch ef yn eich rhaglen daenlen, cadwch ef eto a mewnforiwch hwnnw</translation>
+        <translation>mae&apos;r llyfr gwaith wedi&apos;i ddifrodi (ni ellir darllen {part}): agorwch ef yn eich rhaglen daenlen, cadwch ef eto a mewnforiwch hwnnw</translation>
     </message>
     <message>
         <source>cell {cell} points to text the workbook does not hold: the workbook is damaged</source>
-        <translation>mae cell {cell} yn cyfeirio at destun nad yw yn y llyfr gwaith: mae'r llyfr gwaith wedi'i ddifrodi</translation>
+        <translation>mae cell {cell} yn cyfeirio at destun nad yw yn y llyfr gwaith: mae&apos;r llyfr gwaith wedi&apos;i ddifrodi</translation>
     </message>
     <message>
         <source>cell {cell} is marked as a number but holds text: the workbook is damaged</source>
-        <translation>mae cell {cell} wedi'i nodi fel rhif ond mae'n cynnwys testun: mae'r llyfr gwaith wedi'i ddifrodi</translation>
+        <translation>mae cell {cell} wedi&apos;i nodi fel rhif ond mae&apos;n cynnwys testun: mae&apos;r llyfr gwaith wedi&apos;i ddifrodi</translation>
     </message>
     <message>
         <source>cell {cell} cannot be read: the workbook is damaged</source>
-        <translation>ni ellir darllen cell {cell}: mae'r llyfr gwaith wedi'i ddifrodi</translation>
+        <translation>ni ellir darllen cell {cell}: mae&apos;r llyfr gwaith wedi&apos;i ddifrodi</translation>
     </message>
     <message>
         <source>a value in column {column} is beyond the {limit} columns the importer reads: remove the columns you do not need</source>
-        <translation>mae gwerth yng ngholofn {column} y tu hwnt i'r {limit} colofn y mae'r mewnforio yn eu darllen: tynnwch y colofnau nad oes eu hangen arnoch</translation>
+        <translation>mae gwerth yng ngholofn {column} y tu hwnt i&apos;r {limit} colofn y mae&apos;r mewnforio yn eu darllen: tynnwch y colofnau nad oes eu hangen arnoch</translation>
     </message>
     <message>
         <source>the file has more than {limit} cells: split it into smaller files</source>
@@ -1044,7 +1075,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>this line is not UTF-8 although other lines are: the file mixes two text encodings; save it again as “CSV UTF-8” and import that</source>
-        <translation>nid yw'r llinell hon yn UTF-8 er bod llinellau eraill: mae'r ffeil yn cymysgu dau amgodiad testun; cadwch hi eto fel “CSV UTF-8” a mewnforiwch honno</translation>
+        <translation>nid yw&apos;r llinell hon yn UTF-8 er bod llinellau eraill: mae&apos;r ffeil yn cymysgu dau amgodiad testun; cadwch hi eto fel “CSV UTF-8” a mewnforiwch honno</translation>
     </message>
 </context>
 <context>
@@ -1087,15 +1118,15 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>Saving the rows…</source>
-        <translation>Yn cadw'r rhesi…</translation>
+        <translation>Yn cadw&apos;r rhesi…</translation>
     </message>
     <message>
         <source>Imported %1 activities with %2 named attendances (%3 new people).</source>
-        <translation>Wedi mewnforio gweithgareddau: %1, presenoldeb wedi'i enwi: %2 (pobl newydd: %3).</translation>
+        <translation>Wedi mewnforio gweithgareddau: %1, presenoldeb wedi&apos;i enwi: %2 (pobl newydd: %3).</translation>
     </message>
     <message>
         <source>Rows already in your data, skipped: %1.</source>
-        <translation>Rhesi oedd eisoes yn eich data, wedi'u hepgor: %1.</translation>
+        <translation>Rhesi oedd eisoes yn eich data, wedi&apos;u hepgor: %1.</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -1103,11 +1134,11 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation>Mewnforio wedi'i ganslo</translation>
+        <translation>Mewnforio wedi&apos;i ganslo</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing from the file was saved.</source>
-        <translation>Cafodd y mewnforio ei ganslo. Ni chadwyd dim o'r ffeil.</translation>
+        <translation>Cafodd y mewnforio ei ganslo. Ni chadwyd dim o&apos;r ffeil.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1137,11 +1168,11 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>Same as last time (Ctrl+L)</source>
-        <translation>Yr un fath â'r tro diwethaf (Ctrl+L)</translation>
+        <translation>Yr un fath â&apos;r tro diwethaf (Ctrl+L)</translation>
     </message>
     <message>
         <source>Fill in the people, roles, hours, times and place from the last activity of this type</source>
-        <translation>Llenwi'r bobl, y rolau, yr oriau, yr amseroedd a'r lleoliad o'r gweithgaredd diwethaf o'r math hwn</translation>
+        <translation>Llenwi&apos;r bobl, y rolau, yr oriau, yr amseroedd a&apos;r lleoliad o&apos;r gweithgaredd diwethaf o&apos;r math hwn</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
@@ -1157,7 +1188,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>A full screen for the laptop at the door: people tap their names as they arrive and leave</source>
-        <translation>Sgrin lawn ar gyfer y gliniadur wrth y drws: mae pobl yn tapio'u henwau wrth gyrraedd a gadael</translation>
+        <translation>Sgrin lawn ar gyfer y gliniadur wrth y drws: mae pobl yn tapio&apos;u henwau wrth gyrraedd a gadael</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1168,8 +1199,28 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
         <translation>Yn agor eich data…</translation>
     </message>
     <message>
-        <source>On this laptop: %1 activities and %2 people.</source>
-        <translation>Ar y gliniadur hwn: %1 o weithgareddau a %2 o bobl.</translation>
+        <source>On this laptop: %1 and %2.</source>
+        <translation>Ar y gliniadur hwn: %1 a %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%n gweithgaredd</numerusform>
+            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%n o weithgareddau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the type of activity first.</source>
@@ -1177,27 +1228,47 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>Nothing of this type has been logged yet.</source>
-        <translation>Does dim o'r math hwn wedi'i gofnodi eto.</translation>
+        <translation>Does dim o&apos;r math hwn wedi&apos;i gofnodi eto.</translation>
     </message>
     <message>
         <source>Filled in from %1. Check, then save.</source>
-        <translation>Wedi'i lenwi o %1. Gwiriwch, yna cadwch.</translation>
+        <translation>Wedi&apos;i lenwi o %1. Gwiriwch, yna cadwch.</translation>
     </message>
     <message>
-        <source>Add who came, then save.</source>
-        <translation>Ychwanegwch pwy ddaeth, yna cadwch.</translation>
+        <source>Add a type of activity first (New type…).</source>
+        <translation>Ychwanegwch fath o weithgaredd yn gyntaf (Math newydd…).</translation>
+    </message>
+    <message>
+        <source>Check who came, then save.</source>
+        <translation>Gwiriwch pwy ddaeth, yna cadwch.</translation>
     </message>
     <message>
         <source>skip %1</source>
         <translation>hepgor %1</translation>
     </message>
     <message>
+        <source>%1 on %2 is marked as not having happened. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Mae %1 ar %2 wedi&apos;i nodi fel un na ddigwyddodd. Mae Dadwneud (Ctrl+Z) yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Save it again?</source>
+        <translation>Ei gadw eto?</translation>
+    </message>
+    <message>
+        <source>This looks the same as the activity saved at %1. Save another one?</source>
+        <translation>Mae hwn yn edrych yr un fath â&apos;r gweithgaredd a gadwyd am %1. Cadw un arall?</translation>
+    </message>
+    <message>
+        <source>Save &amp;another</source>
+        <translation>Cadw un &amp;arall</translation>
+    </message>
+    <message>
         <source>Saved: %1 on %2.</source>
         <translation>Wedi cadw: %1 ar %2.</translation>
     </message>
     <message>
-        <source>log %1</source>
-        <translation>cofnodi %1</translation>
+        <source>logging %1, %2</source>
+        <translation>cofnodi %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1275,12 +1346,20 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
         <translation>&amp;Ailwneud %1</translation>
     </message>
     <message>
+        <source>Undone: %1</source>
+        <translation>Wedi dadwneud: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wedi ailwneud: %1</translation>
+    </message>
+    <message>
         <source>Ready.</source>
         <translation>Yn barod.</translation>
     </message>
     <message>
         <source>⚠ Read only: this data folder cannot be written to, so changes cannot be saved.</source>
-        <translation>⚠ Darllen yn unig: does dim modd ysgrifennu i'r ffolder data hon, felly does dim modd cadw newidiadau.</translation>
+        <translation>⚠ Darllen yn unig: does dim modd ysgrifennu i&apos;r ffolder data hon, felly does dim modd cadw newidiadau.</translation>
     </message>
     <message>
         <source>Opening your data…</source>
@@ -1288,7 +1367,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
     </message>
     <message>
         <source>Group name not set</source>
-        <translation>Enw'r grŵp heb ei osod</translation>
+        <translation>Enw&apos;r grŵp heb ei osod</translation>
     </message>
     <message>
         <source>local authority not set</source>
@@ -1304,7 +1383,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a'u hanfon gyda'r ffolder logia
 Your records stay on this laptop. The app never connects to the internet.</source>
         <translation>%1, fersiwn %2.
 
-Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r rhyngrwyd.</translation>
+Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu â&apos;r rhyngrwyd.</translation>
     </message>
 </context>
 <context>
@@ -1315,11 +1394,11 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>The group name is too long: use at most %1 characters.</source>
-        <translation>Mae enw'r grŵp yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
+        <translation>Mae enw&apos;r grŵp yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
     </message>
     <message>
         <source>Choose a Welsh local authority from the list.</source>
-        <translation>Dewiswch awdurdod lleol yng Nghymru o'r rhestr.</translation>
+        <translation>Dewiswch awdurdod lleol yng Nghymru o&apos;r rhestr.</translation>
     </message>
     <message>
         <source>The CVC reference is too long: use at most %1 characters.</source>
@@ -1327,15 +1406,15 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>The date is before 1900: check the year.</source>
-        <translation>Mae'r dyddiad cyn 1900: gwiriwch y flwyddyn.</translation>
+        <translation>Mae&apos;r dyddiad cyn 1900: gwiriwch y flwyddyn.</translation>
     </message>
     <message>
         <source>The title is too long: use at most %1 characters.</source>
-        <translation>Mae'r teitl yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
+        <translation>Mae&apos;r teitl yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
     </message>
     <message>
         <source>The place is too long: use at most %1 characters.</source>
-        <translation>Mae'r lle yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
+        <translation>Mae&apos;r lle yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
     </message>
     <message>
         <source>A name is too long: use at most %1 characters.</source>
@@ -1347,47 +1426,47 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>The data is busy in another program. Close it and try again.</source>
-        <translation>Mae'r data'n brysur mewn rhaglen arall. Caewch hi a rhowch gynnig arall arni.</translation>
+        <translation>Mae&apos;r data&apos;n brysur mewn rhaglen arall. Caewch hi a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The data folder cannot be written to. Nothing was changed. Check that the disk is not full or read-only, or move the data with --data-dir.</source>
-        <translation>Does dim modd ysgrifennu i'r ffolder data. Ni newidiwyd dim. Gwiriwch nad yw'r ddisg yn llawn nac yn ddarllen yn unig, neu symudwch y data gyda --data-dir.</translation>
+        <translation>Does dim modd ysgrifennu i&apos;r ffolder data. Ni newidiwyd dim. Gwiriwch nad yw&apos;r ddisg yn llawn nac yn ddarllen yn unig, neu symudwch y data gyda --data-dir.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
-        <translation>Mae'r ddisg yn llawn, felly ni chadwyd dim. Rhyddhewch le a rhowch gynnig arall arni.</translation>
+        <translation>Mae&apos;r ddisg yn llawn, felly ni chadwyd dim. Rhyddhewch le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The disk could not be read or written. Nothing was changed.</source>
-        <translation>Doedd dim modd darllen nac ysgrifennu'r ddisg. Ni newidiwyd dim.</translation>
+        <translation>Doedd dim modd darllen nac ysgrifennu&apos;r ddisg. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>The data file was moved, replaced or deleted while the app had it open. Nothing was saved: close the app and open it again.</source>
-        <translation>Cafodd y ffeil ddata ei symud, ei disodli neu ei dileu tra oedd yr ap ar agor. Ni chadwyd dim: caewch yr ap a'i agor eto.</translation>
+        <translation>Cafodd y ffeil ddata ei symud, ei disodli neu ei dileu tra oedd yr ap ar agor. Ni chadwyd dim: caewch yr ap a&apos;i agor eto.</translation>
     </message>
     <message>
         <source>The data file is damaged. Nothing was overwritten.</source>
-        <translation>Mae'r ffeil ddata wedi'i difrodi. Ni throsysgrifwyd dim.</translation>
+        <translation>Mae&apos;r ffeil ddata wedi&apos;i difrodi. Ni throsysgrifwyd dim.</translation>
     </message>
     <message>
         <source>The data file cannot be opened. Check the data folder exists and is yours to write.</source>
-        <translation>Does dim modd agor y ffeil ddata. Gwiriwch fod y ffolder data'n bodoli a bod gennych hawl i ysgrifennu iddi.</translation>
+        <translation>Does dim modd agor y ffeil ddata. Gwiriwch fod y ffolder data&apos;n bodoli a bod gennych hawl i ysgrifennu iddi.</translation>
     </message>
     <message>
-        <source>The file in the data folder is not this app's data. It was left as it is.</source>
-        <translation>Nid data'r ap hwn yw'r ffeil yn y ffolder data. Cafodd ei gadael fel y mae.</translation>
+        <source>The file in the data folder is not this app&apos;s data. It was left as it is.</source>
+        <translation>Nid data&apos;r ap hwn yw&apos;r ffeil yn y ffolder data. Cafodd ei gadael fel y mae.</translation>
     </message>
     <message>
         <source>This data was saved by a newer version of the app. Install the newer version to open it; the data was left untouched.</source>
-        <translation>Cafodd y data hwn ei gadw gan fersiwn mwy newydd o'r ap. Gosodwch y fersiwn mwy newydd i'w agor; ni chyffyrddwyd â'r data.</translation>
+        <translation>Cafodd y data hwn ei gadw gan fersiwn mwy newydd o&apos;r ap. Gosodwch y fersiwn mwy newydd i&apos;w agor; ni chyffyrddwyd â&apos;r data.</translation>
     </message>
     <message>
-        <source>Set your group's local authority first, in Settings.</source>
+        <source>Set your group&apos;s local authority first, in Settings.</source>
         <translation>Gosodwch awdurdod lleol eich grŵp yn gyntaf, yn y Gosodiadau.</translation>
     </message>
     <message>
         <source>This period overlaps one already sent on a different grid.</source>
-        <translation>Mae'r cyfnod hwn yn gorgyffwrdd ag un a anfonwyd eisoes ar grid gwahanol.</translation>
+        <translation>Mae&apos;r cyfnod hwn yn gorgyffwrdd ag un a anfonwyd eisoes ar grid gwahanol.</translation>
     </message>
     <message>
         <source>Use a month like 2026-03, a quarter like 2026-Q1 or a financial year like FY2025.</source>
@@ -1399,11 +1478,11 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>The date is more than a year ahead: check the year.</source>
-        <translation>Mae'r dyddiad fwy na blwyddyn i ffwrdd: gwiriwch y flwyddyn.</translation>
+        <translation>Mae&apos;r dyddiad fwy na blwyddyn i ffwrdd: gwiriwch y flwyddyn.</translation>
     </message>
     <message>
         <source>The end time is not after the start time.</source>
-        <translation>Nid yw'r amser gorffen ar ôl yr amser dechrau.</translation>
+        <translation>Nid yw&apos;r amser gorffen ar ôl yr amser dechrau.</translation>
     </message>
     <message>
         <source>Give a start time too, or just a duration.</source>
@@ -1415,11 +1494,11 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>A headcount is a whole number from 0 upwards.</source>
-        <translation>Mae cyfrif pennau'n rhif cyfan o 0 i fyny.</translation>
+        <translation>Mae cyfrif pennau&apos;n rhif cyfan o 0 i fyny.</translation>
     </message>
     <message>
         <source>%1 is listed twice.</source>
-        <translation>Mae %1 wedi'i restru ddwywaith.</translation>
+        <translation>Mae %1 wedi&apos;i restru ddwywaith.</translation>
     </message>
     <message>
         <source>Choose volunteer, organiser or participant.</source>
@@ -1435,15 +1514,15 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>That activity no longer exists.</source>
-        <translation>Dydy'r gweithgaredd hwnnw ddim yn bodoli mwyach.</translation>
+        <translation>Dydy&apos;r gweithgaredd hwnnw ddim yn bodoli mwyach.</translation>
     </message>
     <message>
         <source>Give the activity type a name.</source>
-        <translation>Rhowch enw i'r math o weithgaredd.</translation>
+        <translation>Rhowch enw i&apos;r math o weithgaredd.</translation>
     </message>
     <message>
         <source>The name is too long: use at most %1 characters.</source>
-        <translation>Mae'r enw'n rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
+        <translation>Mae&apos;r enw&apos;n rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
     </message>
     <message>
         <source>Choose what kind of activity this is.</source>
@@ -1455,43 +1534,43 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>There is no data to back up yet.</source>
-        <translation>Does dim data i'w gadw wrth gefn eto.</translation>
+        <translation>Does dim data i&apos;w gadw wrth gefn eto.</translation>
     </message>
     <message>
         <source>That file cannot be found.</source>
-        <translation>Does dim modd dod o hyd i'r ffeil honno.</translation>
+        <translation>Does dim modd dod o hyd i&apos;r ffeil honno.</translation>
     </message>
     <message>
-        <source>That file is not a backup of this app's data.</source>
-        <translation>Nid copi wrth gefn o ddata'r ap hwn yw'r ffeil honno.</translation>
+        <source>That file is not a backup of this app&apos;s data.</source>
+        <translation>Nid copi wrth gefn o ddata&apos;r ap hwn yw&apos;r ffeil honno.</translation>
     </message>
     <message>
         <source>That backup was made by a newer version of the app: update the app first.</source>
-        <translation>Cafodd y copi hwnnw ei wneud gan fersiwn mwy newydd o'r ap: diweddarwch yr ap yn gyntaf.</translation>
+        <translation>Cafodd y copi hwnnw ei wneud gan fersiwn mwy newydd o&apos;r ap: diweddarwch yr ap yn gyntaf.</translation>
     </message>
     <message>
         <source>That backup file is damaged. Try an older one; nothing was changed.</source>
-        <translation>Mae'r ffeil wrth gefn honno wedi'i difrodi. Rhowch gynnig ar un hŷn; ni newidiwyd dim.</translation>
+        <translation>Mae&apos;r ffeil wrth gefn honno wedi&apos;i difrodi. Rhowch gynnig ar un hŷn; ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>That is the data file itself.</source>
-        <translation>Dyna'r ffeil ddata ei hun.</translation>
+        <translation>Dyna&apos;r ffeil ddata ei hun.</translation>
     </message>
     <message>
         <source>The backup could not be put in place. Your data was not changed; check that the disk has space.</source>
-        <translation>Doedd dim modd rhoi'r copi wrth gefn yn ei le. Ni newidiwyd eich data; gwiriwch fod lle ar y ddisg.</translation>
+        <translation>Doedd dim modd rhoi&apos;r copi wrth gefn yn ei le. Ni newidiwyd eich data; gwiriwch fod lle ar y ddisg.</translation>
     </message>
     <message>
         <source>Choose how often it happens.</source>
-        <translation>Dewiswch pa mor aml mae'n digwydd.</translation>
+        <translation>Dewiswch pa mor aml mae&apos;n digwydd.</translation>
     </message>
     <message>
         <source>That regular activity no longer exists. Close this and look again.</source>
-        <translation>Nid yw'r gweithgaredd rheolaidd hwnnw'n bodoli mwyach. Caewch hwn ac edrych eto.</translation>
+        <translation>Nid yw&apos;r gweithgaredd rheolaidd hwnnw&apos;n bodoli mwyach. Caewch hwn ac edrych eto.</translation>
     </message>
     <message>
         <source>The last session is before the first: check the dates.</source>
-        <translation>Mae'r sesiwn olaf cyn y gyntaf: gwiriwch y dyddiadau.</translation>
+        <translation>Mae&apos;r sesiwn olaf cyn y gyntaf: gwiriwch y dyddiadau.</translation>
     </message>
     <message>
         <source>The number of sessions must be from 1 to %1.</source>
@@ -1499,11 +1578,11 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>The contact is too long: use at most %1 characters.</source>
-        <translation>Mae'r cyswllt yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
+        <translation>Mae&apos;r cyswllt yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
     </message>
     <message>
         <source>The notes are too long: use at most %1 characters.</source>
-        <translation>Mae'r nodiadau'n rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
+        <translation>Mae&apos;r nodiadau&apos;n rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
     </message>
     <message>
         <source>Choose an age band.</source>
@@ -1511,7 +1590,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Choose whether they speak Welsh.</source>
-        <translation>Dewiswch a ydyn nhw'n siarad Cymraeg.</translation>
+        <translation>Dewiswch a ydyn nhw&apos;n siarad Cymraeg.</translation>
     </message>
     <message>
         <source>Choose two different people.</source>
@@ -1519,7 +1598,19 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>That person is no longer on file.</source>
-        <translation>Dydy'r person hwnnw ddim ar gofnod mwyach.</translation>
+        <translation>Dydy&apos;r person hwnnw ddim ar gofnod mwyach.</translation>
+    </message>
+    <message>
+        <source>That file is the app&apos;s own data or one of its backups: saving there would destroy it. Nothing was saved; choose another name or folder.</source>
+        <translation>Data&apos;r ap ei hun neu un o&apos;i gopïau wrth gefn yw&apos;r ffeil honno: byddai cadw yno yn ei dinistrio. Ni chadwyd dim; dewiswch enw neu ffolder arall.</translation>
+    </message>
+    <message>
+        <source>That file is not laid out as this app&apos;s data (it may have been changed by another program), so it was not used and nothing was changed. What differs: %1</source>
+        <translation>Nid yw&apos;r ffeil honno wedi&apos;i threfnu fel data&apos;r ap hwn (efallai i raglen arall ei newid), felly ni chafodd ei defnyddio ac ni newidiwyd dim. Beth sy&apos;n wahanol: %1</translation>
+    </message>
+    <message>
+        <source>The data file is not laid out as this app&apos;s data (it may have been changed by another program), so it was left as it is. What differs: %1</source>
+        <translation>Nid yw&apos;r ffeil ddata wedi&apos;i threfnu fel data&apos;r ap hwn (efallai i raglen arall ei newid), felly cafodd ei gadael fel y mae. Beth sy&apos;n wahanol: %1</translation>
     </message>
 </context>
 <context>
@@ -1639,8 +1730,8 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>Math newydd o weithgaredd</translation>
     </message>
     <message>
-        <source>Use your group's own name. The kind lets your CVC add your figures to other groups'.</source>
-        <translation>Defnyddiwch enw eich grŵp ei hun. Mae'r ffurf yn gadael i'ch CGS ychwanegu eich ffigurau at rai grwpiau eraill.</translation>
+        <source>Use your group&apos;s own name. The kind lets your CVC add your figures to other groups&apos;.</source>
+        <translation>Defnyddiwch enw eich grŵp ei hun. Mae&apos;r ffurf yn gadael i&apos;ch CGS ychwanegu eich ffigurau at rai grwpiau eraill.</translation>
     </message>
     <message>
         <source>For example: Saturday litter pick</source>
@@ -1656,7 +1747,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>&amp;Add type</source>
-        <translation>&amp;Ychwanegu'r math</translation>
+        <translation>&amp;Ychwanegu&apos;r math</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1667,7 +1758,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <name>OutboxView</name>
     <message>
         <source>Sent to the CVC (outbox)</source>
-        <translation>Wedi'u hanfon at y CGS (blwch anfon)</translation>
+        <translation>Wedi&apos;u hanfon at y CGS (blwch anfon)</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1701,8 +1792,8 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>Enw</translation>
     </message>
     <message>
-        <source>Person's name</source>
-        <translation>Enw'r person</translation>
+        <source>Person&apos;s name</source>
+        <translation>Enw&apos;r person</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1726,7 +1817,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Remove the selected people (Delete)</source>
-        <translation>Tynnu'r bobl a ddewiswyd (Delete)</translation>
+        <translation>Tynnu&apos;r bobl a ddewiswyd (Delete)</translation>
     </message>
     <message>
         <source>Same hours for all</source>
@@ -1769,7 +1860,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Are “%1” and “%2” the same person? Their activities will be joined under one name. Ctrl+Z undoes this.</source>
-        <translation>Ai'r un person yw “%1” a “%2”? Caiff eu gweithgareddau eu huno dan un enw. Mae Ctrl+Z yn dadwneud hyn.</translation>
+        <translation>Ai&apos;r un person yw “%1” a “%2”? Caiff eu gweithgareddau eu huno dan un enw. Mae Ctrl+Z yn dadwneud hyn.</translation>
     </message>
     <message>
         <source>Keep “%1”</source>
@@ -1813,7 +1904,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Archived</source>
-        <translation>Wedi'i archifo</translation>
+        <translation>Wedi&apos;i archifo</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1840,8 +1931,8 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>&amp;Dileu…</translation>
     </message>
     <message>
-        <source>Remove the person's details for good; their hours stay in the totals</source>
-        <translation>Dileu manylion y person am byth; mae eu horiau'n aros yn y cyfansymiau</translation>
+        <source>Remove the person&apos;s details for good; their hours stay in the totals</source>
+        <translation>Dileu manylion y person am byth; mae eu horiau&apos;n aros yn y cyfansymiau</translation>
     </message>
     <message>
         <source>Review and erase…</source>
@@ -1861,7 +1952,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Select exactly two people to merge.</source>
-        <translation>Dewiswch union ddau berson i'w cyfuno.</translation>
+        <translation>Dewiswch union ddau berson i&apos;w cyfuno.</translation>
     </message>
     <message>
         <source>merge %1</source>
@@ -1876,8 +1967,8 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>archifo %1</translation>
     </message>
     <message>
-        <source>Export this person's data</source>
-        <translation>Allforio data'r person hwn</translation>
+        <source>Export this person&apos;s data</source>
+        <translation>Allforio data&apos;r person hwn</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1896,8 +1987,12 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>Dileu am byth</translation>
     </message>
     <message>
-        <source>Erase %1? Their names and details are removed for good: this cannot be undone. The sessions and hours they gave stay in your totals, counted under no one. Summaries already sent stay as they were. Backups made before today keep the details until they are replaced, within a year.</source>
-        <translation>Dileu %1? Caiff eu henwau a'u manylion eu tynnu am byth: does dim modd dadwneud hyn. Mae'r sesiynau a'r oriau a roesant yn aros yn eich cyfansymiau, wedi'u cyfrif dan enw neb. Mae crynodebau a anfonwyd eisoes yn aros fel yr oeddent. Mae copïau wrth gefn a wnaed cyn heddiw yn cadw'r manylion nes cânt eu disodli, o fewn blwyddyn.</translation>
+        <source>Erase %1? Their names and details, and those of any record merged into them, are removed for good from the data and from every backup in the app&apos;s backups folder: this cannot be undone. The sessions and hours they gave stay in your totals, counted under no one. Summaries already sent stay as they were. A backup you saved elsewhere (on a USB stick, say) keeps the details until you delete it.</source>
+        <translation>Dileu %1? Caiff eu henwau a&apos;u manylion, a rhai unrhyw gofnod a gyfunwyd iddynt, eu tynnu am byth o&apos;r data ac o bob copi wrth gefn yn ffolder copïau wrth gefn yr ap: does dim modd dadwneud hyn. Mae&apos;r sesiynau a&apos;r oriau a roesant yn aros yn eich cyfansymiau, wedi&apos;u cyfrif dan enw neb. Mae crynodebau a anfonwyd eisoes yn aros fel yr oeddent. Mae copi wrth gefn a gadwoch yn rhywle arall (ar gof bach USB, er enghraifft) yn cadw&apos;r manylion nes i chi ei ddileu.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Heb ei ddileu</translation>
     </message>
     <message>
         <source>Erased: %1.</source>
@@ -1924,7 +2019,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Dates I choose</source>
-        <translation>Dyddiadau o'm dewis</translation>
+        <translation>Dyddiadau o&apos;m dewis</translation>
     </message>
     <message>
         <source>Kind of period</source>
@@ -2017,7 +2112,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>This saves every activity, attendance and person, with names and contact details: it is personal data. Keep the file safe, share it only within the group, and never send it to the CVC (send the anonymised summary instead).</source>
-        <translation>Mae hyn yn cadw pob gweithgaredd, presenoldeb a pherson, gydag enwau a manylion cyswllt: data personol yw hyn. Cadwch y ffeil yn ddiogel, rhannwch hi o fewn y grŵp yn unig, a pheidiwch byth â'i hanfon at y CGS (anfonwch y crynodeb dienw yn lle hynny).</translation>
+        <translation>Mae hyn yn cadw pob gweithgaredd, presenoldeb a pherson, gydag enwau a manylion cyswllt: data personol yw hyn. Cadwch y ffeil yn ddiogel, rhannwch hi o fewn y grŵp yn unig, a pheidiwch byth â&apos;i hanfon at y CGS (anfonwch y crynodeb dienw yn lle hynny).</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
@@ -2032,18 +2127,18 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>Yn cadw pob cofnod…</translation>
     </message>
     <message>
-        <source>Saved %1 activities, %2 attendances and %3 people in:
+        <source>Saved %1, %2 and %3 in:
 %4</source>
-        <translation>Wedi cadw gweithgareddau: %1, presenoldeb: %2, pobl: %3 yn:
+        <translation>Wedi cadw %1, %2 a %3 yn:
 %4</translation>
     </message>
     <message>
         <source>All records saved.</source>
-        <translation>Pob cofnod wedi'i gadw.</translation>
+        <translation>Pob cofnod wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>The file could not be saved: %1. Nothing was written; choose another folder.</source>
-        <translation>Ni ellid cadw'r ffeil: %1. Ni ysgrifennwyd dim; dewiswch ffolder arall.</translation>
+        <translation>Ni ellid cadw&apos;r ffeil: %1. Ni ysgrifennwyd dim; dewiswch ffolder arall.</translation>
     </message>
 </context>
 <context>
@@ -2053,8 +2148,8 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>Adroddiadau</translation>
     </message>
     <message>
-        <source>Your group's figures for a period, exact and for your own use: they stay on this laptop. People are counted once however often they came; sessions count each time.</source>
-        <translation>Ffigurau eich grŵp ar gyfer cyfnod, yn union ac at eich defnydd eich hun: maen nhw'n aros ar y gliniadur hwn. Caiff pobl eu cyfrif unwaith pa mor aml bynnag y daethant; mae sesiynau'n cyfrif bob tro.</translation>
+        <source>Your group&apos;s figures for a period, exact and for your own use: they stay on this laptop. People are counted once however often they came; sessions count each time.</source>
+        <translation>Ffigurau eich grŵp ar gyfer cyfnod, yn union ac at eich defnydd eich hun: maen nhw&apos;n aros ar y gliniadur hwn. Caiff pobl eu cyfrif unwaith pa mor aml bynnag y daethant; mae sesiynau&apos;n cyfrif bob tro.</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -2070,7 +2165,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Named people who volunteered, each counted once</source>
-        <translation>Pobl wedi'u henwi a wirfoddolodd, pob un wedi'i gyfrif unwaith</translation>
+        <translation>Pobl wedi&apos;u henwi a wirfoddolodd, pob un wedi&apos;i gyfrif unwaith</translation>
     </message>
     <message>
         <source>New volunteers</source>
@@ -2078,15 +2173,15 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Named volunteers whose first time was in this period</source>
-        <translation>Gwirfoddolwyr wedi'u henwi y bu eu tro cyntaf yn y cyfnod hwn</translation>
+        <translation>Gwirfoddolwyr wedi&apos;u henwi y bu eu tro cyntaf yn y cyfnod hwn</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
         <translation>Oriau gwirfoddoli</translation>
     </message>
     <message>
-        <source>Named volunteers' hours plus unnamed helpers' for the whole activity</source>
-        <translation>Oriau gwirfoddolwyr wedi'u henwi ynghyd ag oriau helpwyr dienw am y gweithgaredd cyfan</translation>
+        <source>Named volunteers&apos; hours plus unnamed helpers&apos; for the whole activity</source>
+        <translation>Oriau gwirfoddolwyr wedi&apos;u henwi ynghyd ag oriau helpwyr dienw am y gweithgaredd cyfan</translation>
     </message>
     <message>
         <source>Participants (attendances)</source>
@@ -2094,7 +2189,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Each participant counted at every activity they came to</source>
-        <translation>Pob cyfranogwr wedi'i gyfrif ym mhob gweithgaredd y daeth iddo</translation>
+        <translation>Pob cyfranogwr wedi&apos;i gyfrif ym mhob gweithgaredd y daeth iddo</translation>
     </message>
     <message>
         <source>Unnamed helpers (headcount)</source>
@@ -2102,7 +2197,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Volunteers counted without names, summed over the activities</source>
-        <translation>Gwirfoddolwyr a gyfrifwyd heb enwau, wedi'u hadio dros y gweithgareddau</translation>
+        <translation>Gwirfoddolwyr a gyfrifwyd heb enwau, wedi&apos;u hadio dros y gweithgareddau</translation>
     </message>
     <message>
         <source>Save an A4 &amp;summary (PDF)…</source>
@@ -2110,15 +2205,15 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>One page for the AGM or a funder: these figures and both charts.</source>
-        <translation>Un dudalen ar gyfer y CCB neu gyllidwr: y ffigurau hyn a'r ddau siart.</translation>
+        <translation>Un dudalen ar gyfer y CCB neu gyllidwr: y ffigurau hyn a&apos;r ddau siart.</translation>
     </message>
     <message>
         <source>Print a sign-&amp;in sheet…</source>
         <translation>Argraffu taflen gof&amp;restru…</translation>
     </message>
     <message>
-        <source>A paper sheet for the door, with your regulars' names and blank rows.</source>
-        <translation>Taflen bapur i'r drws, gydag enwau eich rhai rheolaidd a rhesi gwag.</translation>
+        <source>A paper sheet for the door, with your regulars&apos; names and blank rows.</source>
+        <translation>Taflen bapur i&apos;r drws, gydag enwau eich rhai rheolaidd a rhesi gwag.</translation>
     </message>
 </context>
 <context>
@@ -2129,7 +2224,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Your regular activities. When one stops, end it on its last day: its sessions after that no longer wait on the Log page, and those already logged stay.</source>
-        <translation>Eich gweithgareddau rheolaidd. Pan fydd un yn dod i ben, gorffennwch ef ar ei ddiwrnod olaf: ni fydd ei sesiynau ar ôl hynny'n aros ar y dudalen Cofnodi mwyach, a bydd y rhai a gofnodwyd eisoes yn aros.</translation>
+        <translation>Eich gweithgareddau rheolaidd. Pan fydd un yn dod i ben, gorffennwch ef ar ei ddiwrnod olaf: ni fydd ei sesiynau ar ôl hynny&apos;n aros ar y dudalen Cofnodi mwyach, a bydd y rhai a gofnodwyd eisoes yn aros.</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -2176,7 +2271,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <name>SeriesPanel</name>
     <message>
         <source>Regular sessions to confirm</source>
-        <translation>Sesiynau rheolaidd i'w cadarnhau</translation>
+        <translation>Sesiynau rheolaidd i&apos;w cadarnhau</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -2184,7 +2279,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Log it as usual, with the usual people</source>
-        <translation>Ei gofnodi fel arfer, gyda'r bobl arferol</translation>
+        <translation>Ei gofnodi fel arfer, gyda&apos;r bobl arferol</translation>
     </message>
     <message>
         <source>Confirm %1</source>
@@ -2199,7 +2294,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>Newid %1 cyn cadw</translation>
     </message>
     <message>
-        <source>Didn't happen</source>
+        <source>Didn&apos;t happen</source>
         <translation>Ddigwyddodd e ddim</translation>
     </message>
     <message>
@@ -2214,8 +2309,8 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>Awdurdod lleol</translation>
     </message>
     <message>
-        <source>The summary says which local authority your group is based in, so your CVC can combine it with other groups' summaries.</source>
-        <translation>Mae'r crynodeb yn nodi ym mha awdurdod lleol y mae eich grŵp, er mwyn i'ch CGS allu ei gyfuno â chrynodebau grwpiau eraill.</translation>
+        <source>The summary says which local authority your group is based in, so your CVC can combine it with other groups&apos; summaries.</source>
+        <translation>Mae&apos;r crynodeb yn nodi ym mha awdurdod lleol y mae eich grŵp, er mwyn i&apos;ch CGS allu ei gyfuno â chrynodebau grwpiau eraill.</translation>
     </message>
     <message>
         <source>&amp;Local authority:</source>
@@ -2242,11 +2337,11 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation>Cadw'r gosodia&amp;dau</translation>
+        <translation>Cadw&apos;r gosodia&amp;dau</translation>
     </message>
     <message>
         <source>Where your data is kept</source>
-        <translation>Ble mae eich data'n cael ei gadw</translation>
+        <translation>Ble mae eich data&apos;n cael ei gadw</translation>
     </message>
     <message>
         <source>Privacy</source>
@@ -2262,7 +2357,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Everything is kept on this laptop, in this folder. To move it to another computer, copy this folder while the app is closed.</source>
-        <translation>Mae popeth yn cael ei gadw ar y gliniadur hwn, yn y ffolder hon. I'w symud i gyfrifiadur arall, copïwch y ffolder hon tra bo'r ap ar gau.</translation>
+        <translation>Mae popeth yn cael ei gadw ar y gliniadur hwn, yn y ffolder hon. I&apos;w symud i gyfrifiadur arall, copïwch y ffolder hon tra bo&apos;r ap ar gau.</translation>
     </message>
     <message>
         <source>Open data f&amp;older</source>
@@ -2270,15 +2365,15 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>The settings could not be saved.</source>
-        <translation>Doedd dim modd cadw'r gosodiadau.</translation>
+        <translation>Doedd dim modd cadw&apos;r gosodiadau.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Wedi'i gadw.</translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation>Gosodiadau wedi'u cadw.</translation>
+        <translation>Gosodiadau wedi&apos;u cadw.</translation>
     </message>
 </context>
 <context>
@@ -2309,11 +2404,11 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Save the activity being logged</source>
-        <translation>Cadw'r gweithgaredd sy'n cael ei gofnodi</translation>
+        <translation>Cadw&apos;r gweithgaredd sy&apos;n cael ei gofnodi</translation>
     </message>
     <message>
         <source>Same as last time</source>
-        <translation>Yr un fath â'r tro diwethaf</translation>
+        <translation>Yr un fath â&apos;r tro diwethaf</translation>
     </message>
     <message>
         <source>Import a spreadsheet</source>
@@ -2321,11 +2416,11 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Add the typed name; open the selected activity</source>
-        <translation>Ychwanegu'r enw a deipiwyd; agor y gweithgaredd a ddewiswyd</translation>
+        <translation>Ychwanegu&apos;r enw a deipiwyd; agor y gweithgaredd a ddewiswyd</translation>
     </message>
     <message>
         <source>Remove the selected person or activity</source>
-        <translation>Tynnu'r person neu'r gweithgaredd a ddewiswyd</translation>
+        <translation>Tynnu&apos;r person neu&apos;r gweithgaredd a ddewiswyd</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2341,7 +2436,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>With an underlined letter: go to that field or button</source>
-        <translation>Gyda llythyren wedi'i thanlinellu: mynd i'r maes neu'r botwm hwnnw</translation>
+        <translation>Gyda llythyren wedi&apos;i thanlinellu: mynd i&apos;r maes neu&apos;r botwm hwnnw</translation>
     </message>
     <message>
         <source>This list</source>
@@ -2357,7 +2452,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Everything in the app can be done from the keyboard. Tab moves between fields.</source>
-        <translation>Gellir gwneud popeth yn yr ap o'r bysellfwrdd. Mae Tab yn symud rhwng meysydd.</translation>
+        <translation>Gellir gwneud popeth yn yr ap o&apos;r bysellfwrdd. Mae Tab yn symud rhwng meysydd.</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -2365,11 +2460,50 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>What it does</source>
-        <translation>Beth mae'n ei wneud</translation>
+        <translation>Beth mae&apos;n ei wneud</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>SignInSetupDialog</name>
+    <message>
+        <source>Today&apos;s regular session: signing in logs it.</source>
+        <translation>Sesiwn reolaidd heddiw: mae cofrestru yn ei chofnodi.</translation>
+    </message>
+    <message>
+        <source>Filled in from the next regular session, on %1.</source>
+        <translation>Wedi&apos;i lenwi o&apos;r sesiwn reolaidd nesaf, ar %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in screen</source>
+        <translation>Sgrin gofrestru</translation>
+    </message>
+    <message>
+        <source>Which activity are people signing in to today? They tap their names next.</source>
+        <translation>I ba weithgaredd mae pobl yn cofrestru heddiw? Byddan nhw&apos;n tapio&apos;u henwau nesaf.</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>Mat&amp;h:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle (optional):</source>
+        <translation>&amp;Teitl (dewisol):</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>&amp;Lleoliad:</translation>
+    </message>
+    <message>
+        <source>&amp;Start signing in</source>
+        <translation>&amp;Dechrau cofrestru</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -2388,7 +2522,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Find your name, or write it in a blank row. Write the time you arrive and leave, and tick “New” if this is your first time with us.</source>
-        <translation>Dewch o hyd i'ch enw, neu ei ysgrifennu mewn rhes wag. Ysgrifennwch yr amser y byddwch yn cyrraedd ac yn gadael, a thiciwch “Newydd” os mai dyma'r tro cyntaf gyda ni.</translation>
+        <translation>Dewch o hyd i&apos;ch enw, neu ei ysgrifennu mewn rhes wag. Ysgrifennwch yr amser y byddwch yn cyrraedd ac yn gadael, a thiciwch “Newydd” os mai dyma&apos;r tro cyntaf gyda ni.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2422,8 +2556,8 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>Taflen gofrestru</translation>
     </message>
     <message>
-        <source>An A4 sheet for the door, laid out like the sign-in screen: your regulars' names, then blank rows for newcomers, with the time in and out and a tick for anyone new. Type it in afterwards in the same order.</source>
-        <translation>Taflen A4 i'r drws, wedi'i gosod fel y sgrin gofrestru: enwau eich rhai rheolaidd, yna rhesi gwag i newydd-ddyfodiaid, gyda'r amser cyrraedd a gadael a thic i unrhyw un newydd. Teipiwch hi wedyn yn yr un drefn.</translation>
+        <source>An A4 sheet for the door, laid out like the sign-in screen: your regulars&apos; names, then blank rows for newcomers, with the time in and out and a tick for anyone new. Type it in afterwards in the same order.</source>
+        <translation>Taflen A4 i&apos;r drws, wedi&apos;i gosod fel y sgrin gofrestru: enwau eich rhai rheolaidd, yna rhesi gwag i newydd-ddyfodiaid, gyda&apos;r amser cyrraedd a gadael a thic i unrhyw un newydd. Teipiwch hi wedyn yn yr un drefn.</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
@@ -2451,7 +2585,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Save the sign-in sheet</source>
-        <translation>Cadw'r daflen gofrestru</translation>
+        <translation>Cadw&apos;r daflen gofrestru</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -2459,7 +2593,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Saved the sign-in sheet as %1. Open it to print.</source>
-        <translation>Wedi cadw'r daflen gofrestru fel %1. Agorwch hi i'w hargraffu.</translation>
+        <translation>Wedi cadw&apos;r daflen gofrestru fel %1. Agorwch hi i&apos;w hargraffu.</translation>
     </message>
 </context>
 <context>
@@ -2509,16 +2643,52 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>wedi gadael</translation>
     </message>
     <message>
+        <source>Welcome, %1: you are signed in.</source>
+        <translation>Croeso, %1: rydych wedi cofrestru.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
-        <translation>Wedi'i gadw.</translation>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: nobody signed in.</source>
+        <translation>Ni chofnodwyd dim: ni chofrestrodd neb.</translation>
+    </message>
+    <message>
+        <source>Nobody has signed in yet: nothing will be recorded.</source>
+        <translation>Does neb wedi cofrestru eto: ni chaiff dim ei gofnodi.</translation>
+    </message>
+    <message>
+        <source>%1: named people %2, unnamed helpers %3, participants %4, volunteer hours %5.</source>
+        <translation>%1: pobl wedi&apos;u henwi %2, helpwyr dienw %3, cyfranogwyr %4, oriau gwirfoddoli %5.</translation>
+    </message>
+    <message>
+        <source>Everyone still signed in is counted until now.</source>
+        <translation>Caiff pawb sy&apos;n dal i mewn eu cyfrif hyd at nawr.</translation>
     </message>
     <message>
         <source>Finish signing in?</source>
         <translation>Gorffen cofrestru?</translation>
     </message>
     <message>
-        <source>Everyone still signed in is counted until now. Finish?</source>
-        <translation>Caiff pawb sy'n dal i mewn eu cyfrif hyd at nawr. Gorffen?</translation>
+        <source>Not recorded twice: the same activity was already saved.</source>
+        <translation>Heb ei gofnodi ddwywaith: roedd yr un gweithgaredd wedi&apos;i gadw eisoes.</translation>
+    </message>
+    <message>
+        <source>Recorded from the sign-in screen: %1</source>
+        <translation>Wedi&apos;i gofnodi o&apos;r sgrin gofrestru: %1</translation>
+    </message>
+    <message>
+        <source>Logged twice?</source>
+        <translation>Wedi&apos;i gofnodi ddwywaith?</translation>
+    </message>
+    <message>
+        <source>This looks the same as the activity saved at %1. Keep this one as well?</source>
+        <translation>Mae hwn yn edrych yr un fath â&apos;r gweithgaredd a gadwyd am %1. Cadw hwn hefyd?</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>Cadw&apos;r &amp;ddau</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -2529,7 +2699,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <name>Startup</name>
     <message>
         <source>The data could not be opened. What went wrong is in the log folder (Help &gt; Open log folder).</source>
-        <translation>Doedd dim modd agor y data. Mae'r hyn aeth o'i le yn y ffolder logiau (Cymorth &gt; Agor y ffolder logiau).</translation>
+        <translation>Doedd dim modd agor y data. Mae&apos;r hyn aeth o&apos;i le yn y ffolder logiau (Cymorth &gt; Agor y ffolder logiau).</translation>
     </message>
     <message>
         <source>Cannot open your data</source>
@@ -2544,15 +2714,15 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     <name>Summary</name>
     <message>
         <source>Hidden: fewer than 5 people gave these hours, so they could be picked out.</source>
-        <translation>Wedi'i guddio: rhoddodd llai na 5 o bobl yr oriau hyn, felly gellid eu hadnabod.</translation>
+        <translation>Wedi&apos;i guddio: rhoddodd llai na 5 o bobl yr oriau hyn, felly gellid eu hadnabod.</translation>
     </message>
     <message>
         <source>Hidden: fewer than 5, so someone could be picked out.</source>
-        <translation>Wedi'i guddio: llai na 5, felly gellid adnabod rhywun.</translation>
+        <translation>Wedi&apos;i guddio: llai na 5, felly gellid adnabod rhywun.</translation>
     </message>
     <message>
         <source>Also hidden, so that the other hidden number in this breakdown cannot be worked out from the total.</source>
-        <translation>Wedi'i guddio hefyd, fel na ellir cyfrifo'r rhif cudd arall yn y dadansoddiad hwn o'r cyfanswm.</translation>
+        <translation>Wedi&apos;i guddio hefyd, fel na ellir cyfrifo&apos;r rhif cudd arall yn y dadansoddiad hwn o&apos;r cyfanswm.</translation>
     </message>
     <message>
         <source>Exact: this counts events, not people.</source>
@@ -2564,7 +2734,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Rounded to the nearest 5.</source>
-        <translation>Wedi'i dalgrynnu i'r 5 agosaf.</translation>
+        <translation>Wedi&apos;i dalgrynnu i&apos;r 5 agosaf.</translation>
     </message>
 </context>
 <context>
@@ -2582,12 +2752,12 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>Crynodeb gwirfoddoli: %1</translation>
     </message>
     <message>
-        <source>Made with %1 on %2. Exact figures for the group's own use.</source>
+        <source>Made with %1 on %2. Exact figures for the group&apos;s own use.</source>
         <translation>Gwnaed gyda %1 ar %2. Ffigurau union at ddefnydd y grŵp ei hun.</translation>
     </message>
     <message>
         <source>Volunteers are counted once however often they came; participants and headcounts count every time. Hours include unnamed helpers for the whole activity.</source>
-        <translation>Cyfrifir gwirfoddolwyr unwaith ni waeth pa mor aml y daethant; mae cyfranogwyr a chyfrif pennau yn cyfrif bob tro. Mae'r oriau'n cynnwys helpwyr dienw am y gweithgaredd cyfan.</translation>
+        <translation>Cyfrifir gwirfoddolwyr unwaith ni waeth pa mor aml y daethant; mae cyfranogwyr a chyfrif pennau yn cyfrif bob tro. Mae&apos;r oriau&apos;n cynnwys helpwyr dienw am y gweithgaredd cyfan.</translation>
     </message>
 </context>
 <context>
@@ -2597,8 +2767,8 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>Crynodeb A4</translation>
     </message>
     <message>
-        <source>One page for your AGM or a funder: your group's name, the period, its six figures and both charts. It holds no names.</source>
-        <translation>Un dudalen ar gyfer eich CCB neu gyllidwr: enw eich grŵp, y cyfnod, ei chwe ffigur a'r ddau siart. Nid oes enwau arni.</translation>
+        <source>One page for your AGM or a funder: your group&apos;s name, the period, its six figures and both charts. It holds no names.</source>
+        <translation>Un dudalen ar gyfer eich CCB neu gyllidwr: enw eich grŵp, y cyfnod, ei chwe ffigur a&apos;r ddau siart. Nid oes enwau arni.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2614,7 +2784,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>&amp;Where the rate comes from:</source>
-        <translation>O &amp;ble daw'r gyfradd:</translation>
+        <translation>O &amp;ble daw&apos;r gyfradd:</translation>
     </message>
     <message>
         <source>e.g. the Real Living Wage</source>
@@ -2638,7 +2808,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Save the A4 summary</source>
-        <translation>Cadw'r crynodeb A4</translation>
+        <translation>Cadw&apos;r crynodeb A4</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -2646,7 +2816,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>Saved the summary as %1.</source>
-        <translation>Wedi cadw'r crynodeb fel %1.</translation>
+        <translation>Wedi cadw&apos;r crynodeb fel %1.</translation>
     </message>
 </context>
 <context>
@@ -2661,11 +2831,11 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
     </message>
     <message>
         <source>A starting point: fill in the parts in [brackets], change what does not fit your group, then copy it into your own document.</source>
-        <translation>Man cychwyn: llenwch y rhannau mewn [cromfachau], newidiwch yr hyn nad yw'n addas i'ch grŵp, yna copïwch ef i'ch dogfen eich hun.</translation>
+        <translation>Man cychwyn: llenwch y rhannau mewn [cromfachau], newidiwch yr hyn nad yw&apos;n addas i&apos;ch grŵp, yna copïwch ef i&apos;ch dogfen eich hun.</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation>&amp;Copïo'r testun</translation>
+        <translation>&amp;Copïo&apos;r testun</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2683,12 +2853,20 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw'r ap byth yn cysylltu â'r
         <translation>Croeso · Welcome</translation>
     </message>
     <message>
-        <source>%1 keeps a simple record of your group's volunteering on this laptop, and makes an anonymised summary for your County Voluntary Council. Three quick questions to start:</source>
-        <translation>Mae %1 yn cadw cofnod syml o wirfoddoli eich grŵp ar y gliniadur hwn, ac yn creu crynodeb dienw i'ch Cyngor Gwirfoddol Sirol. Tri chwestiwn cyflym i ddechrau:</translation>
+        <source>%1 keeps a simple record of your group&apos;s volunteering on this laptop, and makes an anonymised summary for your County Voluntary Council. A few quick questions to start:</source>
+        <translation>Mae %1 yn cadw cofnod syml o wirfoddoli eich grŵp ar y gliniadur hwn, ac yn creu crynodeb dienw i&apos;ch Cyngor Gwirfoddol Sirol. Ychydig o gwestiynau cyflym i ddechrau:</translation>
+    </message>
+    <message>
+        <source>What does your group do? Tick any that fit:</source>
+        <translation>Beth mae eich grŵp yn ei wneud? Ticiwch unrhyw rai sy&apos;n addas:</translation>
+    </message>
+    <message>
+        <source>Add your own types any time: type a new name in the Log page&apos;s Type box.</source>
+        <translation>Ychwanegwch eich mathau eich hun unrhyw bryd: teipiwch enw newydd ym mlwch Math y dudalen Cofnodi.</translation>
     </message>
     <message>
         <source>You can skip these and change them any time in Settings.</source>
-        <translation>Gallwch hepgor y rhain a'u newid unrhyw bryd yn y Gosodiadau.</translation>
+        <translation>Gallwch hepgor y rhain a&apos;u newid unrhyw bryd yn y Gosodiadau.</translation>
     </message>
     <message>
         <source>S&amp;kip for now</source>

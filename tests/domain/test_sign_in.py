@@ -1,7 +1,7 @@
 import uuid
 from datetime import date, datetime, timedelta
 
-from volunteer_app.domain.sign_in import SignInSheet
+from volunteer_app.domain.sign_in import SignInSheet, SignInTotals, totals
 
 T0 = datetime(2026, 3, 20, 10, 0)
 
@@ -27,3 +27,17 @@ def test_tallies_and_newcomers() -> None:
     draft = sheet.draft(T0 + timedelta(minutes=30))
     assert (draft.volunteers_count, draft.participants_count) == (2, 5)
     assert [p.name for p in draft.people] == ["Newydd Person"]
+
+
+def test_the_activity_chosen_at_the_door_and_what_was_recorded() -> None:
+    series = uuid.uuid4()
+    sheet = SignInSheet(
+        uuid.uuid4(), date(2026, 3, 20), T0, title="Spring clean", location="Parc", series_id=series
+    )
+    sheet.tap("Ann", T0)
+    sheet.add_new("Cai", T0 + timedelta(minutes=30))
+    sheet.helpers, sheet.participants = 2, 7
+    draft = sheet.draft(T0 + timedelta(minutes=90))
+    assert (draft.title, draft.location, draft.series_id) == ("Spring clean", "Parc", series)
+    # Ann 90 + Cai 60 named minutes, and two unnamed helpers for the 90 minutes.
+    assert totals(draft) == SignInTotals(2, 2, 7, 90 + 60 + 2 * 90)

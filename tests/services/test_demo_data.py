@@ -56,3 +56,84 @@ def test_large_scale_has_the_promised_sizes(services) -> None:  # type: ignore[n
     assert counts.activities == 50_000
     assert 450_000 <= counts.participations <= 550_000
     assert services.database.integrity_problems(quick=True) == []
+
+
+def _names(db: Database, sql: str) -> set[str]:
+    with db.engine.connect() as conn:
+        return {r[0] for r in conn.exec_driver_sql(sql)}
+
+
+def test_welsh_demo_data_reads_in_welsh_and_is_the_same_data(tmp_path: Path) -> None:
+    from volunteer_app.paths import AppPaths
+
+    def build(language: str) -> tuple[set[str], set[str], set[str], list[tuple[object, ...]]]:
+        svc = open_services(AppPaths.under(tmp_path / language))
+        try:
+            add_demo_data(svc.database, "small", seed=5, until=date(2026, 3, 31), language=language)
+            db = svc.database
+            with db.engine.connect() as conn:
+                shape = conn.exec_driver_sql(
+                    "SELECT activity_date, duration_minutes, volunteers_count, participants_count,"
+                    " named_count FROM activity ORDER BY activity_date, start_time, named_count"
+                ).fetchall()
+            return (
+                _names(db, "SELECT label FROM activity_type"),
+                _names(db, "SELECT location FROM activity WHERE location != ''"),
+                _names(db, "SELECT title FROM activity WHERE title != ''"),
+                [tuple(r) for r in shape],
+            )
+        finally:
+            svc.close()
+
+    cy_types, cy_places, cy_titles, cy_shape = build("cy")
+    en_types, en_places, en_titles, en_shape = build("en")
+    assert "Caffi cymunedol" in cy_types and "Community café" in en_types
+    assert (
+        cy_places
+        <= {
+            "Neuadd y pentref",
+            "Neuadd yr eglwys",
+            "Canolfan gymunedol",
+            "Y parc",
+            "Llyfrgell",
+            "Festri'r capel",
+        }
+        and len(cy_places) > 3
+    )
+    assert "Village hall" in en_places and not en_places & cy_places
+    assert cy_titles and cy_titles <= {
+        "Ffair Nadolig",
+        "Glanhau'r gwanwyn",
+        "Diwrnod hwyl yr haf",
+        "Swper diolchgarwch",
+    }
+    assert en_titles and not en_titles & cy_titles
+    assert cy_shape == en_shape  # the same figures, only the words differ
+
+
+def test_cli_demo_data_follows_the_groups_language(tmp_path: Path) -> None:
+    from volunteer_app.cli import main
+
+    home = str(tmp_path / "cy")
+    assert (
+        main(
+            [
+                "--data-dir",
+                home,
+                "setup",
+                "--group-name",
+                "Grŵp",
+                "--local-authority",
+                "W06000002",
+                "--language",
+                "cy",
+            ]
+        )
+        == 0
+    )
+    assert main(["--data-dir", home, "demo-data", "--until", "2026-03-31"]) == 0
+    svc = open_services(__import__("volunteer_app.paths").paths.AppPaths.under(Path(home)))
+    try:
+        assert "Caffi trwsio" in {t.label for t in svc.activities.types()}
+    finally:
+        svc.close()

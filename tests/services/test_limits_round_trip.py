@@ -20,6 +20,20 @@ from volunteer_app.services.full_export import csv_paths, export_everything
 LONG_NOTES = ("=SUM(A1) " + "ŵ" * TEXT_LIMITS["activity_notes"])[: TEXT_LIMITS["activity_notes"]]
 
 
+def disk_full() -> sqlite3.OperationalError:
+    """The error SQLite itself raises when the file cannot grow (its code, not words)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("PRAGMA max_page_count = 1")
+        conn.execute("CREATE TABLE t (x)")
+        conn.execute("INSERT INTO t VALUES (zeroblob(100000))")
+    except sqlite3.OperationalError as exc:
+        return exc
+    finally:
+        conn.close()
+    raise AssertionError("SQLite did not report a full database")
+
+
 def _saved(services: AppServices) -> list[tuple[str, ...]]:
     with services.database.engine.connect() as conn:
         activities = conn.exec_driver_sql(
@@ -80,10 +94,10 @@ def test_a_full_disk_mid_import_is_exit_3_with_a_message(
     import volunteer_app.storage.import_repo as import_repo
 
     def full(*_args: object, **_kwargs: object) -> None:
-        raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
+        raise OperationalError("INSERT", {}, disk_full())
 
     def full_copy(*_args: object, **_kwargs: object) -> None:
-        raise sqlite3.OperationalError("database or disk is full")
+        raise disk_full()
 
     for module, name, fault in (
         (import_repo, "write_import", full),  # the rows themselves
@@ -111,7 +125,7 @@ def test_a_full_disk_mid_backup_is_exit_3_with_a_message(
 
     def connect(target: object, *args: object, **kwargs: object) -> object:
         if str(target).endswith(".partial"):
-            raise sqlite3.OperationalError("database or disk is full")
+            raise disk_full()
         return real_connect(target, *args, **kwargs)  # type: ignore[call-overload]
 
     with pytest.MonkeyPatch.context() as patch:

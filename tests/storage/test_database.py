@@ -69,3 +69,35 @@ def test_check_constraints_reject_unknown_codes(db: Database) -> None:
 
     with pytest.raises(IntegrityError), db.transaction() as tx:
         tx.session.add(Person(display_name="X", search_key="x", age_band="42", hlc=tx.stamp()))
+
+
+@pytest.mark.parametrize("name", ["data?x=1", "a#b", "50% off", "Grŵp Ŷ ŵ", "two  spaces "])
+def test_any_folder_name_holds_the_data_where_it_says(tmp_path: Path, name: str) -> None:
+    folder = tmp_path / name
+    folder.mkdir()
+    database = Database.open(folder / "db.sqlite3", folder / "backups")
+    group_repo.save_group(database, GroupProfile("Caffi", "W06000015", ""))
+    database.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # no stray database elsewhere
+    reopened = Database.open(folder / "db.sqlite3", folder / "backups")
+    assert group_repo.load_group(reopened).name == "Caffi"
+    reopened.close()
+
+
+def test_storage_errors_are_logged_by_code_and_place_not_content(
+    db: Database, caplog: pytest.LogCaptureFixture
+) -> None:
+    from sqlalchemy import event
+
+    from volunteer_app.domain.errors import StorageError
+
+    db.engine.dispose()  # new connections refuse writes, as a read-only file would
+    event.listen(db.engine, "connect", lambda conn, _r: conn.execute("PRAGMA query_only = 1"))
+    with pytest.raises(StorageError) as raised, db.transaction() as tx:
+        tx.session.add(Person(display_name="Siân Secret", search_key="x", hlc=tx.stamp()))
+        tx.session.flush()
+    assert raised.value.code == "db.read_only"
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "db.read_only" in logged and "SQLITE_READONLY" in logged
+    assert "test_storage_errors_are_logged" in logged
+    assert "Siân" not in logged

@@ -3,7 +3,6 @@ no further."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QWizard
 
 import volunteer_app.services.backups as backups
 from tests.services.test_hostile_spreadsheets import _laughs, _text_in_number
+from tests.services.test_limits_round_trip import disk_full
 from tests.ui.test_import_wizard import open_wizard
 from volunteer_app.domain.activity import ActivityDraft
 from volunteer_app.ui.dialogs import common
@@ -53,7 +53,7 @@ def test_a_full_disk_during_the_copy_before_an_import_is_a_message(
     services.activities.log(ActivityDraft(date(2026, 1, 4), walk.id, volunteers_count=2))
 
     def full(*_args: object, **_kwargs: object) -> None:
-        raise sqlite3.OperationalError("database or disk is full")
+        raise disk_full()
 
     monkeypatch.setattr(backups, "copy_database", full)
     sheet = tmp_path / "log.csv"

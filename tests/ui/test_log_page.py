@@ -9,9 +9,12 @@ from PySide6.QtCore import QDate, Qt, QTime
 
 from volunteer_app.domain.activity import ActivityDraft, ActivityFilter, PersonEntry
 from volunteer_app.ui.context import UiContext
+from volunteer_app.ui.dialogs.confirm_session import ConfirmSessionDialog
 from volunteer_app.ui.dialogs.new_type import NewType, NewTypeDialog
 from volunteer_app.ui.main_window import MainWindow
 from volunteer_app.ui.pages.log_page import LogPage
+
+from .modal import when_modal_opens
 
 
 def _page(window: MainWindow) -> LogPage:
@@ -36,7 +39,7 @@ def test_log_by_headcount_alone(
     monkeypatch.setattr(
         NewTypeDialog,
         "ask",
-        classmethod(lambda cls, parent: NewType("Litter pick", "practical_help")),
+        classmethod(lambda cls, parent, *_prefill: NewType("Litter pick", "practical_help")),
     )
     qtbot.mouseClick(page.form.new_type_button, Qt.MouseButton.LeftButton)
     assert page.form.type_combo.currentText() == "Litter pick"
@@ -167,10 +170,7 @@ def test_log_page_in_welsh(window: MainWindow, ctx: UiContext, qtbot) -> None:  
     assert page.form.people.volunteers_label.text().startswith("Gwirfoddolwyr")
 
 
-def test_series_sessions_confirm_in_one_click_and_skip(
-    window: MainWindow, ctx: UiContext, qtbot
-) -> None:  # type: ignore[no-untyped-def]
-    services = _services(ctx)
+def _friday_café(services, people=("Ann", "Bob")):  # type: ignore[no-untyped-def]
     café = services.activities.add_type("Friday café", "organising_running")
     today = date.today()
     series = services.series.create(
@@ -183,33 +183,115 @@ def test_series_sessions_confirm_in_one_click_and_skip(
             series_id=series.id,
             start_time=time(10),
             end_time=time(12),
-            people=(PersonEntry("Ann", minutes=120), PersonEntry("Bob", minutes=120)),
+            people=tuple(PersonEntry(name, minutes=120) for name in people),
         )
     )
+    return series
+
+
+def test_confirm_shows_the_usual_people_editable_then_saves_in_one_step(
+    window: MainWindow, ctx: UiContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    services = _services(ctx)
+    _friday_café(services, ("Ann", "Bob", "Cai"))
     page = _page(window)
     page.refresh()
     panel = page.series_panel
     # Last week's, today's and next week's sessions are waiting.
     assert not panel.isHidden() and len(panel.rows) == 3
-    _label, confirm, _open, skip = panel.rows[0]
-    qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)  # one action
+    shown: list[list[str]] = []
+
+    def edit(dialog: ConfirmSessionDialog) -> None:
+        table = dialog.people.table
+        shown.append([table.item(r, 0).text() for r in range(table.rowCount())])
+        assert "Friday café" in dialog.heading.text()
+        table.selectRow(1)  # Bob did not come
+        qtbot.keyClick(table, Qt.Key.Key_Delete)
+        qtbot.keyClicks(dialog.people.name_edit, "Eleri")
+        qtbot.keyClick(dialog.people.name_edit, Qt.Key.Key_Return)  # adds her, does not save
+        assert dialog.isVisible()
+        qtbot.mouseClick(dialog.people.participants.plus, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    _label, confirm, _open, _skip = panel.rows[0]
+    seen = when_modal_opens(edit)
+    qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)
+    assert seen == ["confirmSessionDialog"]
+    assert shown == [["Ann", "Bob", "Cai"]]  # who will be logged, before saving
     assert len(panel.rows) == 2
     logged = services.activities.page(ActivityFilter(), "date", True, 0, 5)
-    assert len(logged) == 2 and logged[0].named_count == 2
-    _label, _confirm, _open, skip = panel.rows[0]
-    qtbot.mouseClick(skip, Qt.MouseButton.LeftButton)  # today's did not happen
-    assert len(panel.rows) == 1
-    window.undo_action.trigger()  # the skip is undone
+    record = services.activities.load(logged[0].id)  # last week's session, just logged
+    assert record is not None and record.activity_date == date.today() - timedelta(days=7)
+    assert [(p.name, p.minutes) for p in record.people] == [
+        ("Ann", 120),
+        ("Cai", 120),
+        ("Eleri", 120),
+    ]
+    assert record.participants_count == 1
+    assert "Saved" in page.result_label.text()
+
+
+def test_confirm_cancelled_or_with_nobody_logs_nothing(
+    window: MainWindow, ctx: UiContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    services = _services(ctx)
+    walk = services.activities.add_type("Walk", "practical_help")
+    services.series.create(walk.id, "monthly", date.today(), count=2, duration_minutes=60)
+    page = _page(window)
+    page.refresh()
+    problems: list[str] = []
+
+    def nobody_then_cancel(dialog: ConfirmSessionDialog) -> None:
+        assert dialog.people.table.rowCount() == 0  # nobody to copy yet
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        problems.append(dialog.problem.text())
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+    when_modal_opens(nobody_then_cancel)
+    qtbot.mouseClick(page.series_panel.rows[0][1], Qt.MouseButton.LeftButton)
+    assert "Add who came" in problems[0]
+    assert services.activities.count(ActivityFilter()) == 0
+    assert len(services.series.upcoming()) == 1
+
+    def six_helpers(dialog: ConfirmSessionDialog) -> None:
+        dialog.people.volunteers.setValue(6)
+        qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Return)  # Enter logs it as shown
+
+    when_modal_opens(six_helpers)
+    qtbot.mouseClick(page.series_panel.rows[0][1], Qt.MouseButton.LeftButton)
+    rows = services.activities.page(ActivityFilter(), "date", True, 0, 5)
+    assert [(r.volunteers_count, r.volunteer_minutes) for r in rows] == [(6, 360)]
+    assert services.series.upcoming() == []
+
+
+def test_didnt_happen_says_what_it_did_and_that_undo_brings_it_back(
+    window: MainWindow, ctx: UiContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    services = _services(ctx)
+    _friday_café(services)
+    page = _page(window)
+    page.refresh()
+    panel = page.series_panel
+    assert len(panel.rows) == 3
+    with qtbot.waitSignal(page.bus.status_message) as said:
+        qtbot.mouseClick(panel.rows[1][3], Qt.MouseButton.LeftButton)  # today's did not happen
     assert len(panel.rows) == 2
+    text = page.result_label.text()
+    assert "Friday café" in text and "not having happened" in text and "Ctrl+Z" in text
+    assert said.args == [text]
+    window.undo_action.trigger()  # the skip is undone
+    assert len(panel.rows) == 3
 
 
-def test_change_a_session_before_saving(window: MainWindow, ctx: UiContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_change_a_session_then_the_form_goes_back_to_today(
+    window: MainWindow, ctx: UiContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     services = _services(ctx)
     walk = services.activities.add_type("Walk", "practical_help")
     series = services.series.create(
         walk.id,
-        "monthly",
-        date.today(),
+        "weekly",
+        date.today() - timedelta(days=7),
         count=2,
         start_time=time(9),
         end_time=time(10),
@@ -217,13 +299,20 @@ def test_change_a_session_before_saving(window: MainWindow, ctx: UiContext, qtbo
     )
     page = _page(window)
     page.refresh()
-    _label, confirm, _open, _skip = page.series_panel.rows[0]
-    qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)  # nobody to copy yet
-    assert page.form.place_edit.text() == "Parc" and page.form.series_id == series.id
-    assert "Add who came" in page.result_label.text()
-    page.form.people.volunteers.setValue(6)
-    page.save()
-    assert services.series.upcoming() == []
+    _label, _confirm, change, _skip = page.series_panel.rows[0]
+    qtbot.mouseClick(change, Qt.MouseButton.LeftButton)
+    form = page.form
+    assert form.date_edit.date().toPython() == date.today() - timedelta(days=7)
+    assert form.place_edit.text() == "Parc" and form.series_id == series.id
+    form.people.volunteers.setValue(6)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert [s.session_date for s in services.series.upcoming()] == [date.today()]
+    assert form.date_edit.date().toPython() == date.today()  # the next one is today's
+    assert form.series_id is None
+    # The same after Change… then Clear.
+    qtbot.mouseClick(page.series_panel.rows[0][2], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.clear_button, Qt.MouseButton.LeftButton)
+    assert form.date_edit.date().toPython() == date.today() and form.series_id is None
 
 
 def test_a_regular_activity_is_ended_from_the_edit_menu_and_undone(

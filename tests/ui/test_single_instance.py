@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from volunteer_app.services.data_lock import DataLock
 
 
 def _smoke(home: Path) -> subprocess.CompletedProcess[str]:
@@ -23,12 +23,12 @@ def _smoke(home: Path) -> subprocess.CompletedProcess[str]:
 
 def test_a_second_copy_says_it_is_already_open(tmp_path: Path) -> None:
     tmp_path.mkdir(exist_ok=True)
-    lock = QLockFile(str(tmp_path / "volunteering.lock"))
-    assert lock.tryLock(0)  # as a running window holds it
+    lock = DataLock(tmp_path / "volunteering.lock", "window")
+    assert lock.acquire()  # as a running window holds it
     try:
         result = _smoke(tmp_path)
     finally:
-        lock.unlock()
+        lock.release()
     assert result.returncode == 0 and "already open" in result.stderr
     assert not (tmp_path / "volunteering.sqlite3").exists()  # it wrote nothing
 
@@ -46,3 +46,14 @@ def test_a_stale_lock_from_a_crash_is_taken_over(tmp_path: Path) -> None:
     result = _smoke(tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "volunteering.sqlite3").exists()
+
+
+def test_the_window_waits_for_no_command_writing(tmp_path: Path) -> None:
+    lock = DataLock(tmp_path / "volunteering.lock", "import")
+    assert lock.acquire()  # a command-line import is writing
+    try:
+        result = _smoke(tmp_path)
+    finally:
+        lock.release()
+    assert result.returncode == 0 and "import" in result.stderr
+    assert not (tmp_path / "volunteering.sqlite3").exists()

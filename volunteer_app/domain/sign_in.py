@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from volunteer_app.domain.activity import ActivityDraft, PersonEntry
+from volunteer_app.domain.activity import ActivityDraft, PersonEntry, volunteer_minutes
 from volunteer_app.domain.validation import clean_text
 
 
@@ -37,6 +37,9 @@ class SignInSheet:
     attendees: dict[str, Attendee] = field(default_factory=dict)
     helpers: int = 0
     participants: int = 0
+    title: str = ""
+    location: str = ""
+    series_id: uuid.UUID | None = None  # today's session of a regular activity, if it is one
 
     def offer(self, name: str, person_id: uuid.UUID | None) -> None:
         """A regular shown on the screen; not counted until they tap in."""
@@ -73,6 +76,9 @@ class SignInSheet:
         return ActivityDraft(
             activity_date=self.day,
             activity_type_id=self.activity_type_id,
+            title=self.title,
+            location=self.location,
+            series_id=self.series_id,
             start_time=start,
             end_time=end if end > start else None,
             duration_minutes=int(duration) if end > start else 0,
@@ -83,3 +89,18 @@ class SignInSheet:
                 for a in self.came()
             ),
         )
+
+
+@dataclass(frozen=True)
+class SignInTotals:
+    """What a sign-in recorded, as the coordinator is told on finishing."""
+
+    people: int
+    helpers: int
+    participants: int
+    volunteer_minutes: int
+
+
+def totals(draft: ActivityDraft) -> SignInTotals:
+    counts = (draft.volunteers_count, draft.participants_count)
+    return SignInTotals(len(draft.people), *counts, volunteer_minutes(draft))

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 from volunteer_app.domain.activity import (
     ActivityDraft,
@@ -18,8 +18,9 @@ from volunteer_app.domain.activity import (
 from volunteer_app.domain.codes import ActivityTypeCode
 from volunteer_app.domain.errors import ValidationError
 from volunteer_app.domain.limits import TEXT_LIMITS
-from volunteer_app.domain.validation import check_no_formula, clean_text
-from volunteer_app.storage import activity_repo, people_repo
+from volunteer_app.domain.starter_types import STARTER_KEYS, STARTER_TYPES
+from volunteer_app.domain.validation import check_no_formula, clean_text, search_key
+from volunteer_app.storage import activity_repo, erasure, people_repo
 from volunteer_app.storage.database import Database
 
 MAX_TYPE_LABEL = TEXT_LIMITS["type_label"]
@@ -29,6 +30,7 @@ class ActivityService:
     def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
         self._db = db
         self._today = today
+        self._deleted_texts: dict[uuid.UUID, tuple[str, str, str]] = {}
 
     # Activity types ------------------------------------------------------------------
     def types(self) -> list[ActivityTypeInfo]:
@@ -56,16 +58,61 @@ class ActivityService:
             type_id = activity_repo.add_type(tx, clean, code)
         return ActivityTypeInfo(type_id, clean, code, None)
 
+    def add_starter_types(self, keys: Iterable[str], language: str) -> list[ActivityTypeInfo]:
+        """Add the chosen starter types, named in the group's language, in one action; any
+        the group already has (by name, ignoring case) are left as they are."""
+        wanted = set(keys)
+        unknown = wanted - set(STARTER_KEYS)
+        if unknown:
+            raise ValidationError(
+                "type.unknown_starter", "There is no such starter type.", field="starter_types"
+            )
+        have = {search_key(t.label) for t in self.types()}
+        added = []
+        with self._db.transaction() as tx:
+            for starter in STARTER_TYPES:
+                label = starter.label(language)
+                if starter.key not in wanted or search_key(label) in have:
+                    continue
+                type_id = activity_repo.add_type(tx, label, starter.code.value)
+                added.append(ActivityTypeInfo(type_id, label, starter.code.value, None))
+        return added
+
     # Activities ----------------------------------------------------------------------
     def log(self, draft: ActivityDraft) -> uuid.UUID:
         clean = validate_activity(draft, self._today())
         with self._db.transaction() as tx:
             return activity_repo.save_activity(tx, clean)
 
-    def update(self, activity_id: uuid.UUID, draft: ActivityDraft) -> uuid.UUID:
+    def update(self, activity_id: uuid.UUID, draft: ActivityDraft) -> bool:
+        """Save a corrected activity; False when it was saved as it already was."""
         clean = validate_activity(draft, self._today())
         with self._db.transaction() as tx:
-            return activity_repo.save_activity(tx, clean, activity_id)
+            activity_repo.save_activity(tx, clean, activity_id)
+            return tx.stamped  # only what differs is written and stamped
+
+    def likely_duplicate(
+        self, draft: ActivityDraft, besides: uuid.UUID | None = None
+    ) -> datetime | None:
+        """When an activity already saved (other than ``besides``) looks the same as this one
+        (same day, type and start time, the same people and headcounts), the moment it was
+        saved; else None."""
+        if draft.activity_type_id is None:
+            return None
+        people = sorted(search_key(p.name) for p in draft.people)
+        counts = (draft.volunteers_count, draft.participants_count)
+        slot = activity_repo.same_slot(
+            self._db, draft.activity_date, draft.activity_type_id, draft.start_time
+        )
+        for activity_id, saved_at in slot:
+            record = self.load(activity_id) if activity_id != besides else None
+            if (
+                record is not None
+                and (record.volunteers_count, record.participants_count) == counts
+                and sorted(search_key(p.name) for p in record.people) == people
+            ):
+                return saved_at
+        return None
 
     def load(self, activity_id: uuid.UUID) -> ActivityRecord | None:
         return activity_repo.load_activity(self._db, activity_id)
@@ -76,15 +123,41 @@ class ActivityService:
         return self.load(last) if last is not None else None
 
     def delete(self, activity_id: uuid.UUID) -> ActivityRecord | None:
-        """Delete an activity (kept as a tombstone so it can be undone); returns what it was."""
+        """Delete an activity: a tombstone stays, for merging and for undo, but its title,
+        place and notes leave the file at once. Undo puts them back from memory only, so
+        they are gone for good once the app closes. Returns what it was."""
         record = self.load(activity_id)
         with self._db.transaction() as tx:
             activity_repo.set_deleted(tx, activity_id, deleted=True)
+        if record is not None:
+            self._deleted_texts[activity_id] = (record.title, record.location, record.notes)
+        erasure.forget_on_disk(self._db)
         return record
 
     def restore(self, activity_id: uuid.UUID) -> None:
+        texts = self._deleted_texts.pop(activity_id, ("", "", ""))
         with self._db.transaction() as tx:
-            activity_repo.set_deleted(tx, activity_id, deleted=False)
+            activity_repo.set_deleted(tx, activity_id, deleted=False, texts=texts)
+
+    def unlog(self, activity_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+        """Take back a logged activity whole: with it go the people it alone brought onto
+        the file. Returns them, for ``relog``; like ``delete``, its words and their names
+        leave the file at once and are kept in memory only."""
+        record = self.load(activity_id)
+        with self._db.transaction() as tx:
+            people = people_repo.withdraw_new_people(tx, activity_id)
+            activity_repo.set_deleted(tx, activity_id, deleted=True)
+        if record is not None:
+            self._deleted_texts[activity_id] = (record.title, record.location, record.notes)
+        erasure.forget_on_disk(self._db)
+        return people
+
+    def relog(self, activity_id: uuid.UUID, people: list[tuple[uuid.UUID, str]]) -> None:
+        """Bring back an activity taken back by ``unlog``, its new people with their ids."""
+        texts = self._deleted_texts.pop(activity_id, ("", "", ""))
+        with self._db.transaction() as tx:
+            people_repo.reinstate_people(tx, people)
+            activity_repo.set_deleted(tx, activity_id, deleted=False, texts=texts)
 
     def duplicate(self, activity_id: uuid.UUID, new_date: date) -> uuid.UUID:
         record = self.load(activity_id)

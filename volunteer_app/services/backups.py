@@ -10,20 +10,26 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import sqlite3
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
 from volunteer_app.domain.backup_policy import backups_to_keep
 from volunteer_app.domain.errors import StorageError, ValidationError
 from volunteer_app.paths import AppPaths
+from volunteer_app.services.files import refuse_data_paths
 from volunteer_app.services.health import HealthReport, check_database
 from volunteer_app.storage.backup import copy_database, timestamped_name
-from volunteer_app.storage.database import FileState, inspect_file
+from volunteer_app.storage.database import FileState, inspect_file, storage_error_from
+from volunteer_app.storage.erasure import erased_people, scrub_copy
+from volunteer_app.storage.file_identity import same_file
 
 log = logging.getLogger(__name__)
 
 AUTO = "auto"
 KEEP_SAFETY = 10  # copies made before a migration, restore or import
+SAFETY_MAX_DAYS = 366
 STAMP = "%Y%m%dT%H%M%SZ"
 
 
@@ -34,6 +40,25 @@ def _stamp_of(path: Path) -> datetime | None:
         return None
 
 
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _copy(source: Path, target: Path, keep_existing: bool = False) -> Path:
+    """copy_database, its SQLite failures turned into errors the user can act on: a full
+    disk, a locked file, or damage in the data being copied."""
+    try:
+        return copy_database(source, target, keep_existing)
+    except sqlite3.DatabaseError as exc:  # a stop when the app closes is Cancelled, not this
+        known = storage_error_from(exc)
+        if known is not None and known.code != "db.damaged":
+            raise known from exc
+        raise StorageError("db.damaged", "The data file is damaged.", detail=str(exc)) from exc
+
+
 def default_backup_name(now: datetime | None = None) -> str:
     return timestamped_name("volunteering-backup", now)
 
@@ -42,15 +67,21 @@ def backup_to(paths: AppPaths, target: Path) -> Path:
     """A consistent, verified copy of the data in one file the user keeps."""
     if inspect_file(paths.database).state is not FileState.SQLITE:
         raise ValidationError("backup.no_data", "There is no data to back up yet.", field="")
-    return copy_database(paths.database, target.expanduser().absolute())
+    target = target.expanduser().absolute()
+    refuse_data_paths(target, paths.database, paths.backup_dir)
+    return _copy(paths.database, target)
 
 
 def safety_backup(paths: AppPaths, reason: str) -> Path | None:
     """Keep the current data before something that replaces much of it."""
     if inspect_file(paths.database).state is not FileState.SQLITE:
         return None
-    target = copy_database(paths.database, paths.backup_dir / timestamped_name(f"before-{reason}"))
-    olds = sorted(paths.backup_dir.glob("before-*.sqlite3"), key=lambda p: p.name, reverse=True)
+    target = _copy(
+        paths.database,
+        paths.backup_dir / timestamped_name(f"before-{reason}"),
+        keep_existing=True,  # another import's copy of the same second stays
+    )
+    olds = sorted(paths.backup_dir.glob("before-*.sqlite3"), key=_mtime, reverse=True)
     for old in olds[KEEP_SAFETY:]:
         with contextlib.suppress(OSError):
             old.unlink()
@@ -65,12 +96,18 @@ def automatic_backup(paths: AppPaths, now: datetime | None = None) -> Path | Non
     autos = {p: _stamp_of(p) for p in paths.backup_dir.glob(f"{AUTO}-*.sqlite3")}
     made = None
     if not any(s is not None and s.date() == now.date() for s in autos.values()):
-        made = copy_database(paths.database, paths.backup_dir / timestamped_name(AUTO, now))
+        made = _copy(paths.database, paths.backup_dir / timestamped_name(AUTO, now))
         autos[made] = now
         log.info("automatic backup made")
     keep = backups_to_keep(s for s in autos.values() if s is not None)
     for path, stamp in autos.items():
         if stamp is not None and stamp not in keep:
+            with contextlib.suppress(OSError):
+                path.unlink()
+    # Copies made before an import, restore or upgrade go after a year too: no backup the
+    # app keeps holds a deleted activity's words for longer than the daily ones do.
+    for path in paths.backup_dir.glob("before-*.sqlite3"):
+        if now.timestamp() - _mtime(path) > SAFETY_MAX_DAYS * 86400:
             with contextlib.suppress(OSError):
                 path.unlink()
     return made
@@ -91,6 +128,14 @@ def validate_backup(source: Path) -> HealthReport:
             "restore.too_new",
             "That backup was made by a newer version of the app; update the app first.",
             field="file",
+        )
+    if report.schema_problems:
+        raise ValidationError(
+            "restore.not_our_schema",
+            "That file is not laid out as this app's data, so it was not used: "
+            + " ".join(report.schema_problems[:5]),
+            field="file",
+            differences=" ".join(report.schema_problems[:5]),
         )
     if report.problems:
         raise ValidationError(
@@ -135,24 +180,34 @@ def restore(paths: AppPaths, source: Path) -> Path | None:
     """Replace the data with a backup. The database must be closed. The current data is
     backed up first; returns that safety copy."""
     source = source.expanduser().absolute()
-    validate_backup(source)
-    if source == paths.database.absolute():
+    if paths.database.exists() and same_file(source, paths.database):
         raise ValidationError("restore.same_file", "That is the data file itself.", field="file")
+    validate_backup(source)
     paths.ensure()
     safety = None
     state = inspect_file(paths.database).state
+    erased = erased_people(paths.database) if state is FileState.SQLITE else []
     if state is FileState.SQLITE:
-        safety = safety_backup(paths, "restore")
+        try:
+            safety = safety_backup(paths, "restore")
+        except StorageError as exc:
+            if exc.code != "db.damaged":
+                raise
+            # Damaged: the moment a restore is most needed. Keep the file as it is, aside,
+            # rather than copy it through a check it cannot pass.
+            set_aside(paths)
     elif state is FileState.NOT_A_DATABASE:
         set_aside(paths)
     staged = paths.data_dir / (paths.database.name + ".restoring")
     try:
         copy_database(source, staged)
+        if erased and not scrub_copy(staged, erased, datetime.now(UTC)):
+            raise OSError("the people erased since the backup could not be erased from it")
         for suffix in ("-wal", "-shm"):  # never let an old journal meet the restored file
             with contextlib.suppress(FileNotFoundError):
                 Path(str(paths.database) + suffix).unlink()
         os.replace(staged, paths.database)
-    except OSError as exc:
+    except (OSError, sqlite3.DatabaseError) as exc:
         with contextlib.suppress(OSError):
             staged.unlink()
         raise StorageError(
@@ -160,3 +215,20 @@ def restore(paths: AppPaths, source: Path) -> Path | None:
         ) from exc
     log.info("data restored from a backup")
     return safety
+
+
+def scrub_backups(paths: AppPaths, person_ids: list[uuid.UUID], now: datetime) -> int:
+    """Erase people from every backup the app keeps, so that an erasure also reaches them.
+    A backup that cannot be changed is deleted: it must not keep what was erased. Files set
+    aside as damaged are cleaned where SQLite can still read them. Returns files cleaned."""
+    cleaned = 0
+    for path in sorted(paths.backup_dir.glob("*.sqlite3")):
+        if scrub_copy(path, person_ids, now):
+            cleaned += 1
+        else:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            log.warning("a backup that could not be cleaned after an erase was deleted")
+    for path in sorted(paths.data_dir.glob("volunteering.*-*.sqlite3")):
+        cleaned += scrub_copy(path, person_ids, now)
+    return cleaned

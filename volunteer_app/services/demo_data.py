@@ -132,14 +132,31 @@ _LAST = (
     "Ŵyn",
     "Morris",
 )
-_PLACES = (
-    "Neuadd y Pentref",
-    "Church hall",
-    "Canolfan Gymunedol",
-    "The park",
-    "Library",
-    "Chapel vestry",
-)
+# The same number of places in each language, so both draw the same random numbers.
+_PLACES = {
+    "en": (
+        "Village hall",
+        "Church hall",
+        "Community centre",
+        "The park",
+        "Library",
+        "Chapel vestry",
+    ),
+    "cy": (
+        "Neuadd y pentref",
+        "Neuadd yr eglwys",
+        "Canolfan gymunedol",
+        "Y parc",
+        "Llyfrgell",
+        "Festri'r capel",
+    ),
+}
+# Occasional titles, given by position (no extra random draws: the data stays as it was).
+_TITLES = {
+    "en": ("Christmas fair", "Spring clean", "Summer fun day", "Harvest supper"),
+    "cy": ("Ffair Nadolig", "Glanhau'r gwanwyn", "Diwrnod hwyl yr haf", "Swper diolchgarwch"),
+}
+TITLE_EVERY = 37
 _AGE_WEIGHTS = (2, 8, 20, 30, 22, 12, 6)
 _WELSH_WEIGHTS = (30, 10, 45, 15)
 
@@ -164,7 +181,7 @@ class _Generator:
         self.scale = scale
         self.until = until
         self.start = until - timedelta(days=365 * scale.years - 1)
-        self.language = language
+        self.language = "cy" if language == "cy" else "en"
         self.created = datetime.combine(until, time(12), tzinfo=UTC)
 
     def uid(self) -> uuid.UUID:
@@ -242,7 +259,8 @@ class _Generator:
         dates = sorted(
             self.start + timedelta(days=rng.randrange(span)) for _ in range(self.scale.activities)
         )
-        acts, parts = [], []
+        acts: list[dict[str, Any]] = []
+        parts: list[dict[str, Any]] = []
         for day in dates:
             t = rng.randrange(len(types))
             _en, _cy, _code, _wd, hour, minutes, max_participants = _TYPES[t]
@@ -265,11 +283,13 @@ class _Generator:
                         "id": act_id,
                         "activity_date": day,
                         "activity_type_id": types[t]["id"],
-                        "title": "",
+                        "title": ""
+                        if individual or len(acts) % TITLE_EVERY
+                        else _TITLES[self.language][len(acts) // TITLE_EVERY % 4],
                         "start_time": None if individual else start,
                         "end_time": None if individual else end,
                         "duration_minutes": minutes,
-                        "location": "" if individual else rng.choice(_PLACES),
+                        "location": "" if individual else rng.choice(_PLACES[self.language]),
                         "la_code": None,
                         "kind": (
                             ActivityKind.INDIVIDUAL_HELP
@@ -288,7 +308,9 @@ class _Generator:
             activity = acts[-1]
             if not chosen and not activity["volunteers_count"] + activity["participants_count"]:
                 activity["volunteers_count"] = 1  # nobody free that day: an unnamed helper
-            activity["search_text"] = activity_search_text("", activity["location"], "")
+            activity["search_text"] = activity_search_text(
+                activity["title"], activity["location"], ""
+            )
             activity["named_count"] = len(chosen)
             activity["volunteer_minutes"] = activity["volunteers_count"] * minutes
             for n, p in enumerate(sorted(chosen)):

@@ -9,11 +9,42 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from volunteer_app.domain.errors import ValidationError
+from volunteer_app.storage.file_identity import clashes_with_data
+
+# The data files this process has open (one in the app; several in tests). Every output goes
+# through ``atomic_writer``, which refuses to replace any of them.
+_OPEN_DATA: dict[Path, Path | None] = {}
+
+
+def protect_data(database: Path, backup_dir: Path | None = None) -> None:
+    """Outputs written from now on may not replace this data, its journals or backups."""
+    _OPEN_DATA[database.absolute()] = backup_dir
+
+
+def refuse_data_paths(
+    target: Path, database: Path | None = None, backup_dir: Path | None = None
+) -> None:
+    """Raise if ``target`` is the data, its journals, the lock or inside the backups folder."""
+    guarded = dict(_OPEN_DATA)
+    if database is not None:
+        guarded[database.absolute()] = backup_dir
+    for data, backups in guarded.items():
+        if clashes_with_data(target, data, backups):
+            raise ValidationError(
+                "output.is_data",
+                f"{target} is the app's own data or one of its backups: saving there would "
+                "destroy it. Choose another name or folder.",
+                field="file",
+                path=str(target),
+            )
+
 
 @contextlib.contextmanager
 def atomic_writer(target: Path) -> Iterator[BinaryIO]:
     """A file to write in steps; it replaces the target only once whole and on disk, and
-    disappears if anything goes wrong on the way."""
+    disappears if anything goes wrong on the way. Never the data itself."""
+    refuse_data_paths(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     tmp = Path(tmp_name)

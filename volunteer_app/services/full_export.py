@@ -24,7 +24,7 @@ from volunteer_app.domain.import_rows import (
     TITLE_FIELD,
 )
 from volunteer_app.domain.limits import guard_formula
-from volunteer_app.services.files import atomic_writer
+from volunteer_app.services.files import atomic_writer, refuse_data_paths
 from volunteer_app.services.xlsx_writer import XlsxSheet, write_xlsx
 from volunteer_app.storage.database import Database
 from volunteer_app.storage.full_export_query import FullData, read_everything
@@ -241,6 +241,8 @@ def export_everything(db: Database, target: Path, language: str = "en") -> FullE
     sheets = build_sheets(data, language, csv_text=as_csv)
     if as_csv:
         files = csv_paths(target, language)
+        for path in files:  # all refused, or none, before the first is written
+            refuse_data_paths(path)
         for path, sheet in zip(files, sheets, strict=True):
             _write_csv(path, sheet, warning)
     else:

@@ -9,6 +9,7 @@ from pathlib import Path
 from volunteer_app.storage.backup import integrity_problems
 from volunteer_app.storage.database import FileState, inspect_file
 from volunteer_app.storage.migrations import LATEST_VERSION
+from volunteer_app.storage.schema_check import untrusted_file_problems
 
 REQUIRED_TABLES = (
     "schema_info",
@@ -28,6 +29,7 @@ class HealthReport:
     exists: bool
     schema_version: int
     problems: tuple[str, ...]
+    schema_problems: tuple[str, ...] = ()  # not the app's own schema, or its rules broken
 
     @property
     def healthy(self) -> bool:
@@ -69,4 +71,12 @@ def check_database(path: Path) -> HealthReport:
         problems.append("The file is a SQLite database, but not one made by this app.")
     if fk:
         problems.append(f"{len(fk)} or more records point at records that do not exist.")
-    return HealthReport(path, True, info.version, tuple(problems))
+    untrusted: list[str] = []
+    if not problems and 0 < info.version <= LATEST_VERSION:
+        try:
+            untrusted = untrusted_file_problems(path, info.version)
+        except sqlite3.DatabaseError as exc:
+            untrusted = [f"Unreadable: {exc}"]
+    return HealthReport(
+        path, True, info.version, (*problems, *untrusted), schema_problems=tuple(untrusted)
+    )

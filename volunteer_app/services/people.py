@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from volunteer_app.domain.codes import AgeBand, WelshSpeaker
@@ -14,7 +15,7 @@ from volunteer_app.domain.summary_csv import neutralise, render_csv
 from volunteer_app.domain.validation import clean_text
 from volunteer_app.domain.values import MergeRecord, PersonDetails, PersonRow
 from volunteer_app.services.files import atomic_write_bytes
-from volunteer_app.storage import people_repo
+from volunteer_app.storage import erasure, people_repo
 from volunteer_app.storage.database import Database
 
 MAX_NAME = TEXT_LIMITS["person_name"]
@@ -56,8 +57,13 @@ def retention_cutoff(months: int, today: date) -> date:
 
 
 class PeopleService:
-    def __init__(self, db: Database) -> None:
+    def __init__(
+        self,
+        db: Database,
+        after_erase: Callable[[list[uuid.UUID], datetime], object] | None = None,
+    ) -> None:
         self._db = db
+        self._after_erase = after_erase  # cleans the kept backups too
 
     def rows(self, start: date, end: date) -> list[PersonRow]:
         return people_repo.list_people(self._db, start, end)
@@ -96,11 +102,18 @@ class PeopleService:
             people_repo.unmerge_people(tx, record)
 
     def erase(self, person_ids: list[uuid.UUID]) -> int:
-        """Erase people for good (UK GDPR): their details go; the sessions and hours they
-        gave stay in the totals, counted under no one. Cannot be undone."""
+        """Erase people for good (UK GDPR): their details go, with those of any record
+        merged into them, from the data file, its WAL and the backups the app keeps; the
+        sessions and hours they gave stay in the totals, counted under no one. Cannot be
+        undone."""
+        everyone = list(person_ids) + erasure.merged_into(self._db, person_ids)
         with self._db.transaction() as tx:
-            for person_id in person_ids:
+            for person_id in everyone:
                 people_repo.erase_person(tx, person_id)
+            now = tx.now
+        erasure.forget_on_disk(self._db)
+        if self._after_erase is not None:
+            self._after_erase(everyone, now)
         return len(person_ids)
 
     def not_seen_for(self, months: int, today: date) -> list[tuple[uuid.UUID, str]]:
@@ -108,13 +121,15 @@ class PeopleService:
         return people_repo.not_seen_since(self._db, retention_cutoff(months, today))
 
     def export_person(self, person_id: uuid.UUID, target: Path, group_name: str) -> Path:
-        """Everything held about one person, readable in a spreadsheet (subject access)."""
+        """Everything held about one person, readable in a spreadsheet (subject access):
+        their details, those of records merged into them, and every attendance held,
+        including at deleted activities."""
         details = self.load(person_id)
         if details is None:
             raise ValidationError(
                 "person.gone", "That person is no longer on file.", field="people"
             )
-        yes_no = {True: "yes · ydy", False: "no · nac ydy"}
+        merged = [m for m in map(self.load, erasure.merged_into(self._db, [person_id])) if m]
         rows: list[list[str]] = [
             [
                 f"Everything {group_name or 'the group'} holds about {details.name}, made on "
@@ -122,18 +137,12 @@ class PeopleService:
                 f"{details.name}."
             ],
             [],
-            ["field · maes", "value · gwerth"],
-            ["name · enw", details.name],
-            ["contact · cyswllt", details.contact],
-            ["age band · band oedran", details.age_band],
-            ["Welsh speaker · siaradwr Cymraeg", details.welsh_speaker],
-            ["happy to be contacted · yn fodlon i ni gysylltu", yes_no[details.consent_contact]],
-            [
-                "happy to appear in photos · yn fodlon ymddangos mewn lluniau",
-                yes_no[details.consent_photos],
-            ],
-            ["notes · nodiadau", details.notes],
-            ["archived · wedi'i archifo", yes_no[details.archived]],
+            *_detail_rows(details),
+        ]
+        for record in merged:
+            rows += [[], ["merged into this record · wedi'i gyfuno i'r cofnod hwn"]]
+            rows += _detail_rows(record)
+        rows += [
             [],
             [
                 "date · dyddiad",
@@ -142,22 +151,33 @@ class PeopleService:
                 "place · lleoliad",
                 "role · rôl",
                 "hours · oriau",
+                "status · statws",
             ],
         ]
-        for day, label, title, place, role, minutes in people_repo.person_activities(
-            self._db, person_id
-        ):
-            rows.append(
-                [
-                    str(day),
-                    str(label),
-                    str(title),
-                    str(place),
-                    str(role),
-                    f"{int(str(minutes)) / 60:.2f}",
-                ]
-            )
+        held = people_repo.person_activities(self._db, [person_id, *(m.id for m in merged)])
+        for *cells, minutes, status in held:
+            rows.append([*map(str, cells), f"{int(str(minutes)) / 60:.2f}", str(status)])
         safe = [[neutralise(cell) for cell in row] for row in rows]
         target = target.expanduser().absolute()
         atomic_write_bytes(target, render_csv(safe))
         return target
+
+
+_YES_NO = {True: "yes · ydy", False: "no · nac ydy"}
+
+
+def _detail_rows(details: PersonDetails) -> list[list[str]]:
+    return [
+        ["field · maes", "value · gwerth"],
+        ["name · enw", details.name],
+        ["contact · cyswllt", details.contact],
+        ["age band · band oedran", details.age_band],
+        ["Welsh speaker · siaradwr Cymraeg", details.welsh_speaker],
+        ["happy to be contacted · yn fodlon i ni gysylltu", _YES_NO[details.consent_contact]],
+        [
+            "happy to appear in photos · yn fodlon ymddangos mewn lluniau",
+            _YES_NO[details.consent_photos],
+        ],
+        ["notes · nodiadau", details.notes],
+        ["archived · wedi'i archifo", _YES_NO[details.archived]],
+    ]

@@ -112,9 +112,9 @@ class SeriesService:
             series_id=info.id,
         )
 
-    def confirm(self, session: SeriesSession) -> uuid.UUID:
-        """Log the session as it usually is, in one action."""
-        return self._activities.log(self.draft_for(session))
+    def confirm(self, session: SeriesSession, draft: ActivityDraft | None = None) -> uuid.UUID:
+        """Log the session as it usually is, or as the coordinator changed who came."""
+        return self._activities.log(draft or self.draft_for(session))
 
     def skip(self, session: SeriesSession) -> uuid.UUID:
         with self._db.transaction() as tx:

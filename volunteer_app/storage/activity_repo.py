@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime, time
 
 from sqlalchemy import ColumnElement, func, literal_column, text, update
 from sqlmodel import col, select
@@ -15,7 +15,6 @@ from volunteer_app.domain.activity import (
     ActivityRow,
     ActivityTypeInfo,
     PersonEntry,
-    volunteer_minutes,
 )
 from volunteer_app.domain.validation import search_key
 from volunteer_app.storage.database import Database, Transaction
@@ -94,9 +93,15 @@ def _person_ids(tx: Transaction, people: tuple[PersonEntry, ...]) -> list[uuid.U
 def save_activity(
     tx: Transaction, draft: ActivityDraft, activity_id: uuid.UUID | None = None
 ) -> uuid.UUID:
-    """Insert, or update in place: participations no longer listed get a tombstone."""
+    """Insert, or update in place: participations no longer listed get a tombstone.
+
+    Only what differs is written and stamped: saving an activity untouched changes nothing,
+    not even its change stamps (a later merge must not see an edit that never happened).
+    """
     assert draft.activity_type_id is not None
     row = tx.session.get(Activity, activity_id) if activity_id else None
+    changed = row is None or row.deleted_at is not None
+    moved_date = row is not None and row.activity_date != draft.activity_date
     if row is None:
         row = Activity(
             id=activity_id or uuid.uuid4(),
@@ -105,29 +110,57 @@ def save_activity(
             created_at=tx.now,
         )
     person_ids = _person_ids(tx, draft.people)
-    for name in (
-        "activity_date",
-        "activity_type_id",
-        "title",
-        "location",
-        "la_code",
-        "start_time",
-        "end_time",
-        "duration_minutes",
-        "kind",
-        "volunteers_count",
-        "participants_count",
-        "notes",
-        "series_id",
-    ):
-        setattr(row, name, getattr(draft, name))
-    row.named_count = len(draft.people)
-    row.volunteer_minutes = volunteer_minutes(draft)
+    for name in _ACTIVITY_FIELDS:
+        value = getattr(draft, name)
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+            changed = True
+    changed = _save_participations(tx, row.id, draft, person_ids) or changed
+    if not changed:
+        return row.id
     row.search_text = activity_search_text(draft.title, draft.location, draft.notes)
     row.deleted_at = None
     row.updated_at = tx.now
     row.hlc = tx.stamp()
     tx.session.add(row)
+    if moved_date:  # every line follows the activity's date, erased people's lines included
+        tx.session.flush()
+        tx.session.execute(
+            update(Participation)
+            .where(col(Participation.activity_id) == row.id)
+            .values(activity_date=draft.activity_date)
+        )
+    recount(tx, {row.id})
+    tx.session.execute(
+        update(ActivityType)
+        .where(col(ActivityType.id) == draft.activity_type_id)
+        .values(last_used_at=tx.now)
+    )
+    return row.id
+
+
+_ACTIVITY_FIELDS = (
+    "activity_date",
+    "activity_type_id",
+    "title",
+    "location",
+    "la_code",
+    "start_time",
+    "end_time",
+    "duration_minutes",
+    "kind",
+    "volunteers_count",
+    "participants_count",
+    "notes",
+    "series_id",
+)
+
+
+def _save_participations(
+    tx: Transaction, activity_id: uuid.UUID, draft: ActivityDraft, person_ids: list[uuid.UUID]
+) -> bool:
+    """Bring an activity's lines in line with the draft; True if any line changed."""
+    changed = False
     # Lines of erased people are not shown for editing and stay as they are.
     existing = {
         p.person_id: p
@@ -135,15 +168,22 @@ def save_activity(
             select(Participation, Person)
             .join(Person, col(Person.id) == Participation.person_id)
             .where(
-                Participation.activity_id == row.id,
+                Participation.activity_id == activity_id,
                 col(Participation.deleted_at).is_(None),
                 col(Person.deleted_at).is_(None),
             )
         ).all()
     }
     for entry, person_id in zip(draft.people, person_ids, strict=True):
-        part = existing.pop(person_id, None) or Participation(
-            activity_id=row.id,
+        part = existing.pop(person_id, None)
+        if part is not None and (part.role, part.minutes, part.activity_date) == (
+            entry.role,
+            entry.minutes,
+            draft.activity_date,
+        ):
+            continue
+        part = part or Participation(
+            activity_id=activity_id,
             person_id=person_id,
             created_at=tx.now,
             activity_date=draft.activity_date,
@@ -152,22 +192,12 @@ def save_activity(
         part.activity_date = draft.activity_date
         part.updated_at, part.hlc = tx.now, tx.stamp()
         tx.session.add(part)
+        changed = True
     for gone in existing.values():
         gone.deleted_at, gone.updated_at, gone.hlc = tx.now, tx.now, tx.stamp()
         tx.session.add(gone)
-    # Every line follows the activity's date, erased people's lines included.
-    tx.session.execute(
-        update(Participation)
-        .where(col(Participation.activity_id) == row.id)
-        .values(activity_date=draft.activity_date)
-    )
-    recount(tx, {row.id})
-    tx.session.execute(
-        update(ActivityType)
-        .where(col(ActivityType.id) == draft.activity_type_id)
-        .values(last_used_at=tx.now)
-    )
-    return row.id
+        changed = True
+    return changed
 
 
 _RECOUNT = text("""
@@ -242,14 +272,43 @@ def last_of_type(db: Database, type_id: uuid.UUID, before: date | None = None) -
         ).first()
 
 
-def set_deleted(tx: Transaction, activity_id: uuid.UUID, deleted: bool) -> None:
-    """Delete (a tombstone) or bring back an activity with its participations."""
+def same_slot(
+    db: Database, day: date, type_id: uuid.UUID, start: time | None
+) -> list[tuple[uuid.UUID, datetime]]:
+    """Saved activities of this type on this day at this start time, with when each was
+    saved: the candidates for a second save of the same activity."""
+    with db.reading() as session:
+        stmt = select(Activity.id, Activity.created_at).where(
+            Activity.activity_date == day,
+            Activity.activity_type_id == type_id,
+            col(Activity.deleted_at).is_(None),
+        )
+        stmt = stmt.where(
+            col(Activity.start_time).is_(None) if start is None else Activity.start_time == start
+        )
+        return [(row[0], row[1]) for row in session.exec(stmt).all()]
+
+
+def set_deleted(
+    tx: Transaction,
+    activity_id: uuid.UUID,
+    deleted: bool,
+    texts: tuple[str, str, str] = ("", "", ""),
+) -> None:
+    """Delete (a tombstone, kept for merging) or bring back an activity with its
+    participations. Deleting clears its title, place and notes, which may name people;
+    bringing it back puts back ``texts`` (title, place, notes) kept by the caller."""
     stamp = tx.now if deleted else None
     row = tx.session.get(Activity, activity_id)
     if row is None:
         return
     was = row.deleted_at
     row.deleted_at, row.updated_at, row.hlc = stamp, tx.now, tx.stamp()
+    if deleted:
+        row.title = row.location = row.notes = row.search_text = ""
+    elif not (row.title or row.location or row.notes):
+        row.title, row.location, row.notes = texts
+        row.search_text = activity_search_text(*texts)
     tx.session.add(row)
     # The participations go and come back with it (those deleted with it, not before).
     match = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import tempfile
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
@@ -69,12 +70,31 @@ def integrity_problems(path: Path, quick: bool = False) -> list[str]:
     return [] if problems == ["ok"] else problems
 
 
-def copy_database(source: Path, target: Path) -> Path:
-    """Copy a live database consistently, verify the copy, then move it into place atomically."""
+def copy_database(source: Path, target: Path, keep_existing: bool = False) -> Path:
+    """Copy a live database consistently, verify the copy, then move it into place atomically.
+
+    The copy is made in a file of its own (owner-only, named uniquely, so two copies begun in
+    the same second never share it) and removed if anything fails: it holds personal data.
+    With ``keep_existing`` a file already at ``target`` is never replaced: the copy takes
+    the next free name. Returns where it went."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".partial")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        _copy_into(source, tmp)
+        problems = integrity_problems(tmp)
+        if problems:
+            raise sqlite3.DatabaseError("backup copy failed its integrity check: " + problems[0])
+        with open(tmp, "rb") as fh:  # the copy, never the live file
+            os.fsync(fh.fileno())
+        return _move_into_place(tmp, target, keep_existing)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+def _copy_into(source: Path, tmp: Path) -> None:
     src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
     dst = sqlite3.connect(tmp)
 
@@ -83,28 +103,31 @@ def copy_database(source: Path, target: Path) -> Path:
             raise Cancelled
 
     try:
-        try:
-            src.backup(dst, pages=4096, progress=progress)  # in steps, so it can stop
-        except Cancelled:
-            dst.close()
-            src.close()
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
+        src.backup(dst, pages=4096, progress=progress)  # in steps, so it can stop
         # A backup is one self-contained file: no -wal beside it to lose.
         dst.execute("PRAGMA journal_mode = DELETE")
         dst.commit()
     finally:
         dst.close()
         src.close()
-    problems = integrity_problems(tmp)
-    if problems:
-        tmp.unlink()
-        raise sqlite3.DatabaseError("backup copy failed its integrity check: " + problems[0])
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
-    return target
+
+
+def _move_into_place(tmp: Path, target: Path, keep_existing: bool) -> Path:
+    if not keep_existing:
+        os.replace(tmp, target)
+        return target
+    for number in range(1, 1000):
+        candidate = target if number == 1 else target.with_stem(f"{target.stem}-{number}")
+        try:
+            os.link(tmp, candidate)  # fails, rather than replaces, if the name is taken
+        except FileExistsError:
+            continue
+        except OSError:  # a disk without hard links (FAT): the name check then the move
+            if candidate.exists():
+                continue
+            os.replace(tmp, candidate)
+        return candidate
+    raise FileExistsError(target)
 
 
 def timestamped_name(prefix: str, now: datetime | None = None) -> str:

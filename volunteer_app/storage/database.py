@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -13,10 +14,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
@@ -28,7 +30,6 @@ from volunteer_app.storage.types import utc_now
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -46,17 +47,23 @@ class FileInfo:
 
 
 def inspect_file(path: Path) -> FileInfo:
-    """Look at a database file without changing a byte of it."""
-    if not path.exists():
+    """Look at a database file without changing a byte of it.
+
+    Only SQLite itself touches the file: a plain open() and close() of a file this process
+    also holds through SQLite drops every POSIX lock the process has on it, and another
+    program may then delete the WAL under our connections (SQLite's "How To Corrupt",
+    section 2.2). SQLite keeps such descriptors open until its own locks are released.
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
         return FileInfo(FileState.MISSING)
-    if path.stat().st_size == 0:
+    if size == 0:
         return FileInfo(FileState.EMPTY)
-    with open(path, "rb") as fh:
-        if fh.read(16) != SQLITE_HEADER:
-            return FileInfo(FileState.NOT_A_DATABASE)
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
+            # The header is checked by SQLite on the first read: a foreign file fails here.
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         finally:
             conn.close()
@@ -65,23 +72,68 @@ def inspect_file(path: Path) -> FileInfo:
     return FileInfo(FileState.SQLITE, version)
 
 
+# SQLite's primary result codes (the low byte of the extended code) that a user can act on.
+_KNOWN_CODES: dict[int, tuple[str, str]] = {
+    5: ("db.locked", "The database is busy in another program."),  # SQLITE_BUSY
+    6: ("db.locked", "The database is busy in another program."),  # SQLITE_LOCKED
+    8: ("db.read_only", "The data folder cannot be written to."),  # SQLITE_READONLY
+    10: ("db.io_error", "The disk could not be read or written."),  # SQLITE_IOERR
+    11: ("db.damaged", "The database file is damaged."),  # SQLITE_CORRUPT
+    13: ("db.disk_full", "The disk is full."),  # SQLITE_FULL
+    14: ("db.cannot_open", "The database file cannot be opened."),  # SQLITE_CANTOPEN
+    26: ("db.damaged", "The database file is damaged."),  # SQLITE_NOTADB
+}
+
+
 def storage_error_from(exc: BaseException) -> StorageError | None:
-    """Map SQLite's known failures to errors the user can act on; None for bugs."""
-    text = str(getattr(exc, "orig", exc)).lower()
-    known = (
-        ("database is locked", "db.locked", "The database is busy in another program."),
-        ("readonly database", "db.read_only", "The data folder cannot be written to."),
-        ("read-only", "db.read_only", "The data folder cannot be written to."),
-        ("disk is full", "db.disk_full", "The disk is full."),
-        ("disk i/o error", "db.io_error", "The disk could not be read or written."),
-        ("malformed", "db.damaged", "The database file is damaged."),
-        ("not a database", "db.damaged", "The database file is damaged."),
-        ("unable to open database", "db.cannot_open", "The database file cannot be opened."),
+    """Map SQLite's known failures to errors the user can act on; None for bugs.
+
+    Classified by SQLite's result code, so the wording of SQLite's messages does not matter.
+    """
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if not isinstance(code, int) or (code & 0xFF) not in _KNOWN_CODES:
+        return None
+    name = str(getattr(orig, "sqlite_errorname", code))
+    error_code, message = _KNOWN_CODES[code & 0xFF]
+    return StorageError(error_code, message, detail=name)
+
+
+_LIBRARY_MODULES = ("sqlalchemy", "sqlmodel", "sqlite3", "contextlib")
+
+
+def _where(exc: BaseException) -> str:
+    """The code whose statement failed: the innermost frame outside the database libraries
+    and this module, or else the caller that opened the transaction."""
+
+    def place_of(frame: FrameType, line: int) -> str | None:
+        module = str(frame.f_globals.get("__name__", ""))
+        if module == __name__ or module.startswith(_LIBRARY_MODULES):
+            return None
+        return f"{module}.{frame.f_code.co_name}:{line}"
+
+    place = None
+    tb = exc.__traceback__
+    while tb is not None:
+        place = place_of(tb.tb_frame, tb.tb_lineno) or place
+        tb = tb.tb_next
+    outer: FrameType | None = sys._getframe(1)
+    while place is None and outer is not None:
+        place = place_of(outer, outer.f_lineno)
+        outer = outer.f_back
+    return place or "?"
+
+
+def _log_storage_error(exc: BaseException, error: StorageError | None, during: str) -> None:
+    # Code and place only: SQLite's messages can quote values, which may be personal data.
+    orig = getattr(exc, "orig", exc)
+    log.error(
+        "storage error %s (%s) while %s at %s",
+        error.code if error else "unknown",
+        getattr(orig, "sqlite_errorname", type(orig).__name__),
+        during,
+        _where(exc),
     )
-    for needle, code, message in known:
-        if needle in text:
-            return StorageError(code, message, detail=text)
-    return None
 
 
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -93,6 +145,7 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = FULL")
+    cur.execute("PRAGMA secure_delete = ON")  # erased text is zeroed, not left in free pages
     cur.close()
 
 
@@ -104,8 +157,10 @@ def _on_begin(conn: Any) -> None:
 
 
 def make_engine(path: Path) -> Engine:
+    # A URL object, not a string: a folder named with "?", "#" or "%" must not be parsed as
+    # the query or fragment of a URL (it once made a stray database elsewhere).
     engine = create_engine(
-        f"sqlite:///{path}",
+        URL.create("sqlite", database=str(path)),
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
     )
     event.listen(engine, "connect", _on_connect)
@@ -254,9 +309,12 @@ class Database:
                         " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                         (self._last_hlc.encode(),),
                     )
+                self._check_file()  # swapped by a restore while this ran: fail, never "saved"
                 session.commit()
         except DBAPIError as exc:
-            raise storage_error_from(exc) or exc from exc
+            error = storage_error_from(exc)
+            _log_storage_error(exc, error, "writing")
+            raise error or exc from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -264,7 +322,9 @@ class Database:
             with Session(self.engine) as session:
                 yield session
         except DBAPIError as exc:
-            raise storage_error_from(exc) or exc from exc
+            error = storage_error_from(exc)
+            _log_storage_error(exc, error, "reading")
+            raise error or exc from exc
 
     def schema_version(self) -> int:
         with self.engine.connect() as conn:

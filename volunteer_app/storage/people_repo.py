@@ -12,7 +12,8 @@ from volunteer_app.domain.validation import search_key
 from volunteer_app.domain.values import MergeRecord, PersonDetails, PersonRow
 from volunteer_app.storage.activity_repo import recount
 from volunteer_app.storage.database import Database, Transaction
-from volunteer_app.storage.models import Participation, Person
+from volunteer_app.storage.erasure import ERASED_NAME
+from volunteer_app.storage.models import Activity, Participation, Person
 
 
 def active_names(db: Database) -> list[tuple[uuid.UUID, str]]:
@@ -94,8 +95,8 @@ def load_person(db: Database, person_id: uuid.UUID) -> PersonDetails | None:
 
 def save_person(tx: Transaction, details: PersonDetails) -> None:
     row = tx.session.get(Person, details.id)
-    if row is None:
-        return
+    if row is None or _details(row) == details:
+        return  # saving untouched changes nothing, not even the change stamps
     row.display_name, row.search_key = details.name, search_key(details.name)
     row.contact, row.age_band, row.welsh_speaker = (
         details.contact,
@@ -172,9 +173,6 @@ def unmerge_people(tx: Transaction, record: MergeRecord) -> None:
     recount(tx, touched)
 
 
-ERASED_NAME = "—"
-
-
 def erase_person(tx: Transaction, person_id: uuid.UUID) -> set[uuid.UUID]:
     """Remove everything personal; keep the participations without anyone behind them, so
     sessions and hours stand while the person is no longer counted. Returns the activities."""
@@ -198,22 +196,28 @@ def erase_person(tx: Transaction, person_id: uuid.UUID) -> set[uuid.UUID]:
     return activities
 
 
-_PERSON_ACTIVITIES = text("""
-SELECT a.activity_date, t.label, a.title, a.location, p.role, p.minutes
+_PERSON_ACTIVITIES = """
+SELECT a.activity_date, t.label, a.title, a.location, p.role, p.minutes,
+       CASE WHEN a.deleted_at IS NOT NULL THEN 'activity deleted'
+            WHEN p.deleted_at IS NOT NULL THEN 'removed' ELSE '' END
 FROM participation p
 JOIN activity a ON a.id = p.activity_id
 JOIN activity_type t ON t.id = a.activity_type_id
-WHERE p.person_id = :id AND p.deleted_at IS NULL AND a.deleted_at IS NULL
+WHERE p.person_id IN ({marks})
 ORDER BY a.activity_date
-""")
+"""
 
 
-def person_activities(db: Database, person_id: uuid.UUID) -> list[tuple[object, ...]]:
-    """Every activity the person was recorded at: date, type, title, place, role, minutes."""
+def person_activities(db: Database, person_ids: list[uuid.UUID]) -> list[tuple[object, ...]]:
+    """Every attendance held for these records, including those at deleted activities and
+    those taken off a list: date, type, title, place, role, minutes, and which of those."""
+    marks = ",".join("?" * len(person_ids))
     with db.reading() as session:
         return [
             tuple(r)
-            for r in session.connection().execute(_PERSON_ACTIVITIES, {"id": person_id.hex}).all()
+            for r in session.connection().exec_driver_sql(
+                _PERSON_ACTIVITIES.format(marks=marks), tuple(p.hex for p in person_ids)
+            )
         ]
 
 
@@ -233,3 +237,50 @@ def not_seen_since(db: Database, before: date) -> list[tuple[uuid.UUID, str]]:
     with db.reading() as session:
         rows = session.connection().execute(_LAST_SEEN, {"before": before.isoformat()}).all()
     return [(uuid.UUID(r[0]), r[1]) for r in rows]
+
+
+def withdraw_new_people(tx: Transaction, activity_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+    """Take off the file the people an activity brought onto it (created in the same action)
+    and who have been at nothing else since; returns (id, name) to bring them back with.
+
+    Their records stay as nameless tombstones, so a merged copy of this data never brings a
+    name back that the coordinator took back."""
+    activity = tx.session.get(Activity, activity_id)
+    if activity is None:
+        return []
+    rows = tx.session.exec(
+        select(Person)
+        .join(Participation, col(Participation.person_id) == Person.id)
+        .where(
+            Participation.activity_id == activity_id,
+            Person.created_at == activity.created_at,
+            col(Person.deleted_at).is_(None),
+        )
+    ).all()
+    withdrawn = []
+    for row in rows:
+        elsewhere = tx.session.exec(
+            select(Participation.id).where(
+                Participation.person_id == row.id,
+                Participation.activity_id != activity_id,
+                col(Participation.deleted_at).is_(None),
+            )
+        ).first()
+        if elsewhere is not None:
+            continue
+        withdrawn.append((row.id, row.display_name))
+        row.display_name, row.search_key = ERASED_NAME, ""
+        row.deleted_at, row.updated_at, row.hlc = tx.now, tx.now, tx.stamp()
+        tx.session.add(row)
+    return withdrawn
+
+
+def reinstate_people(tx: Transaction, people: list[tuple[uuid.UUID, str]]) -> None:
+    """Bring back people withdrawn with an activity, under the same ids."""
+    for person_id, name in people:
+        row = tx.session.get(Person, person_id)
+        if row is None:
+            continue
+        row.display_name, row.search_key = name, search_key(name)
+        row.deleted_at, row.updated_at, row.hlc = None, tx.now, tx.stamp()
+        tx.session.add(row)

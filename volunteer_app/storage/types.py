@@ -25,12 +25,17 @@ class UtcTimestamp(TypeDecorator[datetime]):
             return None
         if value.utcoffset() is None:
             raise ValueError("timestamps must be timezone-aware")
-        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return timestamp_text(value)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
         return datetime.strptime(str(value), "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+def timestamp_text(value: datetime) -> str:
+    """How a timestamp is written in the file (also by SQL that bypasses the ORM)."""
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def utc_now() -> datetime:

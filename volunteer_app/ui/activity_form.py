@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QTime
+from PySide6.QtCore import QDate, QEvent, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,10 +22,16 @@ from PySide6.QtWidgets import (
 from volunteer_app.domain.activity import ActivityDraft, ActivityRecord, ActivityTypeInfo
 from volunteer_app.domain.codes import ActivityKind
 from volunteer_app.domain.limits import MIN_DATE
+from volunteer_app.domain.validation import clean_text, search_key
 from volunteer_app.ui.labels import kind_label
 from volunteer_app.ui.people_entry import PeopleEntry
 from volunteer_app.ui.time_fields import minutes_of, time_of
-from volunteer_app.ui.widgets import LocalAuthorityCombo
+from volunteer_app.ui.widgets import (
+    LocalAuthorityCombo,
+    add_keyed_item,
+    index_of_key,
+    select_key,
+)
 
 
 class ActivityForm(QWidget):
@@ -41,6 +47,11 @@ class ActivityForm(QWidget):
         self.type_combo = QComboBox(self)
         self.type_combo.setObjectName("activityType")
         self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A new type can be typed straight in; saving then asks only for its kind.
+        self.type_combo.setEditable(True)
+        self.type_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.type_combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.type_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.new_type_button = QPushButton(self)
         type_row = QHBoxLayout()
         type_row.addWidget(self.type_combo, 1)
@@ -97,6 +108,8 @@ class ActivityForm(QWidget):
         layout.addLayout(form, 1)
         layout.addWidget(self.people, 1)
         self.use_times.toggled.connect(self._times_toggled)
+        self._error_field = ""
+        self._watch_for_corrections()
         for edit in (self.start_edit, self.end_edit, self.duration_edit):
             edit.timeChanged.connect(lambda _t: self._length_changed())
         self.series_id: uuid.UUID | None = None  # set when logging a session of a series
@@ -140,14 +153,29 @@ class ActivityForm(QWidget):
         self.type_combo.blockSignals(True)
         self.type_combo.clear()
         for info in types:
-            self.type_combo.addItem(info.label, info.id)
-        index = self.type_combo.findData(current) if current else 0
+            add_keyed_item(self.type_combo, info.label, info.id)
+        index = index_of_key(self.type_combo, current) if current else 0
         self.type_combo.setCurrentIndex(max(index, 0))
         self.type_combo.blockSignals(False)
 
+    def _type_index(self) -> int:
+        """The listed type whose name is in the box (ignoring case), or -1."""
+        typed = search_key(self.type_combo.currentText())
+        current = self.type_combo.currentIndex()
+        if current >= 0 and search_key(self.type_combo.itemText(current)) == typed:
+            return current
+        names = (search_key(self.type_combo.itemText(i)) for i in range(self.type_combo.count()))
+        return next((i for i, name in enumerate(names) if name == typed), -1)
+
     def type_id(self) -> uuid.UUID | None:
-        data = self.type_combo.currentData()
-        return data if isinstance(data, uuid.UUID) else None
+        index = self._type_index()
+        data = self.type_combo.itemData(index) if index >= 0 else None
+        return uuid.UUID(str(data)) if data else None
+
+    def typed_type_name(self) -> str:
+        """A name typed into the Type box that is not one of the group's types yet."""
+        text = clean_text(self.type_combo.currentText())
+        return text if text and self._type_index() < 0 else ""
 
     # Times ---------------------------------------------------------------------------
     def _times_toggled(self, on: bool) -> None:
@@ -215,7 +243,7 @@ class ActivityForm(QWidget):
         else:
             self.duration_edit.setTime(time_of(record.duration_minutes))
         self.people.default_minutes = record.duration_minutes
-        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(record.kind), 0))
+        self.kind_combo.setCurrentIndex(max(index_of_key(self.kind_combo, record.kind), 0))
         self.people.set_entries(record.people)
         self.series_id = record.series_id if with_date else None
         if with_counts:
@@ -223,9 +251,7 @@ class ActivityForm(QWidget):
             self.people.participants.setValue(record.participants_count)
 
     def set_types_selection(self, type_id: uuid.UUID | None) -> None:
-        index = self.type_combo.findData(type_id)
-        if index >= 0:
-            self.type_combo.setCurrentIndex(index)
+        select_key(self.type_combo, type_id)
 
     def clear_for_next(self) -> None:
         """After saving: keep the date, type, place and times; clear who came."""
@@ -238,7 +264,28 @@ class ActivityForm(QWidget):
     def set_date(self, day: date) -> None:
         self.date_edit.setDate(QDate(day))
 
+    def _watch_for_corrections(self) -> None:
+        """A warning goes as soon as the field it is about is changed."""
+        watched = (
+            ("date", self.date_edit.dateChanged),
+            ("type", self.type_combo.currentTextChanged),
+            ("start_time", self.start_edit.timeChanged),
+            ("end_time", self.end_edit.timeChanged),
+            ("duration", self.duration_edit.timeChanged),
+            ("volunteers_count", self.people.volunteers.spin.valueChanged),
+            ("participants_count", self.people.participants.spin.valueChanged),
+        )
+        for field, signal in watched:
+            signal.connect(lambda *_args, f=field: self._field_changed(f))
+        for times_field in ("start_time", "end_time", "duration"):
+            self.use_times.toggled.connect(lambda _on, f=times_field: self._field_changed(f))
+
+    def _field_changed(self, field: str) -> None:
+        if field == self._error_field:
+            self.hide_error()
+
     def show_error(self, field: str, text: str) -> None:
+        self._error_field = field
         self.error_label.setText("⚠ " + text)
         self.error_label.show()
         target = {
@@ -259,5 +306,6 @@ class ActivityForm(QWidget):
             target.setFocus()
 
     def hide_error(self) -> None:
+        self._error_field = ""
         self.error_label.clear()
         self.error_label.hide()

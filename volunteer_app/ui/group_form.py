@@ -79,13 +79,17 @@ class GroupForm(QWidget):
     def set_display_language(self, language: str) -> None:
         self.la_combo.set_language(language)
 
+    def show_language(self, language: str) -> None:
+        """Show a language without announcing it as a new choice."""
+        self.language_combo.blockSignals(True)
+        self.language_combo.set_language(language)
+        self.language_combo.blockSignals(False)
+
     def set_values(self, name: str, la_code: str | None, cvc_ref: str, language: str) -> None:
         self.name_edit.setText(name)
         self.la_combo.set_code(la_code)
         self.cvc_edit.setText(cvc_ref)
-        self.language_combo.blockSignals(True)
-        self.language_combo.set_language(language)
-        self.language_combo.blockSignals(False)
+        self.show_language(language)
 
     def answers(self) -> GroupAnswers:
         return GroupAnswers(

@@ -31,7 +31,12 @@ class Translations:
             QCoreApplication.removeTranslator(translator)
         self._installed.clear()
         ok = True
-        if language != "en":
+        if language == "en":
+            # Only the plural forms of counts ("1 activity"); the sources are the English.
+            plurals = QTranslator()
+            if plurals.load("volunteer_app_en", str(translations_dir())):
+                self._installed.append(plurals)
+        else:
             ours = QTranslator()
             if ours.load(f"volunteer_app_{language}", str(translations_dir())):
                 self._installed.append(ours)

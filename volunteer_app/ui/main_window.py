@@ -97,8 +97,8 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.undo_action = QAction(self)
         self.redo_action = QAction(self)
-        self.undo_action.triggered.connect(self.undo_stack.undo)
-        self.redo_action.triggered.connect(self.undo_stack.redo)
+        self.undo_action.triggered.connect(lambda: self.step_back(undo=True))
+        self.redo_action.triggered.connect(lambda: self.step_back(undo=False))
         self.undo_stack.indexChanged.connect(self._undo_texts)
         self.series_action = QAction(self)
         self.series_action.triggered.connect(self.show_series)
@@ -139,7 +139,10 @@ class MainWindow(QMainWindow):
 
     def install_shortcuts(self) -> None:
         """Keyboard shortcuts. PySide builds Qt's key enums on the first setShortcut (about
-        20 ms), so this runs just after the window is first painted."""
+        20 ms), so this runs just after the window is first painted. Only once: a key bound
+        twice is ambiguous, and Qt then runs neither."""
+        if self._shortcuts_ready:
+            return
         for number, key in enumerate(PAGE_KEYS, start=1):
             self.page_actions[key].setShortcut(QKeySequence(f"Ctrl+{number}"))
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
@@ -195,6 +198,20 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(stack.canRedo())
         self.undo_action.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip())
         self.redo_action.setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip())
+
+    def step_back(self, undo: bool) -> None:
+        """Undo or redo one step and say in the status bar what it was."""
+        stack = self.undo_stack
+        if not (stack.canUndo() if undo else stack.canRedo()):
+            return
+        what = stack.undoText() if undo else stack.redoText()
+        if undo:
+            stack.undo()
+            message = self.tr("Undone: %1").replace("%1", what)
+        else:
+            stack.redo()
+            message = self.tr("Redone: %1").replace("%1", what)
+        self.ctx.bus.status_message.emit(message)
 
     def changeEvent(self, event: QEvent) -> None:
         # A window being destroyed loses its menus first; a language switch then has

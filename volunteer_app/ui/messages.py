@@ -68,10 +68,15 @@ def error_text(error: AppError) -> str:
             "Use a month like 2026-03, a quarter like 2026-Q1 or a financial year like FY2025.",
         ),
     }
-    text = texts.get(error.code) or {**activity_texts(), **limit_texts()}.get(
-        error.code, error.message
+    text = (
+        texts.get(error.code)
+        or safety_texts().get(error.code)
+        or limit_texts().get(error.code)
+        or activity_texts().get(error.code, error.message)
     )
-    if "limit" in p:
+    if "differences" in p:  # the names of tables and rules, as SQLite spells them
+        text = text.replace("%1", str(p["differences"]))
+    elif "limit" in p:
         text = text.replace("%1", str(p["limit"]))
     elif "name" in p:
         text = text.replace("%1", str(p["name"]))
@@ -164,4 +169,25 @@ def activity_texts() -> dict[str, str]:
         "person.bad_welsh": translate("Messages", "Choose whether they speak Welsh."),
         "person.merge_same": translate("Messages", "Choose two different people."),
         "person.gone": translate("Messages", "That person is no longer on file."),
+    }
+
+
+def safety_texts() -> dict[str, str]:
+    """Outputs that would replace the data, the data folder's lock, backups refused."""
+    return {
+        "output.is_data": translate(
+            "Messages",
+            "That file is the app's own data or one of its backups: saving there would "
+            "destroy it. Nothing was saved; choose another name or folder.",
+        ),
+        "restore.not_our_schema": translate(
+            "Messages",
+            "That file is not laid out as this app's data (it may have been changed by "
+            "another program), so it was not used and nothing was changed. What differs: %1",
+        ),
+        "db.not_our_schema": translate(
+            "Messages",
+            "The data file is not laid out as this app's data (it may have been changed by "
+            "another program), so it was left as it is. What differs: %1",
+        ),
     }

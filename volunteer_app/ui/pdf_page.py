@@ -4,6 +4,7 @@ the sign-in sheet: page set-up, millimetres and fonts."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -19,6 +20,12 @@ def mm(value: float) -> float:
 
 
 def font(points: float, bold: bool = False) -> QFont:
+    """A copy of the font of that size, made once: a page sets a font many times."""
+    return QFont(_font(points, bold))
+
+
+@cache
+def _font(points: float, bold: bool) -> QFont:
     chosen = QFont()
     chosen.setPointSizeF(points)
     chosen.setBold(bold)

@@ -97,8 +97,11 @@ class PeopleEntry(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Role and hours are widgets in their cells, which ResizeToContents does not see:
+        # their columns are sized from the widgets themselves (see _fit_columns).
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.setMinimumSectionSize(60)
         self.remove_button = QPushButton(self)
         self.remove_button.clicked.connect(self.remove_selected)
         self.all_hours_button = QPushButton(self)
@@ -144,6 +147,28 @@ class PeopleEntry(QWidget):
             combo = self._role_combo(row)
             for i in range(combo.count()):
                 combo.setItemText(i, role_label(combo.itemData(i)))
+        self._fit_columns()
+
+    def _role_box(self, parent: QWidget | None) -> QComboBox:
+        combo = QComboBox(parent)
+        for role in Role:
+            combo.addItem(role_label(role.value), role.value)
+        return combo
+
+    def _hours_box(self, minutes: int, parent: QWidget | None) -> QTimeEdit:
+        hours = QTimeEdit(time_of(minutes), parent)
+        hours.setDisplayFormat("H:mm")
+        return hours
+
+    def _fit_columns(self) -> None:
+        """Role and Hours wide enough for their widest role and for 10:00 and their
+        headings; the name takes the rest."""
+        header = self.table.horizontalHeader()
+        role_box, hours_box = self._role_box(None), self._hours_box(600, None)
+        for column, widget in ((1, role_box), (2, hours_box)):
+            heading = header.sectionSizeFromContents(column).width()
+            header.resizeSection(column, max(widget.sizeHint().width(), heading) + 4)
+            widget.deleteLater()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -188,14 +213,11 @@ class PeopleEntry(QWidget):
             item.setText(name + " ✚")
             item.setData(Qt.ItemDataRole.UserRole + 1, name)
         self.table.setItem(row, 0, item)
-        combo = QComboBox(self.table)
-        for role in Role:
-            combo.addItem(role_label(role.value), role.value)
+        combo = self._role_box(self.table)
         combo.setCurrentIndex(max(combo.findData(entry.role), 0))
         combo.setAccessibleName(self.tr("Role of %1").replace("%1", name))
         self.table.setCellWidget(row, 1, combo)
-        hours = QTimeEdit(time_of(entry.minutes), self.table)
-        hours.setDisplayFormat("H:mm")
+        hours = self._hours_box(entry.minutes, self.table)
         hours.setAccessibleName(self.tr("Hours of %1").replace("%1", name))
         self.table.setCellWidget(row, 2, hours)
         self.changed.emit()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from volunteer_app.domain.errors import AppError
@@ -53,15 +53,18 @@ def export_all_records(parent: QWidget, ctx: UiContext) -> None:
     def done(result: object) -> None:
         busy.close()
         files = getattr(result, "files", ())
-        locale = QLocale()
-        text = (
+        counts = (
+            translate("RecordsExport", "%n activities", "", getattr(result, "activities", 0)),
             translate(
-                "RecordsExport",
-                "Saved %1 activities, %2 attendances and %3 people in:\n%4",
-            )
-            .replace("%1", locale.toString(getattr(result, "activities", 0)))
-            .replace("%2", locale.toString(getattr(result, "participations", 0)))
-            .replace("%3", locale.toString(getattr(result, "people", 0)))
+                "RecordsExport", "%n attendances", "", getattr(result, "participations", 0)
+            ),
+            translate("RecordsExport", "%n people", "", getattr(result, "people", 0)),
+        )
+        text = (
+            translate("RecordsExport", "Saved %1, %2 and %3 in:\n%4")
+            .replace("%1", counts[0])
+            .replace("%2", counts[1])
+            .replace("%3", counts[2])
             .replace("%4", "\n".join(str(f) for f in files))
         )
         ctx.bus.status_message.emit(translate("RecordsExport", "All records saved."))

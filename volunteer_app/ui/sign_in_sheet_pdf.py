@@ -105,28 +105,37 @@ def _table(painter: QPainter, x: float, y: float, inner: float, rows: list[str])
     painter.setPen(QPen(QColor("black"), mm(0.3)))
     painter.setFont(font(10, bold=True))
     pad = mm(2)
+    painter.fillRect(QRectF(x, y, inner, row_h), QColor("#e8e8e8"))
     for (left, width), title in zip(columns, titles, strict=True):
-        painter.fillRect(QRectF(left, y, width, row_h), QColor("#e8e8e8"))
-        painter.drawRect(QRectF(left, y, width, row_h))
         painter.drawText(
             QRectF(left + pad, y, width - 2 * pad, row_h), Qt.AlignmentFlag.AlignVCenter, title
         )
+    # Every box of the page in one call: the sheet's cost no longer grows with its rows in
+    # calls to the Qt binding (see _draw_boxes).
+    boxes = [QRectF(left, y, width, row_h) for left, width in columns]
     y += row_h
     painter.setFont(font(11))
     box = mm(4.5)
+    new_left, new_width = columns[3]
     for name in rows:
-        for index, (left, width) in enumerate(columns):
-            painter.drawRect(QRectF(left, y, width, row_h))
-            if index == 0 and name:
-                painter.drawText(
-                    QRectF(left + pad, y, width - 2 * pad, row_h),
-                    Qt.AlignmentFlag.AlignVCenter,
-                    name,
-                )
-            if index == 3:
-                painter.drawRect(QRectF(left + (width - box) / 2, y + (row_h - box) / 2, box, box))
+        boxes.extend(QRectF(left, y, width, row_h) for left, width in columns)
+        boxes.append(QRectF(new_left + (new_width - box) / 2, y + (row_h - box) / 2, box, box))
+        if name:
+            left, width = columns[0]
+            painter.drawText(
+                QRectF(left + pad, y, width - 2 * pad, row_h), Qt.AlignmentFlag.AlignVCenter, name
+            )
         y += row_h
+    _draw_boxes(painter, boxes)
     return y
+
+
+def _draw_boxes(painter: QPainter, boxes: list[QRectF]) -> None:
+    """Draw outlines with one call. PySide6 6.12.0 took a reference from None on every call
+    of a method returning nothing (drawRect, setPen...); a sheet of many rows drew a few
+    hundred of them and the 25th sheet in one run aborted the app (``none_dealloc``). That
+    release is excluded in pyproject.toml; fewer calls also keep the page quick to draw."""
+    painter.drawRects(boxes)
 
 
 def _tallies(painter: QPainter, x: float, y: float, inner: float) -> None:
@@ -141,4 +150,4 @@ def _tallies(painter: QPainter, x: float, y: float, inner: float) -> None:
     ):
         left = x + index * half
         painter.drawText(QRectF(left, y, half, mm(8)), Qt.AlignmentFlag.AlignLeft, text)
-        painter.drawRect(QRectF(left, y + mm(7), half - mm(6), mm(12)))
+    _draw_boxes(painter, [QRectF(x + i * half, y + mm(7), half - mm(6), mm(12)) for i in (0, 1)])

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QTimer
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_app.domain.errors import AppError
-from volunteer_app.domain.sign_in import SignInSheet
+from volunteer_app.domain.sign_in import SignInSheet, totals
 from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.messages import error_text
 
@@ -50,27 +50,37 @@ class SignInWindow(QWidget):
         type_label: str,
         clock: Callable[[], datetime] = datetime.now,
         on_change: Callable[[], None] = lambda: None,
+        title: str = "",
+        location: str = "",
+        series_id: uuid.UUID | None = None,
+        on_finish: Callable[[str], None] = lambda _said: None,
     ) -> None:
         super().__init__()
         self.setObjectName("signInWindow")
         self._service, self._clock, self._on_change = service, clock, on_change
-        self._label = type_label
+        self._on_finish = on_finish
+        self._label = title or type_label
+        self._location = location
         now = clock()
-        self.sheet = SignInSheet(type_id, now.date(), now)
+        self.sheet = SignInSheet(
+            type_id, now.date(), now, title=title, location=location, series_id=series_id
+        )
         self.activity_id: uuid.UUID | None = None
         self._finishing = False
         layout = QVBoxLayout(self)
         self.title = QLabel(self)
+        self.title.setWordWrap(True)  # a long title or place must not widen the screen
         _big(self.title, 2.0)
         layout.addWidget(self.title)
         self.hint = QLabel(self)
         layout.addWidget(self.hint)
         grid_host = QWidget(self)
         self.grid = QGridLayout(grid_host)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(grid_host)
-        layout.addWidget(scroll, 1)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)  # names stay together at the top
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(grid_host)
+        layout.addWidget(self.scroll, 1)
         self.buttons: dict[str, QPushButton] = {}
         for person_id, name in service.regulars(type_id):
             self.sheet.offer(name, person_id)
@@ -105,6 +115,8 @@ class SignInWindow(QWidget):
             tallies.addWidget(button)
         layout.addLayout(tallies)
         self.status = QLabel(self)
+        self.status.setObjectName("signInStatus")
+        _big(self.status, 1.2)
         layout.addWidget(self.status)
         QShortcut(QKeySequence("Ctrl+Shift+F"), self, activated=self.finish)
         self._ticker = QTimer(self)
@@ -126,9 +138,10 @@ class SignInWindow(QWidget):
     def retranslate(self) -> None:
         day = QLocale().toString(self.sheet.day, QLocale.FormatType.LongFormat)
         self.setWindowTitle(self.tr("Sign in"))
+        where = f"{self._label} · {self._location}" if self._location else self._label
         self.title.setText(
             self.tr("%1 · %2 — tap your name to sign in or out")
-            .replace("%1", self._label)
+            .replace("%1", where)
             .replace("%2", day)
         )
         self.hint.setText(self.tr("Coordinator: press Ctrl+Shift+F to finish."))
@@ -169,9 +182,14 @@ class SignInWindow(QWidget):
         self.new_edit.clear()
         if person is None:
             return
-        if person.name.casefold() not in self.buttons:
-            self._add_button(person.name)
+        button = self.buttons.get(person.name.casefold())
+        if button is None:
+            button = self._add_button(person.name)
         self._save()
+        self.status.setText(self.tr("Welcome, %1: you are signed in.").replace("%1", person.name))
+        # Their button goes after the regulars' and may be below the fold: bring it into view
+        # once the grid has been laid out again.
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(button))
 
     def _tally(self, which: str, step: int) -> None:
         setattr(self.sheet, which, max(getattr(self.sheet, which) + step, 0))
@@ -198,19 +216,68 @@ class SignInWindow(QWidget):
         self.status.setText(self.tr("Saved."))
         self._on_change()
 
+    def _nobody(self) -> bool:
+        draft = self.sheet.draft(self._clock())
+        return not draft.people and not draft.volunteers_count and not draft.participants_count
+
+    def totals_text(self, finished: bool = False) -> str:
+        """What is (or will be) recorded, counting everyone still in until now."""
+        draft = self.sheet.draft(self._clock())
+        if self._nobody():
+            if finished:
+                return self.tr("Nothing was recorded: nobody signed in.")
+            return self.tr("Nobody has signed in yet: nothing will be recorded.")
+        found = totals(draft)
+        number = QLocale().toString
+        hours = QLocale().toString(found.volunteer_minutes / 60, "f", 1)
+        return (
+            self.tr("%1: named people %2, unnamed helpers %3, participants %4, volunteer hours %5.")
+            .replace("%1", self._label)
+            .replace("%2", number(found.people))
+            .replace("%3", number(found.helpers))
+            .replace("%4", number(found.participants))
+            .replace("%5", hours)
+        )
+
     def finish(self) -> None:
-        if common.confirm(
-            self,
-            self.tr("Finish signing in?"),
-            self.tr("Everyone still signed in is counted until now. Finish?"),
-            self.tr("Finish"),
-        ):
+        said = self.totals_text()
+        if not self._nobody():
+            said = self.tr("Everyone still signed in is counted until now.") + "\n\n" + said
+        if common.confirm(self, self.tr("Finish signing in?"), said, self.tr("Finish")):
             self.finish_now()
 
     def finish_now(self) -> None:
         self._save()
+        said = self.totals_text(finished=True)
+        if self.activity_id is not None and not self._kept_if_logged_twice():
+            said = self.tr("Not recorded twice: the same activity was already saved.")
+        elif self.activity_id is not None:
+            said = self.tr("Recorded from the sign-in screen: %1").replace("%1", said)
         self._finishing = True
         self.close()
+        self._on_finish(said)
+
+    def _kept_if_logged_twice(self) -> bool:
+        """The same session logged on the Log page as well is asked about; No (the default)
+        takes back this copy, which holds nothing the other does not."""
+        assert self.activity_id is not None
+        draft = self.sheet.draft(self._clock())
+        saved_at = self._service.likely_duplicate(draft, besides=self.activity_id)
+        if saved_at is None:
+            return True
+        keep = common.confirm(
+            self,
+            self.tr("Logged twice?"),
+            self.tr("This looks the same as the activity saved at %1. Keep this one as well?")
+            .replace("%1", saved_at.astimezone().strftime("%H:%M")),
+            self.tr("Keep &both"),
+            destructive=True,
+        )
+        if not keep:
+            self._service.delete(self.activity_id)
+            self.activity_id = None
+            self._on_change()
+        return keep
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._finishing:

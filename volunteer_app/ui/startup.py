@@ -116,6 +116,8 @@ class Startup(QObject):
         if result == QDialog.DialogCode.Accepted:
             answers = dialog.answers()
             info = services.group.update(answers.name, answers.la_code, "")
+            if services.activities.add_starter_types(dialog.starter_keys(), answers.language):
+                self.ctx.bus.data_changed.emit()
             self.ctx.bus.group_changed.emit(info)
             self.ctx.switch_language(answers.language)
         try:
@@ -123,3 +125,6 @@ class Startup(QObject):
         except OSError:
             log.warning("could not record that the welcome was seen")
         dialog.deleteLater()
+        # Without a window manager nothing hands the keyboard back: take it, so shortcuts
+        # such as Ctrl+4 work at once.
+        self.window.activateWindow()

@@ -54,6 +54,28 @@ class AfterTheFact(QUndoCommand):
 
 
 class LogActivity(AfterTheFact):
+    """Undo takes the activity back with the people it alone brought onto the file; redo
+    brings both back, the people under the same ids."""
+
+    def __init__(
+        self,
+        service: ActivityService,
+        activity_id: uuid.UUID,
+        text: str,
+        changed: Callable[[], None],
+    ) -> None:
+        super().__init__(text, changed)
+        self._service, self._id = service, activity_id
+        self._people: list[tuple[uuid.UUID, str]] = []
+
+    def apply(self) -> None:
+        self._service.relog(self._id, self._people)
+
+    def revert(self) -> None:
+        self._people = self._service.unlog(self._id)
+
+
+class DeleteActivity(AfterTheFact):
     def __init__(
         self,
         service: ActivityService,
@@ -64,14 +86,6 @@ class LogActivity(AfterTheFact):
         super().__init__(text, changed)
         self._service, self._id = service, activity_id
 
-    def apply(self) -> None:
-        self._service.restore(self._id)
-
-    def revert(self) -> None:
-        self._service.delete(self._id)
-
-
-class DeleteActivity(LogActivity):
     def apply(self) -> None:
         self._service.delete(self._id)
 

@@ -2,12 +2,45 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from volunteer_app.domain.codes import sorted_local_authorities
+
+# Item data is kept as plain text. Qt compares a Python object held as item data by identity:
+# findData() of an equal but distinct uuid.UUID finds nothing, and a combo silently falls back
+# to its first item (an activity once opened and saved as another type that way).
+
+
+def add_keyed_item(combo: QComboBox, text: str, key: object) -> None:
+    """Add an item whose data is the key as text (None stays None)."""
+    combo.addItem(text, None if key is None else str(key))
+
+
+def index_of_key(combo: QComboBox, key: object) -> int:
+    """The item whose data equals the key, compared as text; -1 if there is none."""
+    wanted = None if key is None else str(key)
+    for index in range(combo.count()):
+        data = combo.itemData(index)
+        if (None if data is None else str(data)) == wanted:
+            return index
+    return -1
+
+
+def select_key(combo: QComboBox, key: object) -> bool:
+    """Make the item with this key current; False (and nothing changed) if there is none."""
+    index = index_of_key(combo, key)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    return index >= 0
+
+
+def current_uuid(combo: QComboBox) -> uuid.UUID | None:
+    data = combo.currentData()
+    return uuid.UUID(str(data)) if data else None
 
 
 class LocalAuthorityCombo(QComboBox):
@@ -50,7 +83,7 @@ class LocalAuthorityCombo(QComboBox):
         return str(data) if data else None
 
     def set_code(self, code: str | None) -> None:
-        index = self.findData(code) if code else 0
+        index = index_of_key(self, code) if code else 0
         self.setCurrentIndex(max(index, 0))
 
 
@@ -66,7 +99,7 @@ class LanguageCombo(QComboBox):
         return str(self.currentData())
 
     def set_language(self, language: str) -> None:
-        self.setCurrentIndex(max(self.findData(language), 0))
+        self.setCurrentIndex(max(index_of_key(self, language), 0))
 
 
 class NoticeBar(QFrame):

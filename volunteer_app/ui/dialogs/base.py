@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QPushButton, QWidget
+
+
+def give_back_keyboard(closed: QWidget) -> None:
+    """Hand the keyboard back to the window a dialog came from. Without a window manager
+    (or with a strict one) nothing else does, and shortcuts such as Ctrl+4 go nowhere."""
+    parent = closed.parentWidget()
+    if parent is not None:
+        parent.window().activateWindow()
 
 
 class Dialog(QDialog):
@@ -16,6 +24,10 @@ class Dialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        give_back_keyboard(self)
 
     def add_ok_cancel(
         self, layout: QBoxLayout, on_ok: Callable[[], None] | None = None

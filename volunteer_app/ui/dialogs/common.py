@@ -8,7 +8,10 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from volunteer_app.domain.errors import AppError
 from volunteer_app.services.files import atomic_write_bytes
+from volunteer_app.ui.dialogs.base import give_back_keyboard
+from volunteer_app.ui.messages import error_text
 
 translate = QCoreApplication.translate
 
@@ -24,6 +27,7 @@ def confirm(
     cancel = box.addButton(translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel if destructive else yes)
     box.exec()
+    give_back_keyboard(box)
     return box.clickedButton() is yes
 
 
@@ -40,6 +44,7 @@ def inform(
         box.setInformativeText(detail)
     box.addButton(translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
+    give_back_keyboard(box)
 
 
 def offer_open(parent: QWidget | None, title: str, text: str, path: Path) -> None:
@@ -51,6 +56,7 @@ def offer_open(parent: QWidget | None, title: str, text: str, path: Path) -> Non
     box.addButton(translate("Dialogs", "Close"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(open_button)
     box.exec()
+    give_back_keyboard(box)
     if box.clickedButton() is open_button:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -64,6 +70,8 @@ def write_file(path: Path, data: bytes) -> str:
     """Save the file whole or not at all; "" when saved, else why not, to show."""
     try:
         atomic_write_bytes(path, data)
+    except AppError as exc:  # the data file itself, or one of its backups
+        return error_text(exc)
     except OSError as exc:
         return translate(
             "Dialogs", "The file could not be saved: %1. Choose another folder."

@@ -47,14 +47,14 @@ class EditActivityDialog(Dialog):
     def save(self) -> None:
         draft = self.form.draft()
         try:
-            self._service.update(self.record.id, draft)
+            changed = self._service.update(self.record.id, draft)
         except ValidationError as exc:
             self.form.show_error(exc.field, error_text(exc))
             return
         except AppError as exc:
             self.form.show_error("", error_text(exc))
             return
-        self.saved = draft
+        self.saved = draft if changed else None  # nothing to undo when nothing changed
         self.accept()
 
     @classmethod

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from volunteer_app.domain.activity import ActivityTypeInfo
 from volunteer_app.domain.codes import Frequency
 from volunteer_app.ui.dialogs.base import Dialog
+from volunteer_app.ui.widgets import add_keyed_item, current_uuid
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class NewSeriesDialog(Dialog):
         form = QFormLayout()
         self.type_combo = QComboBox(self)
         for info in types:
-            self.type_combo.addItem(info.label, info.id)
+            add_keyed_item(self.type_combo, info.label, info.id)
         self.title_edit = QLineEdit(self)
         self.frequency_combo = QComboBox(self)
         for frequency in Frequency:
@@ -124,7 +125,7 @@ class NewSeriesDialog(Dialog):
 
     def answer(self) -> NewSeries:
         return NewSeries(
-            activity_type_id=self.type_combo.currentData(),
+            activity_type_id=current_uuid(self.type_combo),
             frequency=str(self.frequency_combo.currentData()),
             start_date=self.start_edit.date().toPython(),  # type: ignore[arg-type]
             end_date=self.until_edit.date().toPython() if self.until_box.isChecked() else None,  # type: ignore[arg-type]

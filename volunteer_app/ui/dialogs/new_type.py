@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from volunteer_app.domain.codes import ActivityTypeCode
 from volunteer_app.ui.dialogs.base import Dialog
 from volunteer_app.ui.labels import activity_code_label
+from volunteer_app.ui.widgets import select_key
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,15 @@ class NewTypeDialog(Dialog):
     def answer(self) -> NewType:
         return NewType(self.label_edit.text(), str(self.code_combo.currentData()))
 
+    def prefill(self, label: str, code: str) -> None:
+        """A name already typed on the form: only the kind is left to choose."""
+        self.label_edit.setText(label)
+        select_key(self.code_combo, code)
+        self.code_combo.setFocus()
+
     @classmethod
-    def ask(cls, parent: QWidget | None) -> NewType | None:
+    def ask(cls, parent: QWidget | None, label: str = "", code: str = "") -> NewType | None:
         dialog = cls(parent)
+        if label:
+            dialog.prefill(label, code)
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -112,12 +112,13 @@ class PersonDialog(Dialog):
             notes=self.notes_edit.toPlainText(),
         )
         try:
-            self.saved = self._service.update(changed)
+            saved = self._service.update(changed)
         except AppError as exc:
             self.error_label.setText("⚠ " + error_text(exc))
             self.error_label.show()
             self.name_edit.setFocus()
             return
+        self.saved = saved if saved != self.details else None  # nothing changed, nothing to undo
         self.accept()
 
     @classmethod

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.dialogs.base import Dialog
 from volunteer_app.ui.sign_in_sheet_pdf import MAX_BLANK_ROWS, SheetDetails, sign_in_sheet_pdf_bytes
+from volunteer_app.ui.widgets import add_keyed_item, current_uuid, select_key
 
 if TYPE_CHECKING:
     from volunteer_app.ui.context import UiContext
@@ -39,7 +40,7 @@ class SignInSheetDialog(Dialog):
         form = QFormLayout()
         self.activity = QComboBox(self)
         for info in self.services.activities.types():
-            self.activity.addItem(info.label, info.id)
+            add_keyed_item(self.activity, info.label, info.id)
         self.day = QDateEdit(self)
         self.day.setCalendarPopup(True)
         self.day.setDate(date.today())
@@ -72,9 +73,7 @@ class SignInSheetDialog(Dialog):
         today = date.today()
         for session in self.services.series.upcoming():
             if session.session_date >= today:
-                self.activity.setCurrentIndex(
-                    self.activity.findData(session.series.activity_type_id)
-                )
+                select_key(self.activity, session.series.activity_type_id)
                 self.day.setDate(QDate(session.session_date))
                 self.session = session
                 return
@@ -96,7 +95,7 @@ class SignInSheetDialog(Dialog):
         self.cancel_button.setText(self.tr("Cancel"))
 
     def details(self) -> SheetDetails:
-        type_id = self.activity.currentData()
+        type_id = current_uuid(self.activity)
         names = [name for _id, name in self.services.activities.regulars(type_id)]
         day = self.day.date().toPython()
         session = self.session

@@ -1,11 +1,15 @@
-"""First run: the group's name, local authority and language. All skippable."""
+"""First run: the group's name, local authority and language, and the kinds of activity it
+runs. All skippable."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -13,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_app.domain.errors import ValidationError
+from volunteer_app.domain.starter_types import STARTER_TYPES
 from volunteer_app.domain.validation import validate_group_profile
 from volunteer_app.ui.context import app_title
 from volunteer_app.ui.group_form import GroupAnswers, GroupForm
@@ -31,6 +36,16 @@ class WelcomeDialog(QDialog):
         self.form = GroupForm(self, with_cvc_ref=False)
         self.form.set_values("", None, "", language)
         self.form.set_display_language(language)
+        self.types_box = QGroupBox(self)
+        grid = QGridLayout(self.types_box)
+        self.type_boxes: dict[str, QCheckBox] = {}
+        for n, starter in enumerate(STARTER_TYPES):
+            box = QCheckBox(self.types_box)
+            box.setObjectName(f"starter_{starter.key}")
+            self.type_boxes[starter.key] = box
+            grid.addWidget(box, n // 2, n % 2)
+        self.own_types = QLabel(self)
+        self.own_types.setWordWrap(True)
         self.later = QLabel(self)
         self.later.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
@@ -41,10 +56,26 @@ class WelcomeDialog(QDialog):
         self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.skip_button.clicked.connect(self.reject)
         self.start_button.clicked.connect(self._try_accept)
-        for widget in (self.heading, self.intro, self.form, self.later, self.buttons):
+        for widget in (
+            self.heading,
+            self.intro,
+            self.form,
+            self.types_box,
+            self.own_types,
+            self.later,
+            self.buttons,
+        ):
             layout.addWidget(widget)
         self.retranslate()
         self.resize(560, 0)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for every wrapped line at this width (Welsh runs longer)."""
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else 0
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome"))
@@ -52,9 +83,18 @@ class WelcomeDialog(QDialog):
         self.intro.setText(
             self.tr(
                 "%1 keeps a simple record of your group's volunteering on this laptop, and makes "
-                "an anonymised summary for your County Voluntary Council. Three quick questions "
+                "an anonymised summary for your County Voluntary Council. A few quick questions "
                 "to start:"
             ).replace("%1", app_title())
+        )
+        self.types_box.setTitle(self.tr("What does your group do? Tick any that fit:"))
+        language = self.form.language_combo.language()
+        for starter in STARTER_TYPES:
+            self.type_boxes[starter.key].setText(starter.label(language))
+        self.own_types.setText(
+            self.tr(
+                "Add your own types any time: type a new name in the Log page's Type box."
+            )
         )
         self.later.setText(self.tr("You can skip these and change them any time in Settings."))
         self.skip_button.setText(self.tr("S&kip for now"))
@@ -63,6 +103,7 @@ class WelcomeDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._fit()
         super().changeEvent(event)
 
     def _try_accept(self) -> None:
@@ -77,3 +118,7 @@ class WelcomeDialog(QDialog):
 
     def answers(self) -> GroupAnswers:
         return self.form.answers()
+
+    def starter_keys(self) -> list[str]:
+        """The starter activity types ticked, in the list's order."""
+        return [key for key, box in self.type_boxes.items() if box.isChecked()]

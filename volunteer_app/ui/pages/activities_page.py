@@ -29,6 +29,7 @@ from volunteer_app.ui.dialogs.edit_activity import EditActivityDialog
 from volunteer_app.ui.messages import error_text
 from volunteer_app.ui.pages.base import Page, heading
 from volunteer_app.ui.undo import DeleteActivity, EditActivity, LogActivity
+from volunteer_app.ui.widgets import add_keyed_item, current_uuid, index_of_key
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "Any": QDateEdit cannot be empty
 
@@ -156,8 +157,8 @@ class ActivitiesPage(Page):
         self.type_combo.clear()
         self.type_combo.addItem(self.tr("All types"), None)
         for info in self.services.activities.types():
-            self.type_combo.addItem(info.label, info.id)
-        self.type_combo.setCurrentIndex(max(self.type_combo.findData(current), 0))
+            add_keyed_item(self.type_combo, info.label, info.id)
+        self.type_combo.setCurrentIndex(max(index_of_key(self.type_combo, current), 0))
         self.type_combo.blockSignals(False)
         self.apply_filters()
 
@@ -165,12 +166,12 @@ class ActivitiesPage(Page):
         def day(edit: QDateEdit) -> date | None:
             return None if edit.date() == NO_DATE else edit.date().toPython()  # type: ignore[return-value]
 
-        type_id = self.type_combo.currentData()
+        type_id = current_uuid(self.type_combo)
         return ActivityFilter(
             text=self.search_edit.text(),
             date_from=day(self.from_edit),
             date_to=day(self.to_edit),
-            type_id=type_id if isinstance(type_id, uuid.UUID) else None,
+            type_id=type_id,
         )
 
     def apply_filters(self) -> None:

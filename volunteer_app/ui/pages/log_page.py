@@ -13,10 +13,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from volunteer_app.domain.activity import ActivityDraft, ActivityRecord
 from volunteer_app.domain.errors import AppError, ValidationError
 from volunteer_app.domain.series import SeriesSession
+from volunteer_app.domain.starter_types import likely_code
 from volunteer_app.ui.activity_form import ActivityForm
 from volunteer_app.ui.context import UiContext
+from volunteer_app.ui.dialogs import common
+from volunteer_app.ui.dialogs.confirm_session import ConfirmSessionDialog
 from volunteer_app.ui.dialogs.new_series import NewSeriesDialog
 from volunteer_app.ui.dialogs.new_type import NewTypeDialog
+from volunteer_app.ui.dialogs.sign_in_setup import SignInSetupDialog
 from volunteer_app.ui.messages import error_text
 from volunteer_app.ui.pages.base import Page, heading
 from volunteer_app.ui.series_panel import SeriesPanel
@@ -55,7 +59,7 @@ class LogPage(Page):
         )
         layout.addWidget(self.series_panel)
         self.form = ActivityForm(ctx.language, self)
-        self.form.new_type_button.clicked.connect(self.new_type)
+        self.form.new_type_button.clicked.connect(lambda: self.new_type())
         layout.addWidget(self.form, 1)
         bottom = QHBoxLayout()
         self.save_button = QPushButton(self)
@@ -63,9 +67,12 @@ class LogPage(Page):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.clear_button = QPushButton(self)
-        self.clear_button.clicked.connect(self.form.clear_for_next)
+        self.clear_button.clicked.connect(self.clear)
         self.result_label = QLabel(self)
         self.result_label.setObjectName("logResult")
+        self._saved_at: int | None = None  # the undo stack's index just after that save
+        if ctx.undo_stack is not None:
+            ctx.undo_stack.indexChanged.connect(self._undo_moved)
         self.result_label.setWordWrap(True)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.clear_button)
@@ -125,25 +132,26 @@ class LogPage(Page):
             self.counts_label.setText(self.tr("Opening your data…"))
             return
         activities, people = self.services.group.headline_counts()
-        number = QLocale().toString
         self.counts_label.setText(
-            self.tr("On this laptop: %1 activities and %2 people.")
-            .replace("%1", number(activities))
-            .replace("%2", number(people))
+            self.tr("On this laptop: %1 and %2.")
+            .replace("%1", self.tr("%n activities", "", activities))
+            .replace("%2", self.tr("%n people", "", people))
         )
 
-    def new_type(self) -> None:
+    def new_type(self, label: str = "") -> bool:
+        """Add a type (a name typed in the Type box comes filled in); True if one was added."""
         if self.services is None:
-            return
-        answer = NewTypeDialog.ask(self)
+            return False
+        answer = NewTypeDialog.ask(self, label, likely_code(label).value if label else "")
         if answer is None:
-            return
+            return False
         try:
             info = self.services.activities.add_type(answer.label, answer.code)
         except ValidationError as exc:
             self.form.show_error("type", error_text(exc))
-            return
+            return False
         self.form.set_types(self.services.activities.types(), keep=info.id)
+        return True
 
     def same_as_last_time(self) -> None:
         type_id = self.form.type_id()
@@ -163,18 +171,37 @@ class LogPage(Page):
         )
 
     def open_sign_in(self) -> None:
-        """Start sign-in for an activity of the chosen type happening now."""
-        type_id = self.form.type_id()
-        if self.services is None or type_id is None:
-            self.form.show_error("type", self.tr("Choose the type of activity first."))
+        """Ask which activity (the next regular session by default), then start sign-in."""
+        if self.services is None:
+            return
+        types = self.services.activities.types()
+        if not types:
+            self.form.show_error("type", self.tr("Add a type of activity first (New type…)."))
+            return
+        today = date.today()
+        coming = [s for s in self.services.series.upcoming() if s.session_date >= today]
+        session = coming[0] if coming else None
+        place = self.services.series.draft_for(session).location if session else ""
+        choice = SignInSetupDialog.ask(types, session, place, today, self)
+        if choice is None:
             return
         self.sign_in_window = SignInWindow(
             self.services.activities,
-            type_id,
-            self.form.type_combo.currentText(),
+            choice.type_id,
+            choice.type_label,
             on_change=self.bus.data_changed.emit,
+            title=choice.title,
+            location=choice.location,
+            series_id=choice.series_id,
+            on_finish=self._signed_in,
         )
+        # The whole screen even where full screen is refused (no window manager).
+        self.sign_in_window.setGeometry(self.screen().availableGeometry())
         self.sign_in_window.showFullScreen()
+
+    def _signed_in(self, said: str) -> None:
+        self.result_label.setText(said)
+        self.bus.status_message.emit(said)
 
     def new_series(self) -> None:
         if self.services is None:
@@ -200,28 +227,29 @@ class LogPage(Page):
         self.bus.data_changed.emit()
 
     def confirm_session(self, session: SeriesSession) -> None:
+        """Show who will be logged (the usual people, to change if need be), then save."""
         if self.services is None:
             return
-        try:
-            activity_id = self.services.series.confirm(session)
-        except ValidationError:
-            # Nobody to copy yet (a new series): the form shows it to be completed.
-            self.open_session(session)
-            self.result_label.setText(self.tr("Add who came, then save."))
-            return
         label = session.series.title or session.series.type_label
-        self.ctx.push_undo(
-            LogActivity(
-                self.services.activities,
-                activity_id,
-                self.tr("log %1").replace("%1", label),
-                self.bus.data_changed.emit,
-            )
+        draft = ConfirmSessionDialog.ask(
+            label,
+            self.services.series.draft_for(session),
+            self.services.activities.known_names(),
+            self,
         )
+        if draft is None:
+            return
+        try:
+            activity_id = self.services.series.confirm(session, draft)
+        except AppError as exc:
+            self.result_label.setText("⚠ " + error_text(exc))
+            return
+        self._push_logged(activity_id, label, session.session_date)
         self._saved_message(label, session.session_date)
         self.bus.data_changed.emit()
 
     def open_session(self, session: SeriesSession) -> None:
+        """Change… : the session in the form, to correct before saving."""
         if self.services is None:
             return
         draft = self.services.series.draft_for(session)
@@ -230,6 +258,7 @@ class LogPage(Page):
         )
         self.form.fill(record, with_counts=False)
         self.form.hide_error()
+        self.result_label.setText(self.tr("Check who came, then save."))
 
     def skip_session(self, session: SeriesSession) -> None:
         if self.services is None:
@@ -245,19 +274,80 @@ class LogPage(Page):
                 self.bus.data_changed.emit,
             )
         )
+        day = QLocale().toString(session.session_date, QLocale.FormatType.ShortFormat)
+        message = (
+            self.tr("%1 on %2 is marked as not having happened. Undo (Ctrl+Z) brings it back.")
+            .replace("%1", label)
+            .replace("%2", day)
+        )
+        self.result_label.setText(message)
+        self.bus.status_message.emit(message)
         self.bus.data_changed.emit()
+
+    def _new_or_wanted_again(self, draft: ActivityDraft) -> bool:
+        """A second save of the same activity (Ctrl+Enter pressed twice, say) is asked
+        about first; No is the default."""
+        assert self.services is not None
+        saved_at = self.services.activities.likely_duplicate(draft)
+        if saved_at is None:
+            return True
+        when = saved_at.astimezone().strftime("%H:%M")
+        return common.confirm(
+            self,
+            self.tr("Save it again?"),
+            self.tr("This looks the same as the activity saved at %1. Save another one?")
+            .replace("%1", when),
+            self.tr("Save &another"),
+            destructive=True,
+        )
+
+    def clear(self) -> None:
+        self._clear_form()
+        self.result_label.clear()
+
+    def _clear_form(self) -> None:
+        """Ready for the next one; a session opened with Change… is not the next one, so the
+        date goes back to today."""
+        was_session = self.form.series_id is not None
+        self.form.clear_for_next()
+        if was_session:
+            self.form.set_date(date.today())
 
     def _saved_message(self, label: str, day: date) -> None:
         text = QLocale().toString(day, QLocale.FormatType.ShortFormat)
         message = self.tr("Saved: %1 on %2.").replace("%1", label).replace("%2", text)
         self.result_label.setText(message)
         self.bus.status_message.emit(message)
+        stack = self.ctx.undo_stack
+        self._saved_at = stack.index() if stack is not None else None
+
+    def _undo_moved(self, index: int) -> None:
+        """A "Saved" line goes once what it describes has been undone."""
+        if self._saved_at is not None and index < self._saved_at:
+            self.result_label.clear()
+            self._saved_at = None
+
+    def _push_logged(self, activity_id: uuid.UUID, label: str, day: date) -> None:
+        when = QLocale().toString(day, "dd/MM")
+        self.ctx.push_undo(
+            LogActivity(
+                self.services.activities,  # type: ignore[union-attr]
+                activity_id,
+                self.tr("logging %1, %2").replace("%1", label).replace("%2", when),
+                self.bus.data_changed.emit,
+            )
+        )
 
     def save(self) -> None:
         if self.services is None:
             return
         self.form.hide_error()
+        typed = self.form.typed_type_name()
+        if typed and not self.new_type(typed):
+            return
         draft = self.form.draft()
+        if not self._new_or_wanted_again(draft):
+            return
         try:
             activity_id = self.services.activities.log(draft)
         except ValidationError as exc:
@@ -266,18 +356,8 @@ class LogPage(Page):
         except AppError as exc:
             self.form.show_error("", error_text(exc))
             return
-        day = QLocale().toString(draft.activity_date, QLocale.FormatType.ShortFormat)
         label = self.form.type_combo.currentText()
-        message = self.tr("Saved: %1 on %2.").replace("%1", label).replace("%2", day)
-        self.ctx.push_undo(
-            LogActivity(
-                self.services.activities,
-                activity_id,
-                self.tr("log %1").replace("%1", label),
-                self.bus.data_changed.emit,
-            )
-        )
-        self.form.clear_for_next()
-        self.result_label.setText(message)
-        self.bus.status_message.emit(message)
+        self._push_logged(activity_id, label, draft.activity_date)
+        self._clear_form()
+        self._saved_message(label, draft.activity_date)
         self.bus.data_changed.emit()

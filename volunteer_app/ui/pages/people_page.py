@@ -331,17 +331,30 @@ class PeoplePage(Page):
             self,
             self.tr("Erase for good"),
             self.tr(
-                "Erase %1? Their names and details are removed for good: this cannot be "
-                "undone. The sessions and hours they gave stay in your totals, counted under "
-                "no one. Summaries already sent stay as they were. Backups made before today "
-                "keep the details until they are replaced, within a year."
+                "Erase %1? Their names and details, and those of any record merged into "
+                "them, are removed for good from the data and from every backup in the app's "
+                "backups folder: this cannot be undone. The sessions and hours they gave stay "
+                "in your totals, counted under no one. Summaries already sent stay as they "
+                "were. A backup you saved elsewhere (on a USB stick, say) keeps the details "
+                "until you delete it."
             ).replace("%1", names),
             self.tr("Erase for good"),
             destructive=True,
         ):
             return
-        self.services.people.erase([person_id for person_id, _name in people])
         if self.ctx.undo_stack is not None:
             self.ctx.undo_stack.clear()  # earlier steps could bring the details back
-        self.bus.status_message.emit(self.tr("Erased: %1.").replace("%1", str(len(people))))
+        service, ids = self.services.people, [person_id for person_id, _name in people]
+        # Cleaning every kept backup takes a while with years of data: off the GUI thread.
+        self.ctx.runner.run(lambda: service.erase(ids), self._erased, self._not_erased)
+
+    def _erased(self, count: int) -> None:
+        self.bus.status_message.emit(self.tr("Erased: %1.").replace("%1", str(count)))
+        self.bus.data_changed.emit()
+
+    def _not_erased(self, exc: BaseException) -> None:
+        if not isinstance(exc, AppError | OSError):
+            raise exc
+        text = error_text(exc) if isinstance(exc, AppError) else str(exc.strerror or exc)
+        common.inform(self, self.tr("Not erased"), text)
         self.bus.data_changed.emit()

@@ -77,6 +77,9 @@ class SettingsPage(Page):
         layout.addWidget(self.folder_box)
         layout.addStretch(1)
         self.group_box.setEnabled(False)
+        # The language applies the moment it is chosen, like every desktop settings page;
+        # saving the group's details leaves it alone.
+        self.form.language_chosen.connect(ctx.switch_language)
         ctx.bus.group_changed.connect(lambda _info: self.refresh())
         self.retranslate()
 
@@ -99,6 +102,7 @@ class SettingsPage(Page):
         )
         self.open_folder_button.setText(self.tr("Open data f&older"))
         self.form.set_display_language(self.ctx.language)
+        self.form.show_language(self.ctx.language)  # always the language in use
         self.saved_label.clear()
 
     def refresh(self) -> None:
@@ -123,7 +127,6 @@ class SettingsPage(Page):
             self.form.show_error("group_name", error_text(exc))
             return
         self.bus.group_changed.emit(info)
-        self.ctx.switch_language(answers.language)
         try:
             update_preferences(
                 self.ctx.paths.preferences_file, retention_months=self.retention_spin.value()
