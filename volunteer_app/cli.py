@@ -15,6 +15,12 @@ from datetime import date
 from pathlib import Path
 
 from volunteer_app.about import APP_DISPLAY_NAME, __version__
+from volunteer_app.cli_import import (
+    add_import_parsers,
+    cmd_import,
+    cmd_imports,
+    cmd_remove_import,
+)
 from volunteer_app.domain.errors import AppError, ExitCode
 from volunteer_app.paths import AppPaths
 
@@ -122,19 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="save even though the period overlaps one already sent on a different grid",
     )
 
-    importer = sub.add_parser(
-        "import",
-        parents=[common],
-        help="import activities from a spreadsheet (CSV or XLSX); columns are matched by "
-        "their headers (the template's names, or Name, Date, Hours, Event and the like)",
-    )
-    importer.add_argument("file", type=Path, metavar="FILE")
-    importer.add_argument("--sheet", help="the workbook's sheet to read (default: the active one)")
-    importer.add_argument(
-        "--dry-run",
-        action="store_true",
-        help="check the whole file and say what would be imported; write nothing",
-    )
+    add_import_parsers(sub, common)
 
     export_all = sub.add_parser(
         "export-all",
@@ -267,41 +261,6 @@ def cmd_export_summary(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
-def cmd_import(args: argparse.Namespace) -> int:
-    from volunteer_app.services.context import open_services
-    from volunteer_app.services.importer import ImportRejected
-
-    services = open_services(resolve_paths(args))
-    try:
-        result = services.importer.import_file(args.file, dry_run=args.dry_run, sheet=args.sheet)
-    except ImportRejected as exc:
-        print(
-            f"{args.file}: not imported, nothing was written. Fix these and try again:",
-            file=sys.stderr,
-        )
-        for problem in exc.problems[:200]:
-            print(f"  {problem}", file=sys.stderr)
-        if len(exc.problems) > 200:
-            print(f"  ... and {len(exc.problems) - 200} more", file=sys.stderr)
-        return ExitCode.INPUT_REJECTED
-    finally:
-        services.close()
-    verb = "Would import" if args.dry_run else "Imported"
-    _out(
-        f"{verb} {result.activities} activities with {result.participations} named "
-        f"participations from {result.rows} rows ({result.new_people} new people, "
-        f"{result.new_activity_types} new activity types)."
-    )
-    if result.skipped_rows:
-        _out(f"Skipped {result.skipped_rows} rows already in the data (imported before).")
-    if result.kept_headcounts:
-        rows = ", ".join(str(line) for line in result.kept_headcounts[:20])
-        _out(f"Kept the saved headcounts where the file's differ (rows {rows}).")
-    if result.ignored_columns:
-        _out(f"Columns not imported: {', '.join(result.ignored_columns)}.")
-    return ExitCode.OK
-
-
 def cmd_export_all(args: argparse.Namespace) -> int:
     from volunteer_app.services.context import open_services
     from volunteer_app.services.full_export import export_everything
@@ -349,6 +308,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo-data": cmd_demo_data,
     "export-summary": cmd_export_summary,
     "import": cmd_import,
+    "imports": cmd_imports,
+    "remove-import": cmd_remove_import,
     "export-all": cmd_export_all,
     "backup": cmd_backup,
     "restore": cmd_restore,

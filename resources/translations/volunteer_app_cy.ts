@@ -262,26 +262,6 @@
         <source>Checking every row…</source>
         <translation>Yn gwirio pob rhes…</translation>
     </message>
-    <message>
-        <source>Problems found: %1. Nothing will be imported until every row is right: correct the file in your spreadsheet, save it, then read it again.</source>
-        <translation>Problemau a gafwyd: %1. Ni fydd dim yn cael ei fewnforio nes bod pob rhes yn gywir: cywirwch y ffeil yn eich taenlen, cadwch hi, yna darllenwch hi eto.</translation>
-    </message>
-    <message>
-        <source>%1 rows read: %2 new activities, %3 named attendances, %4 new people.</source>
-        <translation>Rhesi a ddarllenwyd: %1. Gweithgareddau newydd: %2. Presenoldeb wedi&apos;i enwi: %3. Pobl newydd: %4.</translation>
-    </message>
-    <message>
-        <source>Rows already in your data, which will be skipped: %1.</source>
-        <translation>Rhesi sydd eisoes yn eich data, a gaiff eu hepgor: %1.</translation>
-    </message>
-    <message>
-        <source>Where the file&apos;s headcounts differ from those saved (rows %1), the saved ones are kept.</source>
-        <translation>Lle mae cyfrif pennau&apos;r ffeil yn wahanol i&apos;r rhai a gadwyd (rhesi %1), cedwir y rhai a gadwyd.</translation>
-    </message>
-    <message>
-        <source>Everything in this file is already in your data.</source>
-        <translation>Mae popeth yn y ffeil hon eisoes yn eich data.</translation>
-    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -694,8 +674,8 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Dewis taenlen</translation>
     </message>
     <message>
-        <source>Import activities from your own spreadsheet: a CSV file or an Excel workbook (.xlsx). Each row is one person at one activity, or an activity&apos;s headcount. Every row needs a date and the activity&apos;s name; the rest is optional. Nothing is saved until you have seen every row. You can also drag the file here.</source>
-        <translation>Mewnforio gweithgareddau o&apos;ch taenlen eich hun: ffeil CSV neu lyfr gwaith Excel (.xlsx). Mae pob rhes yn un person mewn un gweithgaredd, neu&apos;n gyfrif pennau gweithgaredd. Mae angen dyddiad ac enw&apos;r gweithgaredd ar bob rhes; mae&apos;r gweddill yn ddewisol. Ni chaiff dim ei gadw nes i chi weld pob rhes. Gallwch hefyd lusgo&apos;r ffeil yma.</translation>
+        <source>Import activities from your own spreadsheet: a CSV file or an Excel workbook (.xlsx). A row can be one person at one activity, an activity&apos;s headcount and total hours, or one entry of a single person&apos;s own log. Every row needs a date and what the activity was (or one given for every row on the next page); the rest is optional. Nothing is saved until you have seen every row and what the file will add. You can also drag the file here.</source>
+        <translation>Mewnforio gweithgareddau o&apos;ch taenlen eich hun: ffeil CSV neu lyfr gwaith Excel (.xlsx). Gall rhes fod yn un person mewn un gweithgaredd, yn gyfrif pennau a chyfanswm oriau gweithgaredd, neu&apos;n un cofnod yng nghofnod un person. Mae angen dyddiad a beth oedd y gweithgaredd ar bob rhes (neu un a roddir ar gyfer pob rhes ar y dudalen nesaf); mae&apos;r gweddill yn ddewisol. Ni chaiff dim ei gadw nes i chi weld pob rhes a&apos;r hyn y bydd y ffeil yn ei ychwanegu. Gallwch hefyd lusgo&apos;r ffeil yma.</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
@@ -887,12 +867,146 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Cyfeirnod person (yn gwahaniaethu enwau tebyg)</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Teitl</translation>
+        <source>Title (the event&apos;s own name)</source>
+        <translation>Teitl (enw&apos;r digwyddiad ei hun)</translation>
+    </message>
+    <message>
+        <source>Total volunteer hours (unnamed volunteers, whole activity)</source>
+        <translation>Cyfanswm oriau gwirfoddoli (gwirfoddolwyr dienw, y gweithgaredd cyfan)</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
         <translation>Rhes %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheck</name>
+    <message>
+        <source>Activities: %1</source>
+        <translation>Gweithgareddau: %1</translation>
+    </message>
+    <message>
+        <source>Named attendances: %1</source>
+        <translation>Presenoldeb wedi&apos;i enwi: %1</translation>
+    </message>
+    <message>
+        <source>New people: %1</source>
+        <translation>Pobl newydd: %1</translation>
+    </message>
+    <message>
+        <source>Volunteer hours: %1</source>
+        <translation>Oriau gwirfoddoli: %1</translation>
+    </message>
+    <message>
+        <source>Unnamed volunteers (headcount): %1</source>
+        <translation>Gwirfoddolwyr dienw (cyfrif pennau): %1</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Cyfranogwyr: %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1 to %2</source>
+        <translation>Dyddiadau: %1 i %2</translation>
+    </message>
+    <message>
+        <source>Skipped, looks like a total: rows %1.</source>
+        <translation>Wedi&apos;u hepgor, yn edrych fel cyfanswm: rhesi %1.</translation>
+    </message>
+    <message>
+        <source>Skipped, looks like a note: rows %1.</source>
+        <translation>Wedi&apos;u hepgor, yn edrych fel nodyn: rhesi %1.</translation>
+    </message>
+    <message>
+        <source>Skipped, nobody came (every count is 0): rows %1.</source>
+        <translation>Wedi&apos;u hepgor, ni ddaeth neb (mae pob cyfrif yn 0): rhesi %1.</translation>
+    </message>
+    <message>
+        <source>Problems found: %1. Nothing will be imported until every row is right: correct the file in your spreadsheet, save it, then read it again.</source>
+        <translation>Problemau a gafwyd: %1. Ni fydd dim yn cael ei fewnforio nes bod pob rhes yn gywir: cywirwch y ffeil yn eich taenlen, cadwch hi, yna darllenwch hi eto.</translation>
+    </message>
+    <message>
+        <source>%1 rows read. This file will add:</source>
+        <translation>Rhesi a ddarllenwyd: %1. Bydd y ffeil hon yn ychwanegu:</translation>
+    </message>
+    <message>
+        <source>Every row: %1 “%2”.</source>
+        <translation>Pob rhes: %1 “%2”.</translation>
+    </message>
+    <message>
+        <source>Rows already in your data, which will be skipped: %1.</source>
+        <translation>Rhesi sydd eisoes yn eich data, a gaiff eu hepgor: %1.</translation>
+    </message>
+    <message>
+        <source>Where the file&apos;s headcounts differ from those saved (rows %1), the saved ones are kept.</source>
+        <translation>Lle mae cyfrif pennau&apos;r ffeil yn wahanol i&apos;r rhai a gadwyd (rhesi %1), cedwir y rhai a gadwyd.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>Colofnau heb eu mewnforio: %1.</translation>
+    </message>
+    <message>
+        <source>Everything in this file is already in your data.</source>
+        <translation>Mae popeth yn y ffeil hon eisoes yn eich data.</translation>
+    </message>
+    <message>
+        <source>The import was undone and nothing was saved: the data written did not add up to what the file said. The file said:</source>
+        <translation>Cafodd y mewnforio ei ddadwneud ac ni chadwyd dim: nid oedd y data a ysgrifennwyd yn cyfateb i&apos;r hyn a ddywedai&apos;r ffeil. Dywedai&apos;r ffeil:</translation>
+    </message>
+    <message>
+        <source>The data would have held:</source>
+        <translation>Byddai&apos;r data wedi dal:</translation>
+    </message>
+    <message>
+        <source>That import is no longer there, or was removed already.</source>
+        <translation>Nid yw&apos;r mewnforio hwnnw yno bellach, neu cafodd ei dynnu eisoes.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsBox</name>
+    <message>
+        <source>Every row is the &amp;activity:</source>
+        <translation>Pob rhes yw&apos;r &amp;gweithgaredd:</translation>
+    </message>
+    <message>
+        <source>Every row is the &amp;person:</source>
+        <translation>Pob rhes yw&apos;r &amp;person:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written:</source>
+        <translation>Mae&apos;r &amp;dyddiadau wedi&apos;u hysgrifennu:</translation>
+    </message>
+    <message>
+        <source>&amp;Year of dates written without one:</source>
+        <translation>&amp;Blwyddyn dyddiadau heb flwyddyn:</translation>
+    </message>
+    <message>
+        <source>When no column says what the activity was, e.g. Friday pantry</source>
+        <translation>Pan nad oes colofn yn dweud beth oedd y gweithgaredd, e.e. Pantri dydd Gwener</translation>
+    </message>
+    <message>
+        <source>For one person&apos;s own log with no name column, e.g. Sam Jones</source>
+        <translation>Ar gyfer cofnod un person heb golofn enw, e.e. Sam Jones</translation>
+    </message>
+    <message>
+        <source>As the file shows</source>
+        <translation>Fel y mae&apos;r ffeil yn eu dangos</translation>
+    </message>
+    <message>
+        <source>Day first (31/03/2026)</source>
+        <translation>Y diwrnod yn gyntaf (31/03/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (03/31/2026)</source>
+        <translation>Y mis yn gyntaf (03/31/2026)</translation>
+    </message>
+    <message>
+        <source>Year first (2026/03/31)</source>
+        <translation>Y flwyddyn yn gyntaf (2026/03/31)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(dim)</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1050,22 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     <message>
         <source>two columns are read as {field}: choose one</source>
         <translation>mae dwy golofn yn cael eu darllen fel {field}: dewiswch un</translation>
+    </message>
+    <message>
+        <source>Which column says what the activity was? Choose one on the Columns page, or give one name for every row</source>
+        <translation>Pa golofn sy&apos;n dweud beth oedd y gweithgaredd? Dewiswch un ar y dudalen Colofnau, neu rhowch un enw ar gyfer pob rhes</translation>
+    </message>
+    <message>
+        <source>{field} is both read from a column and given for every row: choose one</source>
+        <translation>mae {field} yn cael ei ddarllen o golofn ac yn cael ei roi ar gyfer pob rhes: dewiswch un</translation>
+    </message>
+    <message>
+        <source>{field} is not something a row can hold</source>
+        <translation>nid yw {field} yn rhywbeth y gall rhes ei ddal</translation>
+    </message>
+    <message>
+        <source>no column is headed “{heading}”</source>
+        <translation>nid oes colofn â&apos;r pennawd “{heading}”</translation>
     </message>
     <message>
         <source>the file has a header but no rows</source>
@@ -990,8 +1120,16 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>mae {value} fwy na blwyddyn yn y dyfodol</translation>
     </message>
     <message>
-        <source>{value} is before 1900</source>
-        <translation>mae {value} cyn 1900</translation>
+        <source>the dates mix day first (“{day_first}” on row {day_row}) and month first (“{month_first}”): write them all one way</source>
+        <translation>mae&apos;r dyddiadau&apos;n cymysgu&apos;r diwrnod yn gyntaf (“{day_first}” ar res {day_row}) a&apos;r mis yn gyntaf (“{month_first}”): ysgrifennwch nhw i gyd yr un ffordd</translation>
+    </message>
+    <message>
+        <source>“{value}” could be {dmy} (day first) or {mdy} (month first): say which order the dates are written in</source>
+        <translation>gallai “{value}” fod yn {dmy} (y diwrnod yn gyntaf) neu&apos;n {mdy} (y mis yn gyntaf): dywedwch ym mha drefn y mae&apos;r dyddiadau wedi&apos;u hysgrifennu</translation>
+    </message>
+    <message>
+        <source>“{value}” has no year: say which year the dates are in</source>
+        <translation>nid oes blwyddyn yn “{value}”: dywedwch ym mha flwyddyn y mae&apos;r dyddiadau</translation>
     </message>
     <message>
         <source>the activity&apos;s name is required</source>
@@ -1020,6 +1158,14 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     <message>
         <source>give hours or minutes, not both</source>
         <translation>rhowch oriau neu funudau, nid y ddau</translation>
+    </message>
+    <message>
+        <source>{hours} hours for one person in one day is more than 24: is this the total for everyone at the activity?</source>
+        <translation>mae {hours} awr i un person mewn un diwrnod yn fwy na 24: ai dyma&apos;r cyfanswm i bawb yn y gweithgaredd?</translation>
+    </message>
+    <message>
+        <source>{hours} hours in all, but no volunteers counted: how many volunteers gave them?</source>
+        <translation>{hours} awr i gyd, ond dim gwirfoddolwyr wedi&apos;u cyfrif: faint o wirfoddolwyr a&apos;u rhoddodd?</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>
@@ -1074,6 +1220,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>ni chaiff dyfynnod a agorwyd ar y llinell hon byth ei gau, felly byddai gweddill y ffeil yn cael ei ddarllen fel un gell</translation>
     </message>
     <message>
+        <source>{value} is before 1900</source>
+        <translation>mae {value} cyn 1900</translation>
+    </message>
+    <message>
         <source>this line is not UTF-8 although other lines are: the file mixes two text encodings; save it again as “CSV UTF-8” and import that</source>
         <translation>nid yw&apos;r llinell hon yn UTF-8 er bod llinellau eraill: mae&apos;r ffeil yn cymysgu dau amgodiad testun; cadwch hi eto fel “CSV UTF-8” a mewnforiwch honno</translation>
     </message>
@@ -1121,8 +1271,16 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Yn cadw&apos;r rhesi…</translation>
     </message>
     <message>
+        <source>import of %1</source>
+        <translation>mewnforio %1</translation>
+    </message>
+    <message>
         <source>Imported %1 activities with %2 named attendances (%3 new people).</source>
         <translation>Wedi mewnforio gweithgareddau: %1, presenoldeb wedi&apos;i enwi: %2 (pobl newydd: %3).</translation>
+    </message>
+    <message>
+        <source>Volunteer hours: %1; unnamed volunteers: %2.</source>
+        <translation>Oriau gwirfoddoli: %1; gwirfoddolwyr dienw: %2.</translation>
     </message>
     <message>
         <source>Rows already in your data, skipped: %1.</source>
@@ -1147,6 +1305,69 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     <message>
         <source>The file could not be read: %1</source>
         <translation>Ni ellid darllen y ffeil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsDialog</name>
+    <message>
+        <source>Imports</source>
+        <translation>Mewnforion</translation>
+    </message>
+    <message>
+        <source>Every file imported, newest first, with what it added. Removing one takes away its activities, its attendances and the people only it brought in.</source>
+        <translation>Pob ffeil a fewnforiwyd, y fwyaf newydd yn gyntaf, gyda&apos;r hyn a ychwanegodd. Mae tynnu un yn mynd â&apos;i gweithgareddau, ei phresenoldeb a&apos;r bobl a ddaeth i mewn drwyddi hi yn unig.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Gweithgareddau</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Presenoldeb</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Oriau gwirfoddoli</translation>
+    </message>
+    <message>
+        <source>Unnamed volunteers</source>
+        <translation>Gwirfoddolwyr dienw</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this import…</source>
+        <translation>&amp;Tynnu&apos;r mewnforio hwn…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Remove the import of “%1”? This takes away:</source>
+        <translation>Tynnu mewnforio “%1”? Mae hyn yn mynd â:</translation>
+    </message>
+    <message>
+        <source>Remove an import</source>
+        <translation>Tynnu mewnforio</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Tynnu</translation>
+    </message>
+    <message>
+        <source>remove the import of %1</source>
+        <translation>tynnu mewnforio %1</translation>
+    </message>
+    <message>
+        <source>Removed the import of “%1” (Ctrl+Z brings it back).</source>
+        <translation>Wedi tynnu mewnforio “%1” (mae Ctrl+Z yn dod ag ef yn ôl).</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1519,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>&amp;Mewnforio taenlen…</translation>
     </message>
     <message>
+        <source>I&amp;mports…</source>
+        <translation>Mewn&amp;forion…</translation>
+    </message>
+    <message>
         <source>Regular &amp;activities…</source>
         <translation>Gweithgareddau &amp;rheolaidd…</translation>
     </message>
@@ -1405,22 +1630,6 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Mae cyfeirnod y CGS yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
     </message>
     <message>
-        <source>The date is before 1900: check the year.</source>
-        <translation>Mae&apos;r dyddiad cyn 1900: gwiriwch y flwyddyn.</translation>
-    </message>
-    <message>
-        <source>The title is too long: use at most %1 characters.</source>
-        <translation>Mae&apos;r teitl yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
-    </message>
-    <message>
-        <source>The place is too long: use at most %1 characters.</source>
-        <translation>Mae&apos;r lle yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
-    </message>
-    <message>
-        <source>A name is too long: use at most %1 characters.</source>
-        <translation>Mae enw yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
-    </message>
-    <message>
         <source>Choose Cymraeg or English.</source>
         <translation>Dewiswch Gymraeg neu English.</translation>
     </message>
@@ -1471,6 +1680,22 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>Use a month like 2026-03, a quarter like 2026-Q1 or a financial year like FY2025.</source>
         <translation>Defnyddiwch fis fel 2026-03, chwarter fel 2026-Q1 neu flwyddyn ariannol fel FY2025.</translation>
+    </message>
+    <message>
+        <source>The date is before 1900: check the year.</source>
+        <translation>Mae&apos;r dyddiad cyn 1900: gwiriwch y flwyddyn.</translation>
+    </message>
+    <message>
+        <source>The title is too long: use at most %1 characters.</source>
+        <translation>Mae&apos;r teitl yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>The place is too long: use at most %1 characters.</source>
+        <translation>Mae&apos;r lle yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>A name is too long: use at most %1 characters.</source>
+        <translation>Mae enw yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
     </message>
     <message>
         <source>Choose the type of activity.</source>

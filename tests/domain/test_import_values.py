@@ -82,13 +82,13 @@ def test_what_is_not_hours_is_refused(text: str) -> None:
 def test_common_headers_are_guessed_and_each_field_taken_once() -> None:
     header = ["Full Name", "Date", "Hrs", "Event", "Venue", "Comments", "Name", "Colour"]
     assert guess_mapping(header, FIELDS) == [
-        "person", "date", "hours", "activity", "location", "notes", None, None,
+        "person", "date", "hours", "title", "location", "notes", None, None,
     ]  # fmt: skip
     assert guess_mapping(["date", "activity", "minutes", "person"], FIELDS) == [
         "date", "activity", "minutes", "person",
     ]  # fmt: skip
     assert guess_mapping(["Enw", "Dyddiad", "Oriau", "Digwyddiad"], FIELDS) == [
-        "person", "date", "hours", "activity",
+        "person", "date", "hours", "title",
     ]  # fmt: skip
 
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from volunteer_app.domain.activity import ActivityDraft, PersonEntry, validate_activity
 from volunteer_app.domain.errors import ValidationError
-from volunteer_app.domain.import_rows import plan_import
+from volunteer_app.domain.import_planner import plan_import
 from volunteer_app.domain.limits import (
     MIN_DATE,
     TEXT_LIMITS,

@@ -130,7 +130,7 @@ def test_activity_with_nobody_is_rejected(app: AppServices, tmp_path: Path) -> N
         (b"", "empty"),
         (b"date,activity\n", "no rows"),
         (b"\n\n,,\n", "empty"),
-        (b"name,hours\nAl,3\n", "no column is read as: date, activity"),
+        (b"name,hours\nAl,3\n", "no column is read as: date"),
         (b"%PDF-1.4\n\x00\x01\xff\xfe", "not a spreadsheet"),
         (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", "workbook cannot be read"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Excel .xls"),

@@ -33,7 +33,7 @@ def totals(app: AppServices) -> tuple[int, int, int, int]:
 UK_EXCEL_CSV = (
     "Llanfair Garden Club \u2013 volunteer hours 2025,,,\r\n"
     ",,,\r\n"
-    "Name,Date,Hours,Event\r\n"
+    "Name,Date,Hours,Session\r\n"
     "Siân Hughes,03/02/2025,2.5,Garden day\r\n"
     ",,,\r\n"
     "Rhodri Bowen,3 February 2025,2:30,Garden day\r\n"
@@ -85,7 +85,7 @@ def make_workbook(path: Path) -> None:
     sheet["A1"] = "Tregaron Community Café volunteers"
     sheet.merge_cells("A1:D1")
     sheet.append([])
-    sheet.append(["Volunteer", "Date", "Duration", "Event"])
+    sheet.append(["Volunteer", "Date", "Duration", "Session"])
     sheet.append(["Ann Evans", datetime(2026, 3, 4), time(2, 30), "Café"])
     sheet.append(["Bob Lloyd", date(2026, 3, 4), 3, "Café"])
     sheet.append([None, None, None, None])
@@ -114,7 +114,7 @@ def test_bad_rows_reject_the_file_whole_and_name_each_problem(
 ) -> None:
     path = tmp_path / "bad.csv"
     path.write_text(
-        "Name,Date,Hours,Event\n"
+        "Name,Date,Hours,Session\n"
         "Ann,01/02/2026,2,Walk\n"
         "Bob,31/02/2026,2,Walk\n"  # no such date
         "Cat,01/02/2026,lots,Walk\n"  # not a length of time
@@ -133,7 +133,7 @@ def test_bad_rows_reject_the_file_whole_and_name_each_problem(
         (5, "hours", "hours.invalid"),
         (6, "date", "date.required"),
         (7, "person", "person.needed"),
-        (8, "hours", "hours.invalid"),
+        (8, "hours", "hours.over_day"),
     }
     assert "“lots” is not a length of time" in str(info.value.problems[1])
     assert totals(app) == (0, 0, 0, 0)

@@ -59,9 +59,15 @@ def test_a_uk_csv_goes_through_to_the_data(
     assert page.table.item(0, 1).text() == "Siân Hughes · Rhodri Bowen · Siân Hughes"
     click(wizard, QWizard.WizardButton.NextButton)
     check = wizard.check_page
-    assert "4 rows read: 2 new activities, 4 named attendances, 3 new people" in (
-        check.summary.text()
-    )
+    summary = check.summary.text()
+    assert "4 rows read. This file will add:" in summary
+    for figure in (
+        "Activities: 2",
+        "Named attendances: 4",
+        "New people: 3",
+        "Volunteer hours: 8.5",
+    ):
+        assert figure in summary, figure
     assert check.model.rowCount() == 4
     click(wizard, QWizard.WizardButton.FinishButton)
     assert wizard.result is not None and wizard.result.participations == 4
@@ -90,7 +96,7 @@ def test_a_wrong_guess_is_corrected_and_problems_are_shown_per_row(
     assert [c.currentData() for c in page.combos] == ["person", "date", "activity", None]
     page.combos[3].setCurrentIndex(page.combos[3].findData("hours"))
     page.combos[2].setCurrentIndex(page.combos[2].findData(None))
-    assert "Choose a column for: Activity" in page.status.text()
+    assert "Which column says what the activity was?" in page.status.text()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     page.combos[2].setCurrentIndex(page.combos[2].findData("activity"))
     click(wizard, QWizard.WizardButton.NextButton)
@@ -187,5 +193,15 @@ def test_empty_columns_at_the_right_are_not_offered(
     wizard = open_wizard(window, qtbot, path)
     click(wizard, QWizard.WizardButton.NextButton)
     assert wizard.columns_page.table.rowCount() == 3
+    # An event's name is its title: the type is given once for every row.
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.columns_page.every_row.activity_edit.setText("Walks")
+    # 05/01/2026 reads either way: asked here, with both readings, before any row is read.
+    assert "could be 2026-01-05 (day first) or 2026-05-01 (month first)" in (
+        wizard.columns_page.status.text()
+    )
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    order = wizard.columns_page.every_row.order_combo
+    order.setCurrentIndex(order.findData("dmy"))
     click(wizard, QWizard.WizardButton.NextButton)
     assert wizard.checked is not None and wizard.checked.ok

@@ -20,6 +20,15 @@ PROBLEM_TEXT: dict[str, str] = {
     "file.bad_csv": "the CSV cannot be read near here (is a quote left open?)",
     "header.missing": "no column is read as: {fields}",
     "header.twice": "two columns are read as {field}: choose one",
+    "header.no_activity": (
+        "Which column says what the activity was? Choose one on the Columns page, "
+        "or give one name for every row"
+    ),
+    "header.set_and_mapped": (
+        "{field} is both read from a column and given for every row: choose one"
+    ),
+    "header.unknown_field": "{field} is not something a row can hold",
+    "header.not_found": "no column is headed “{heading}”",
     "rows.none": "the file has a header but no rows",
     "value.not_whole": "“{value}” is not a whole number",
     "value.out_of_range": "{value} is outside {low} to {high}",
@@ -35,6 +44,15 @@ PROBLEM_TEXT: dict[str, str] = {
     "date.required": "a date is required",
     "date.invalid": "“{value}” is not a date like 31/03/2026, 31 March 2026 or 2026-03-31",
     "date.future": "{value} is more than a year in the future",
+    "date.mixed_order": (
+        "the dates mix day first (“{day_first}” on row {day_row}) and month first "
+        "(“{month_first}”): write them all one way"
+    ),
+    "date.order_needed": (
+        "“{value}” could be {dmy} (day first) or {mdy} (month first): say which order "
+        "the dates are written in"
+    ),
+    "date.year_needed": "“{value}” has no year: say which year the dates are in",
     "activity.required": "the activity's name is required",
     "activity.empty": "this activity has no people and no headcount: add one or remove the row",
     "activity.type_conflict": "“{label}” is already mapped to {existing}, not {wanted}",
@@ -42,6 +60,13 @@ PROBLEM_TEXT: dict[str, str] = {
     "person.needed": "hours, minutes, role, age band and Welsh speaker need a person's name",
     "hours.invalid": "“{value}” is not a length of time like 2.5, 2:30 or 2h30",
     "hours.and_minutes": "give hours or minutes, not both",
+    "hours.over_day": (
+        "{hours} hours for one person in one day is more than 24: is this the total for "
+        "everyone at the activity?"
+    ),
+    "hours.total_without_count": (
+        "{hours} hours in all, but no volunteers counted: how many volunteers gave them?"
+    ),
 }
 PROBLEM_TEXT.update(FILE_PROBLEM_TEXT)
 

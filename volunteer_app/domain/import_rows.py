@@ -1,19 +1,20 @@
-"""Validating rows of the canonical import template into a plan, before anything is written.
+"""Validating one row of an import into the plan, before anything is written.
 
 Columns arrive already read as the template's fields (``None`` for a column left out), so
-a coordinator's own spreadsheet and the template go through the same checks.
+a coordinator's own spreadsheet and the template go through the same checks; the whole
+file's checks are in import_planner.py.
 
 Each row is either a named participation (``person`` set) or an activity's unnamed
-headcounts (``person`` empty). Rows with the same date, activity and start time are one
-activity, and their activity-level values must agree.
+headcounts (``person`` empty), with their hours as the activity's total when the file gives
+one. Rows with the same date, activity, title and start time are one activity, and their
+activity-level values must agree.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 from datetime import date, time
+from functools import lru_cache
 
 from volunteer_app.domain.codes import (
     LOCAL_AUTHORITIES,
@@ -23,8 +24,20 @@ from volunteer_app.domain.codes import (
     Role,
     WelshSpeaker,
 )
-from volunteer_app.domain.import_problems import RowProblem
-from volunteer_app.domain.import_values import HOURS_FIELD, parse_date, parse_hours, parse_time
+from volunteer_app.domain.import_plan import (
+    ActivityKey,
+    PlannedActivity,
+    PlannedParticipation,
+)
+from volunteer_app.domain.import_values import (
+    HOURS_FIELD,
+    TOTAL_HOURS_FIELD,
+    TooLong,
+    YearNeeded,
+    parse_date,
+    parse_hours,
+    parse_time,
+)
 from volunteer_app.domain.limits import (
     IMPORT_TEXT_LIMITS,
     MAX_HEADCOUNT,
@@ -62,10 +75,16 @@ TEMPLATE_COLUMNS = (
 REF_FIELD = "activity_ref"
 # person_ref likewise tells apart two people with the same name.
 PERSON_REF_FIELD = "person_ref"
-# The activity's own title, besides the name of its type (the full export writes it).
-TITLE_FIELD = "title"
-FIELDS = (*TEMPLATE_COLUMNS, HOURS_FIELD, REF_FIELD, PERSON_REF_FIELD, TITLE_FIELD)
-PERSON_ONLY = ("role", "minutes", HOURS_FIELD, "age_band", "welsh_speaker")
+# title: an event's own name ("Summer fair 2025"), kept on the activity beside its type.
+FIELDS = (
+    *TEMPLATE_COLUMNS,
+    HOURS_FIELD,
+    REF_FIELD,
+    PERSON_REF_FIELD,
+    "title",
+    TOTAL_HOURS_FIELD,
+)
+PERSON_ONLY = ("role", "minutes", HOURS_FIELD, "age_band", "welsh_speaker", PERSON_REF_FIELD)
 REQUIRED_COLUMNS = ("date", "activity")
 ACTIVITY_LEVEL = (
     "activity_type",
@@ -77,65 +96,20 @@ ACTIVITY_LEVEL = (
     "volunteers_count",
     "participants_count",
     "notes",
-    TITLE_FIELD,
+    TOTAL_HOURS_FIELD,
 )
+ACTIVITY_LEVEL_SET = frozenset(ACTIVITY_LEVEL)
 # The allowed codes, worked out once rather than for every row of a large file.
 TYPE_CODES = [c.value for c in ActivityTypeCode]
 KIND_CODES = [c.value for c in ActivityKind]
 ROLE_CODES = [r.value for r in Role]
 AGE_CODES = [a.value for a in AgeBand]
 WELSH_CODES = [w.value for w in WelshSpeaker]
-MAX_TEXT = TEXT_LIMITS["title"]  # limits.py holds each field's; kept for callers
-MAX_NOTES = TEXT_LIMITS["activity_notes"]
-
-
-ActivityKey = tuple[date, str, time | None, str]
-
-
-@dataclass
-class PlannedParticipation:
-    line: int
-    name: str
-    key: str
-    role: str
-    minutes: int | None  # None: the activity's duration
-    age_band: str
-    welsh_speaker: str
-    ref: str = ""  # person_ref: the same name with another ref is someone else
-
-
-@dataclass
-class PlannedActivity:
-    line: int
-    day: date
-    label: str
-    type_key: str
-    type_code: str | None
-    start_time: time | None
-    values: dict[str, str] = field(default_factory=dict)  # activity-level raw values
-    kind: str = ActivityKind.GROUP_ACTIVITY.value
-    location: str = ""
-    la_code: str | None = None
-    end_time: time | None = None
-    duration_minutes: int = 0
-    volunteers_count: int = 0
-    participants_count: int = 0
-    notes: str = ""
-    people: list[PlannedParticipation] = field(default_factory=list)
-    rows: int = 0  # rows of the file that make up this activity
-    ref: str = ""  # activity_ref, when the file gives one
-    title: str = ""
-
-
-@dataclass
-class ImportPlan:
-    activities: list[PlannedActivity]
-    problems: list[RowProblem]
-    rows_read: int
-
-    @property
-    def participations(self) -> int:
-        return sum(len(a.people) for a in self.activities)
+DEFAULT_ROLE = Role.VOLUNTEER.value
+DEFAULT_AGE = AgeBand.NOT_KNOWN.value
+DEFAULT_WELSH = WelshSpeaker.NOT_KNOWN.value
+# A whole activity's volunteer hours: 62 people for 7 hours is 434, far above one day.
+MAX_TOTAL_MINUTES = MAX_HEADCOUNT * 24 * 60
 
 
 class _RowError(Exception):
@@ -150,7 +124,7 @@ def _int(row: dict[str, str], column: str, low: int, high: int) -> int | None:
     raw = row.get(column, "").strip()
     if not raw:
         return None
-    if not re.fullmatch(r"\d+", raw):
+    if not (raw.isascii() and raw.isdigit()):
         raise _RowError(column, "value.not_whole", value=raw)
     value = int(raw)
     if not low <= value <= high:
@@ -181,11 +155,22 @@ def _local_authority(raw: str) -> str | None:
     raise _RowError("local_authority", "value.not_la", value=raw)
 
 
+@lru_cache(maxsize=8192)
+def _cleaned(value: str) -> tuple[str, str]:
+    """A name tidied and its search key: names and activities repeat down a long file,
+    so each distinct one is worked out once."""
+    clean = clean_text(value)
+    return clean, search_key(clean)
+
+
 def _text(row: dict[str, str], column: str, limit: int = 0) -> str:
     """A text cell as the form would take it (controls removed, a CSV's formula guard
-    undone), refused when over the field's limit, never cut."""
-    raw = unguard_formula(row.get(column) or "")
-    value = clean_text(raw) if column != "notes" else clean_notes(raw)
+    undone), refused when over the field's limit (limits.py), never cut."""
+    raw = row.get(column)
+    if not raw:
+        return ""
+    raw = unguard_formula(raw)
+    value = _cleaned(raw)[0] if column != "notes" else clean_notes(raw)
     limit = limit or TEXT_LIMITS[IMPORT_TEXT_LIMITS.get(column, "title")]
     if len(value) > limit:
         raise _RowError(column, "value.too_long", limit=limit)
@@ -208,7 +193,7 @@ def _minutes_between(start: time, end: time) -> int:
 
 def _apply_activity_values(activity: PlannedActivity, row: dict[str, str]) -> None:
     """Fill activity-level values from a row; a value given twice must agree."""
-    if not any(row.get(column) for column in ACTIVITY_LEVEL):
+    if ACTIVITY_LEVEL_SET.isdisjoint(row) or not any(row.get(c) for c in ACTIVITY_LEVEL):
         return  # most rows of a long file name a person and nothing else
     for column in ACTIVITY_LEVEL:
         raw = row.get(column, "").strip()
@@ -225,7 +210,6 @@ def _apply_activity_values(activity: PlannedActivity, row: dict[str, str]) -> No
     la = _local_authority(row.get("local_authority", ""))
     activity.la_code = la or activity.la_code
     activity.notes = _text(row, "notes") or activity.notes
-    activity.title = _text(row, TITLE_FIELD) or activity.title
     end = _time(row, "end_time")
     if end is not None:
         if activity.start_time is None:
@@ -235,69 +219,48 @@ def _apply_activity_values(activity: PlannedActivity, row: dict[str, str]) -> No
         activity.end_time = end
         activity.duration_minutes = _minutes_between(activity.start_time, end)
     duration = _int(row, "duration_minutes", 0, MAX_MINUTES)
-    if duration is not None and activity.end_time is None:
+    if duration is not None:
+        if activity.end_time is not None and duration != activity.duration_minutes:
+            raise _RowError(
+                "duration_minutes", "value.disagrees", value=duration,
+                before=activity.duration_minutes, row=activity.line,
+            )  # fmt: skip
         activity.duration_minutes = duration
     for column in ("volunteers_count", "participants_count"):
         count = _int(row, column, 0, MAX_HEADCOUNT)
         if count is not None:
             setattr(activity, column, count)
+    total = _total_minutes(row)
+    if total is not None:
+        activity.unnamed_minutes = total
+        if total and not activity.volunteers_count:
+            raise _RowError(TOTAL_HOURS_FIELD, "hours.total_without_count", hours=_hours(total))
 
 
-def plan_import(
-    fields: Sequence[str | None], rows: Iterable[tuple[int, Sequence[str]]], today: date
-) -> ImportPlan:
-    """Validate every row; the plan is usable only when ``problems`` is empty.
-
-    ``fields`` says what each column is read as; ``None`` leaves a column out.
-    """
-    problems: list[RowProblem] = []
-    chosen = [f for f in fields if f]
-    missing = [c for c in REQUIRED_COLUMNS if c not in chosen]
-    if missing:
-        problems.append(RowProblem.of(0, "", "header.missing", fields=", ".join(missing)))
-    problems.extend(
-        RowProblem.of(0, "", "header.twice", field=f)
-        for f in dict.fromkeys(chosen)
-        if chosen.count(f) > 1
-    )
-    if problems:
-        return ImportPlan([], problems, 0)
-    used = [(i, f) for i, f in enumerate(fields) if f]
-    activities: dict[ActivityKey, PlannedActivity] = {}
-    count = 0
-    for line, cells in rows:
-        width = len(cells)
-        row = {f: cells[i] if i < width else "" for i, f in used}
-        if not any(v.strip() for v in row.values()):
-            continue  # blank rows are harmless
-        count += 1
-        try:
-            _plan_row(row, line, activities, today)
-        except _RowError as exc:
-            found = {(e.column, e.code): e for e in [exc, *_every_cell_problem(row, today)]}
-            problems.extend(
-                RowProblem.of(line, e.column, e.code, **e.params) for e in found.values()
-            )
-    for activity in activities.values():
-        headcount = activity.volunteers_count + activity.participants_count
-        # Nobody at all is a forgotten column in a coordinator's sheet, but in the full
-        # export (which names each activity) it is an activity whose people were erased.
-        if not activity.people and not headcount and not activity.ref:
-            problems.append(RowProblem.of(activity.line, "", "activity.empty"))
-    if count == 0 and not problems:
-        problems.append(RowProblem.of(0, "", "rows.none"))
-    return ImportPlan(list(activities.values()), sorted(problems, key=lambda p: p.line), count)
+def _hours(minutes: int) -> str:
+    return f"{minutes / 60:g}"
 
 
-def _every_cell_problem(row: dict[str, str], today: date) -> list[_RowError]:
+def _total_minutes(row: dict[str, str]) -> int | None:
+    raw = row.get(TOTAL_HOURS_FIELD, "").strip()
+    if not raw:
+        return None
+    try:
+        return parse_hours(raw, limit=MAX_TOTAL_MINUTES)
+    except ValueError:
+        raise _RowError(TOTAL_HOURS_FIELD, "hours.invalid", value=raw) from None
+
+
+def every_cell_problem(
+    row: dict[str, str], today: date, order: str, year: int | None
+) -> list[_RowError]:
     """Each cell of a faulty row checked on its own, so the preview names every problem
     in the row, not only the first (only done for rows already found faulty)."""
     checks: list[Callable[[], object]] = [
-        lambda: _day(row, today),
+        lambda: _day(row, today, order, year),
         lambda: _label(row),
         lambda: _text(row, "location"),
         lambda: _text(row, "notes"),
-        lambda: _text(row, TITLE_FIELD),
         lambda: _time(row, "start_time"),
         lambda: _time(row, "end_time"),
         lambda: _int(row, "duration_minutes", 0, MAX_MINUTES),
@@ -310,6 +273,8 @@ def _every_cell_problem(row: dict[str, str], today: date) -> list[_RowError]:
         lambda: _code(row, "welsh_speaker", WELSH_CODES),
         lambda: _local_authority(row.get("local_authority", "")),
         lambda: _person_minutes(row),
+        lambda: _total_minutes(row),
+        lambda: _text(row, "title"),
     ]
     found = []
     for check in checks:
@@ -327,12 +292,14 @@ def _label(row: dict[str, str]) -> str:
     return label
 
 
-def _day(row: dict[str, str], today: date) -> date:
+def _day(row: dict[str, str], today: date, order: str, year: int | None) -> date:
     raw_date = row.get("date", "").strip()
     if not raw_date:
         raise _RowError("date", "date.required")
     try:
-        day = parse_date(raw_date)
+        day = parse_date(raw_date, order, year)
+    except YearNeeded:
+        raise _RowError("date", "date.year_needed", value=raw_date) from None
     except ValueError:
         raise _RowError("date", "date.invalid", value=raw_date) from None
     when = date_problem(day, today)
@@ -349,21 +316,24 @@ def _person_minutes(row: dict[str, str]) -> int | None:
         raise _RowError(HOURS_FIELD, "hours.and_minutes")
     try:
         return parse_hours(hours)
+    except TooLong as exc:
+        raise _RowError(HOURS_FIELD, "hours.over_day", hours=_hours(exc.minutes)) from None
     except ValueError:
         raise _RowError(HOURS_FIELD, "hours.invalid", value=hours) from None
 
 
-def _plan_row(
+def plan_row(
     row: dict[str, str],
     line: int,
     activities: dict[ActivityKey, PlannedActivity],
-    today: date,
+    day: date,
 ) -> None:
-    day = _day(row, today)
+    """Add one row (its date already read) to the activity it belongs to."""
     label = _label(row)
     start = _time(row, "start_time")
-    type_key = search_key(label)
-    key = (day, type_key, start, row.get(REF_FIELD, "").strip())
+    title = _text(row, "title")
+    type_key = _cleaned(label)[1]
+    key = (day, type_key, start, row.get(REF_FIELD, "").strip(), _cleaned(title)[1])
     activity = activities.get(key)
     if activity is None:
         activity = PlannedActivity(
@@ -374,14 +344,17 @@ def _plan_row(
             type_code=None,
             start_time=start,
             ref=key[3],
+            title=title,
+            title_key=key[4],
         )
     _apply_activity_values(activity, row)
     activity.rows += 1
     name = _text(row, "person")
     if name:
-        person_key = search_key(name)
+        person_key = _cleaned(name)[1]
         person_ref = row.get(PERSON_REF_FIELD, "").strip()
-        if any(p.key == person_key and p.ref == person_ref for p in activity.people):
+        # a set, not a scan of the list: 40,000 people at one activity stays linear
+        if (person_key, person_ref) in activity.person_keys:
             raise _RowError("person", "person.twice", name=name)
         activity.people.append(
             PlannedParticipation(
@@ -389,13 +362,20 @@ def _plan_row(
                 name=name,
                 key=person_key,
                 ref=person_ref,
-                role=_code(row, "role", ROLE_CODES) or Role.VOLUNTEER.value,
+                role=_code(row, "role", ROLE_CODES) or DEFAULT_ROLE,
                 minutes=_person_minutes(row),
-                age_band=_code(row, "age_band", AGE_CODES) or AgeBand.NOT_KNOWN.value,
-                welsh_speaker=_code(row, "welsh_speaker", WELSH_CODES)
-                or WelshSpeaker.NOT_KNOWN.value,
+                age_band=_code(row, "age_band", AGE_CODES) or DEFAULT_AGE,
+                welsh_speaker=_code(row, "welsh_speaker", WELSH_CODES) or DEFAULT_WELSH,
             )
         )
+        activity.person_keys.add((person_key, person_ref))
     elif any(row.get(c, "").strip() for c in PERSON_ONLY):
         raise _RowError("person", "person.needed")
     activities[key] = activity
+
+
+def read_day(row: dict[str, str], today: date, order: str, year: int | None) -> date:
+    return _day(row, today, order, year)
+
+
+RowError = _RowError

@@ -17,12 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from volunteer_app.domain.import_rows import (
-    PERSON_REF_FIELD,
-    REF_FIELD,
-    TEMPLATE_COLUMNS,
-    TITLE_FIELD,
-)
+from volunteer_app.domain.import_rows import PERSON_REF_FIELD, REF_FIELD, TEMPLATE_COLUMNS
+from volunteer_app.domain.import_values import TOTAL_HOURS_FIELD
 from volunteer_app.domain.limits import guard_formula
 from volunteer_app.services.files import atomic_writer, refuse_data_paths
 from volunteer_app.services.xlsx_writer import XlsxSheet, write_xlsx
@@ -46,7 +42,7 @@ SHEET_NAMES = {
 ACTIVITY_COLUMNS = (
     "date",
     "activity",
-    TITLE_FIELD,
+    "title",
     "activity_type",
     "kind",
     "location",
@@ -61,7 +57,8 @@ ACTIVITY_COLUMNS = (
     "regular",
     "notes",
 )
-RECORD_COLUMNS = (*TEMPLATE_COLUMNS, TITLE_FIELD, REF_FIELD, PERSON_REF_FIELD)
+# An event's title and a shift's total hours too, so that they come back on import.
+RECORD_COLUMNS = (*TEMPLATE_COLUMNS, REF_FIELD, PERSON_REF_FIELD, "title", TOTAL_HOURS_FIELD)
 # The participation query's columns after the activity id, as template fields.
 _PERSON_FIELDS = ("person", "role", "minutes", "age_band", "welsh_speaker", PERSON_REF_FIELD)
 PEOPLE_COLUMNS = (
@@ -118,7 +115,7 @@ def _for_csv(values: dict[str, Any]) -> dict[str, Any]:
 
 def _activity_values(a: tuple[object, ...]) -> dict[str, Any]:
     (aid, day, label, code, kind, location, la, start, end, duration) = a[:10]
-    volunteers, participants, named, minutes, regular, notes, title = a[10:]
+    volunteers, participants, named, minutes, regular, notes, title, unnamed = a[10:]
     return {
         "date": _day(day), "activity": label, "activity_type": code, "kind": kind,
         "location": location, "local_authority": la or "", "start_time": _clock(start),
@@ -126,7 +123,7 @@ def _activity_values(a: tuple[object, ...]) -> dict[str, Any]:
         "volunteers_count": volunteers, "participants_count": participants,
         "named_people": named, "volunteer_hours": _hours(minutes),
         "regular": "yes" if regular else "", "notes": notes, REF_FIELD: str(aid)[:12],
-        TITLE_FIELD: title,
+        "title": title, TOTAL_HOURS_FIELD: "" if unnamed is None else _hours(unnamed),
     }  # fmt: skip
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, time
 from typing import Any
 
 from volunteer_app.domain.codes import VOLUNTEERING_ROLES
-from volunteer_app.domain.import_rows import ImportPlan, PlannedActivity, PlannedParticipation
-from volunteer_app.storage.import_repo import ExistingActivity
+from volunteer_app.domain.import_plan import ImportPlan, PlannedActivity, PlannedParticipation
+from volunteer_app.domain.import_totals import ImportTotals, TotalsAccumulator
+from volunteer_app.storage.bulk import time_text
+from volunteer_app.storage.import_repo import ExistingActivity, SavedKey
 from volunteer_app.storage.migrations import activity_search_text
 
 VOLUNTEERING = {r.value for r in VOLUNTEERING_ROLES}
@@ -30,6 +31,7 @@ class ImportTables:
     grown_activities: set[uuid.UUID] = field(default_factory=set)  # saved ones given people
     skipped_rows: int = 0
     kept_headcounts: list[int] = field(default_factory=list)
+    totals: ImportTotals = field(default_factory=ImportTotals)  # what the file will add
 
     @property
     def row_count(self) -> int:
@@ -44,14 +46,18 @@ def build_tables(
     plan: ImportPlan,
     types: dict[str, tuple[uuid.UUID, str]],
     people: dict[str, uuid.UUID],
-    existing: dict[tuple[date, str, time | None], list[ExistingActivity]],
+    existing: dict[SavedKey, list[ExistingActivity]],
 ) -> ImportTables:
     out = ImportTables()
-    type_ids = {key: value[0] for key, value in types.items()}
-    saved_people = dict(people)
-    person_ids: dict[tuple[str, str], uuid.UUID] = {}
+    # Added up from the plan's own values, apart from the rows below, so that the figures
+    # recomputed from the database after the write check the whole path.
+    sums = TotalsAccumulator()
+    # Ids as hex, dates and times as text: the rows go into SQLite as they are.
+    type_ids = {key: value[0].hex for key, value in types.items()}
+    saved_people = {key: value.hex for key, value in people.items()}
+    person_ids: dict[tuple[str, str], str] = {}
 
-    def person_id(person: PlannedParticipation) -> uuid.UUID:
+    def person_id(person: PlannedParticipation) -> str:
         """The saved person of that name, once per name; then new people, one per ref."""
         identity = (person.key, person.ref)
         if identity in person_ids:
@@ -59,64 +65,87 @@ def build_tables(
         if person.key in saved_people:
             person_ids[identity] = saved_people.pop(person.key)
             return person_ids[identity]
-        key, name = person.key, person.name
-        person_ids[identity] = new_id = uuid.uuid4()
-        out.rows["person"].append(
-            {
-                "id": new_id,
-                "display_name": name,
-                "search_key": key,
-                "contact": "",
-                "age_band": person.age_band,
-                "welsh_speaker": person.welsh_speaker,
-                "consent_contact": False,
-                "consent_photos": False,
-                "notes": "",
-                "archived": False,
-                "merged_into": None,
-            }
-        )
+        person_ids[identity] = new_id = uuid.uuid4().hex
+        sums.new_people += 1
+        out.rows["person"].append(_person_row(person, new_id))
         return new_id
 
     for activity in plan.activities:
         # Each saved activity matches one planned one, so a file holding two same-named
         # activities on one day (told apart by activity_ref) finds both.
-        candidates = existing.get((activity.day, activity.type_key, activity.start_time))
+        candidates = existing.get(
+            (activity.day, activity.type_key, activity.start_time, activity.title_key)
+        )
         saved = candidates.pop(0) if candidates else None
         if saved is not None:
-            _join_saved(out, activity, saved, person_id)
+            _join_saved(out, activity, saved, person_id, sums)
             continue
         if activity.type_key not in type_ids:
-            type_ids[activity.type_key] = uuid.uuid4()
-            out.rows["activity_type"].append(
-                {
-                    "id": type_ids[activity.type_key],
-                    "label": activity.label,
-                    "search_key": activity.type_key,
-                    "code": activity.type_code or "other",
-                    "last_used_at": None,
-                }
-            )
-        activity_id = uuid.uuid4()
+            type_ids[activity.type_key] = uuid.uuid4().hex
+            out.rows["activity_type"].append(_type_row(activity, type_ids[activity.type_key]))
+        activity_id = uuid.uuid4().hex
         row = _activity_row(activity, activity_id, type_ids[activity.type_key])
         out.rows["activity"].append(row)
+        sums.activity(
+            activity.day,
+            activity.volunteers_count,
+            activity.participants_count,
+            activity.unnamed_volunteer_minutes,
+        )
         for person in activity.people:
             attendance = _participation_row(activity, activity_id, person, person_id(person))
             if person.role in VOLUNTEERING:
                 row["volunteer_minutes"] += attendance["minutes"]
             out.rows["participation"].append(attendance)
+            _count_attendance(sums, activity, person)
+    out.totals = sums.result()
     return out
+
+
+def _person_row(person: PlannedParticipation, person_id: str) -> dict[str, Any]:
+    return {
+        "id": person_id,
+        "display_name": person.name,
+        "search_key": person.key,
+        "contact": "",
+        "age_band": person.age_band,
+        "welsh_speaker": person.welsh_speaker,
+        "consent_contact": 0,
+        "consent_photos": 0,
+        "notes": "",
+        "archived": 0,
+        "merged_into": None,
+    }
+
+
+def _type_row(activity: PlannedActivity, type_id: str) -> dict[str, Any]:
+    return {
+        "id": type_id,
+        "label": activity.label,
+        "search_key": activity.type_key,
+        "code": activity.type_code or "other",
+        "last_used_at": None,
+    }
+
+
+def _count_attendance(
+    sums: TotalsAccumulator, activity: PlannedActivity, person: PlannedParticipation
+) -> None:
+    minutes = activity.duration_minutes if person.minutes is None else person.minutes
+    sums.attendance(activity.day, minutes, person.role in VOLUNTEERING)
 
 
 def _join_saved(
     out: ImportTables,
     activity: PlannedActivity,
     saved: ExistingActivity,
-    person_id: Callable[[PlannedParticipation], uuid.UUID],
+    person_id: Callable[[PlannedParticipation], str],
+    sums: TotalsAccumulator,
 ) -> None:
     headcount_rows = activity.rows - len(activity.people)
-    counts = (activity.volunteers_count, activity.participants_count)
-    if counts != (0, 0) and counts != (saved.volunteers_count, saved.participants_count):
+    counts = (activity.volunteers_count, activity.participants_count, activity.unnamed_minutes)
+    before = (saved.volunteers_count, saved.participants_count, saved.unnamed_minutes)
+    if counts[:2] != (0, 0) and counts != before:
         out.kept_headcounts.append(activity.line)  # the saved counts may have been corrected
     else:
         out.skipped_rows += headcount_rows
@@ -125,21 +154,22 @@ def _join_saved(
             out.skipped_rows += 1
             continue
         out.rows["participation"].append(
-            _participation_row(activity, saved.id, person, person_id(person))
+            _participation_row(activity, saved.id.hex, person, person_id(person))
         )
+        _count_attendance(sums, activity, person)
         out.grown_activities.add(saved.id)
 
 
 def _participation_row(
     activity: PlannedActivity,
-    activity_id: uuid.UUID,
+    activity_id: str,
     person: PlannedParticipation,
-    person_id: uuid.UUID,
+    person_id: str,
 ) -> dict[str, Any]:
     return {
-        "id": uuid.uuid4(),
+        "id": uuid.uuid4().hex,
         "activity_id": activity_id,
-        "activity_date": activity.day,
+        "activity_date": activity.day_text,
         "person_id": person_id,
         "role": person.role,
         # without a time of their own, a person gave the whole activity
@@ -147,16 +177,14 @@ def _participation_row(
     }
 
 
-def _activity_row(
-    activity: PlannedActivity, activity_id: uuid.UUID, type_id: uuid.UUID
-) -> dict[str, Any]:
+def _activity_row(activity: PlannedActivity, activity_id: str, type_id: str) -> dict[str, Any]:
     return {
         "id": activity_id,
-        "activity_date": activity.day,
+        "activity_date": activity.day_text,
         "activity_type_id": type_id,
         "title": activity.title,
-        "start_time": activity.start_time,
-        "end_time": activity.end_time,
+        "start_time": None if activity.start_time is None else time_text(activity.start_time),
+        "end_time": None if activity.end_time is None else time_text(activity.end_time),
         "duration_minutes": activity.duration_minutes,
         "location": activity.location,
         "la_code": activity.la_code,
@@ -166,6 +194,7 @@ def _activity_row(
         "series_id": None,
         "notes": activity.notes,
         "named_count": len(activity.people),
-        "volunteer_minutes": activity.volunteers_count * activity.duration_minutes,
+        "volunteer_minutes": activity.unnamed_volunteer_minutes,
+        "unnamed_minutes": activity.unnamed_minutes,
         "search_text": activity_search_text(activity.title, activity.location, activity.notes),
     }

@@ -3,29 +3,74 @@ all rows or none.
 
 The steps are separate so the window can show each one (the columns it guessed, a preview
 with every problem) and run the slow ones off the GUI thread; the command line runs them
-in one go with the guessed columns.
+in one go with the guessed columns and the user's corrections.
+
+What the file will add is shown before the write and recomputed from the database after
+it, inside the same transaction: if the two differ nothing is kept.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+import hashlib
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from volunteer_app.domain.errors import AppError
+from volunteer_app.domain.import_plan import ImportOptions, ImportPlan
+from volunteer_app.domain.import_planner import plan_import
 from volunteer_app.domain.import_problems import RowProblem
-from volunteer_app.domain.import_rows import FIELDS, ImportPlan, plan_import
-from volunteer_app.domain.import_values import find_header, guess_mapping
+from volunteer_app.domain.import_rows import FIELDS
+from volunteer_app.domain.import_totals import ImportTotals
+from volunteer_app.domain.import_values import (
+    find_header,
+    guess_mapping,
+    header_key,
+    settle_type_column,
+)
 from volunteer_app.services.import_tables import ImportTables, build_tables
 from volunteer_app.services.spreadsheets import ImportRejected, SheetTable, read_table
-from volunteer_app.storage import activity_repo, import_repo
+from volunteer_app.storage import activity_repo, erasure, import_log_repo, import_repo
 from volunteer_app.storage.database import Database
+from volunteer_app.storage.import_log_repo import ImportEntry
 
-__all__ = ["ImportCancelled", "ImportRejected", "ImportResult", "ImportService"]
+__all__ = [
+    "ImportCancelled",
+    "ImportEntry",
+    "ImportOptions",
+    "ImportRejected",
+    "ImportResult",
+    "ImportService",
+    "ImportTotalsDiffer",
+]
 
 
 class ImportCancelled(Exception):
     """The user cancelled; the transaction was rolled back and nothing was written."""
+
+
+class ImportTotalsDiffer(AppError):
+    """The data written did not add up to what the file said: rolled back, nothing kept."""
+
+    def __init__(self, expected: ImportTotals, held: ImportTotals) -> None:
+        super().__init__(
+            "import.totals_differ",
+            "The import was undone: the data written would have held different totals "
+            f"from the file's ({', '.join(held.lines())} instead of "
+            f"{', '.join(expected.lines())}). Nothing was saved.",
+        )
+        self.expected = expected
+        self.held = held
+
+
+def _file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 @dataclass
@@ -35,6 +80,7 @@ class ImportSource:
     path: Path
     table: SheetTable
     header_index: int
+    sha256: str = ""
 
     @property
     def header(self) -> list[str]:
@@ -55,7 +101,36 @@ class ImportSource:
         return sum(1 for _line, cells in above if any(c.strip() for c in cells))
 
     def guessed_mapping(self) -> list[str | None]:
-        return guess_mapping(self.header, FIELDS)
+        return settle_type_column(self.header, guess_mapping(self.header, FIELDS), self.body)
+
+    def unread_columns(self, mapping: Sequence[str | None]) -> list[str]:
+        """Headings of the columns left out that hold something."""
+        header, body = self.header, self.body
+        return [
+            header[i].strip() or f"({i + 1})"
+            for i in range(max(len(header), len(mapping)))
+            if (i >= len(mapping) or mapping[i] is None)
+            and any(i < len(cells) and cells[i].strip() for _line, cells in body[:500])
+        ]
+
+    def remapped(self, overrides: Mapping[str, str]) -> list[str | None]:
+        """The guessed columns with the user's corrections ("HEADING" -> field)."""
+        mapping = self.guessed_mapping()
+        keys = [header_key(h) for h in self.header]
+        problems = []
+        for heading, wanted in overrides.items():
+            target = None if wanted in ("", "-", "none") else wanted
+            if target is not None and target not in FIELDS:
+                problems.append(RowProblem.of(0, "", "header.unknown_field", field=wanted))
+                continue
+            if header_key(heading) not in keys:
+                problems.append(RowProblem.of(0, "", "header.not_found", heading=heading))
+                continue
+            mapping = [None if f == target else f for f in mapping]
+            mapping[keys.index(header_key(heading))] = target
+        if problems:
+            raise ImportRejected(problems)
+        return mapping
 
 
 @dataclass
@@ -67,10 +142,15 @@ class ImportCheck:
     plan: ImportPlan
     problems: list[RowProblem]
     tables: ImportTables | None  # None when there are problems
+    options: ImportOptions = field(default_factory=ImportOptions)
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def totals(self) -> ImportTotals:
+        return self.tables.totals if self.tables is not None else ImportTotals()
 
 
 @dataclass(frozen=True)
@@ -84,6 +164,9 @@ class ImportResult:
     kept_headcounts: tuple[int, ...]  # rows whose headcounts differ from those saved
     written: bool
     ignored_columns: tuple[str, ...] = ()
+    totals: ImportTotals = field(default_factory=ImportTotals)
+    skipped: tuple[tuple[int, str], ...] = ()  # totals and notes rows: (row, why)
+    import_id: uuid.UUID | None = None
 
 
 Progress = Callable[[int, int], bool]  # (done, total) -> carry on?
@@ -99,6 +182,7 @@ class ImportService:
         self._db = db
         self._today = today
         self._before_write = before_write  # a safety backup before a bulk change
+        self._removed_words: dict[uuid.UUID, import_log_repo.RemovedWords] = {}
 
     @staticmethod
     def open_file(path: Path, sheet: str | None = None) -> ImportSource:
@@ -106,10 +190,16 @@ class ImportService:
         header_index = find_header(table.rows, FIELDS)
         if header_index < 0:
             raise ImportRejected([RowProblem.of(0, "", "file.empty")])
-        return ImportSource(path, table, header_index)
+        return ImportSource(path, table, header_index, _file_hash(path))
 
-    def check(self, source: ImportSource, mapping: list[str | None]) -> ImportCheck:
-        plan = plan_import(mapping, source.body, self._today())
+    def check(
+        self,
+        source: ImportSource,
+        mapping: list[str | None],
+        options: ImportOptions | None = None,
+    ) -> ImportCheck:
+        options = options or ImportOptions()
+        plan = plan_import(mapping, source.body, self._today(), options)
         problems = list(plan.problems)
         tables = None
         if not problems and plan.activities:
@@ -135,12 +225,16 @@ class ImportService:
                     import_repo.people_by_key(self._db),
                     import_repo.existing_activities(self._db, min(days), max(days)),
                 )
-        return ImportCheck(source, mapping, plan, sorted(problems, key=lambda p: p.line), tables)
+        elif not problems:
+            tables = ImportTables()  # every row was a total, a note or an empty day
+        problems.sort(key=lambda p: p.line)
+        return ImportCheck(source, mapping, plan, problems, tables, options)
 
     def write(self, checked: ImportCheck, progress: Progress | None = None) -> ImportResult:
         if not checked.ok or checked.tables is None:
             raise ImportRejected(checked.problems)
         tables = checked.tables
+        import_id = None
         if tables.has_changes:
             self._before_write()
             total = tables.row_count
@@ -150,34 +244,77 @@ class ImportService:
                     raise ImportCancelled
 
             step(0)
+            import_id = uuid.uuid4()
             with self._db.transaction() as tx:  # an exception here rolls everything back
-                import_repo.write_import(tx, tables.rows, after_batch=step)
+                source = checked.source
+                import_log_repo.add_record(
+                    tx, import_id, source.path.name, source.sha256,
+                    checked.plan.rows_read, tables.totals,
+                )  # fmt: skip
+                import_repo.write_import(tx, tables.rows, import_id, after_batch=step)
                 if tables.grown_activities:  # saved activities that gained people
                     activity_repo.recount(tx, tables.grown_activities)
-        return self._result(checked, written=True)
+                held = import_log_repo.held_totals(tx, import_id)
+                if held != tables.totals:
+                    raise ImportTotalsDiffer(tables.totals, held)
+        return self._result(checked, written=True, import_id=import_id)
 
     def import_file(
-        self, path: Path, dry_run: bool = False, sheet: str | None = None
+        self,
+        path: Path,
+        dry_run: bool = False,
+        sheet: str | None = None,
+        columns: Mapping[str, str] | None = None,
+        options: ImportOptions | None = None,
     ) -> ImportResult:
-        """The command line's import: the guessed columns, all rows or none."""
+        """The command line's import: the guessed columns with the user's corrections
+        (``columns``: heading -> field), all rows or none."""
         source = self.open_file(path, sheet)
-        checked = self.check(source, source.guessed_mapping())
+        checked = self.check(source, source.remapped(columns or {}), options)
         if not checked.ok:
             raise ImportRejected(checked.problems)
         if dry_run:
             return self._result(checked, written=False)
         return self.write(checked)
 
+    def imports(self) -> list[ImportEntry]:
+        return import_log_repo.list_imports(self._db)
+
+    def remove_import(self, import_id: uuid.UUID) -> ImportTotals:
+        """Take an import back whole; returns the figures removed."""
+        entry = next((e for e in self.imports() if e.id == import_id), None)
+        if entry is None or entry.removed:
+            raise AppError("import.not_found", "No such import (or it was removed already).")
+        self._before_write()
+        with self._db.transaction() as tx:
+            removed = import_log_repo.held_totals(tx, import_id, later=True)
+            touched, words = import_log_repo.remove_import(tx, import_id)
+            if touched:
+                activity_repo.recount(tx, touched)
+        self._removed_words[import_id] = words  # for Undo, in memory only
+        erasure.forget_on_disk(self._db)  # no older copy of those words stays in the log
+        return removed
+
+    def restore_import(self, import_id: uuid.UUID) -> None:
+        """Bring back an import that was removed (Redo after Undo)."""
+        words = self._removed_words.pop(import_id, None)
+        with self._db.transaction() as tx:
+            touched = import_log_repo.restore_import(tx, import_id, words)
+            if touched:
+                activity_repo.recount(tx, touched)
+
+    def held_totals(self, import_id: uuid.UUID) -> ImportTotals:
+        """What an import's rows still add to the data (what removing it takes away)."""
+        with self._db.transaction() as tx:
+            return import_log_repo.held_totals(tx, import_id, later=True)
+
     @staticmethod
-    def _result(checked: ImportCheck, written: bool) -> ImportResult:
+    def _result(
+        checked: ImportCheck, written: bool, import_id: uuid.UUID | None = None
+    ) -> ImportResult:
         tables = checked.tables
         assert tables is not None
-        header = checked.source.header
-        ignored = tuple(
-            header[i].strip()
-            for i, f in enumerate(checked.mapping)
-            if f is None and i < len(header) and header[i].strip()
-        )
+        ignored = tuple(checked.source.unread_columns(checked.mapping))
         return ImportResult(
             rows=checked.plan.rows_read,
             activities=len(tables.rows["activity"]),
@@ -188,4 +325,7 @@ class ImportService:
             kept_headcounts=tuple(tables.kept_headcounts),
             written=written,
             ignored_columns=ignored,
+            totals=tables.totals,
+            skipped=tuple(checked.plan.skipped),
+            import_id=import_id,
         )

@@ -110,6 +110,11 @@ def save_activity(
             created_at=tx.now,
         )
     person_ids = _person_ids(tx, draft.people)
+    if row.unnamed_minutes is not None and (
+        (row.volunteers_count, row.duration_minutes)
+        != (draft.volunteers_count, draft.duration_minutes)
+    ):
+        row.unnamed_minutes = None  # an imported total no longer fits a changed headcount
     for name in _ACTIVITY_FIELDS:
         value = getattr(draft, name)
         if getattr(row, name) != value:
@@ -205,7 +210,7 @@ UPDATE activity SET
   named_count = (SELECT count(*) FROM participation p JOIN person per ON per.id = p.person_id
                  WHERE p.activity_id = activity.id AND p.deleted_at IS NULL
                    AND per.deleted_at IS NULL),
-  volunteer_minutes = volunteers_count * duration_minutes + coalesce(
+  volunteer_minutes = coalesce(unnamed_minutes, volunteers_count * duration_minutes) + coalesce(
     (SELECT sum(p.minutes) FROM participation p WHERE p.activity_id = activity.id
      AND p.deleted_at IS NULL AND p.role IN ('volunteer', 'organiser')), 0)
 WHERE id = :id""")

@@ -13,7 +13,8 @@ from volunteer_app.storage.database import Database
 _ACTIVITIES = text("""
 SELECT a.id, a.activity_date, t.label, t.code, a.kind, a.location, a.la_code, a.start_time,
        a.end_time, a.duration_minutes, a.volunteers_count, a.participants_count,
-       a.named_count, a.volunteer_minutes, a.series_id IS NOT NULL, a.notes, a.title
+       a.named_count, a.volunteer_minutes, a.series_id IS NOT NULL, a.notes, a.title,
+       a.unnamed_minutes
 FROM activity a JOIN activity_type t ON t.id = a.activity_type_id
 WHERE a.deleted_at IS NULL
 ORDER BY a.activity_date, a.start_time, t.label, a.created_at

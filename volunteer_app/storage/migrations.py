@@ -175,6 +175,33 @@ CREATE TABLE series_skip (
 CREATE INDEX ix_series_skip ON series_skip(series_id, session_date);
 """
 
+# Imports recorded so that one can be taken back whole: each activity, attendance, person
+# and activity type an import created carries its id (a tag, not a foreign key: a check
+# per inserted row would slow a 100,000-row import for no safety gained, since only the
+# importer writes it). An activity's unnamed volunteers'
+# hours, when a file gives them as a total (a shift export), are kept as given rather
+# than as headcount x length (NULL: headcount x length, as before).
+STEP_IMPORTS = f"""
+CREATE TABLE import_record (
+    id CHAR(32) PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    rows_read INTEGER NOT NULL,
+    totals_json TEXT NOT NULL,
+    {_SYNCED}
+);
+ALTER TABLE activity ADD COLUMN unnamed_minutes INTEGER
+    CHECK (unnamed_minutes IS NULL OR unnamed_minutes >= 0);
+ALTER TABLE activity ADD COLUMN import_id CHAR(32);
+ALTER TABLE participation ADD COLUMN import_id CHAR(32);
+ALTER TABLE person ADD COLUMN import_id CHAR(32);
+ALTER TABLE activity_type ADD COLUMN import_id CHAR(32);
+CREATE INDEX ix_activity_import ON activity(import_id) WHERE import_id IS NOT NULL;
+CREATE INDEX ix_participation_import ON participation(import_id) WHERE import_id IS NOT NULL;
+CREATE INDEX ix_person_import ON person(import_id) WHERE import_id IS NOT NULL;
+"""
+
 Step = Callable[[Connection], None]
 
 
@@ -203,7 +230,12 @@ def activity_search_text(title: str, location: str, notes: str) -> str:
     return " ".join(f"{title} {location} {notes}".split()).casefold()
 
 
-STEPS: tuple[Step, ...] = (_sql_step(STEP_1), _sql_step(STEP_2), _step_3)
+STEPS: tuple[Step, ...] = (
+    _sql_step(STEP_1),
+    _sql_step(STEP_2),
+    _step_3,
+    _sql_step(STEP_IMPORTS),
+)
 LATEST_VERSION = len(STEPS)
 
 

@@ -58,6 +58,7 @@ class Person(_Synced, table=True):
     notes: str = ""
     archived: bool = False
     merged_into: uuid.UUID | None = Field(default=None, foreign_key="person.id")
+    import_id: uuid.UUID | None = None  # the import that created it
 
 
 class ActivityType(_Synced, table=True):
@@ -67,6 +68,7 @@ class ActivityType(_Synced, table=True):
     search_key: str
     code: str = "other"
     last_used_at: datetime | None = Field(default=None, sa_type=UtcTimestamp)
+    import_id: uuid.UUID | None = None  # the import that created it
 
 
 class Series(_Synced, table=True):
@@ -106,6 +108,9 @@ class Activity(_Synced, table=True):
     named_count: int = 0
     volunteer_minutes: int = 0
     search_text: str = ""
+    # The unnamed volunteers' hours when given as a total (None: headcount x length).
+    unnamed_minutes: int | None = None
+    import_id: uuid.UUID | None = None  # the import that created it
 
 
 class Participation(_Synced, table=True):
@@ -116,6 +121,7 @@ class Participation(_Synced, table=True):
     role: str = "volunteer"
     minutes: int = 0
     activity_date: date  # copied from the activity by every write (see activity_repo)
+    import_id: uuid.UUID | None = None  # the import that created it
 
 
 class ExportRecord(_Synced, table=True):
@@ -141,3 +147,15 @@ class SeriesSkip(_Synced, table=True):
 
     series_id: uuid.UUID = Field(foreign_key="series.id")
     session_date: date
+
+
+class ImportRecord(_Synced, table=True):
+    """One file imported: what it added, so that it can be shown and taken back whole."""
+
+    __tablename__ = "import_record"
+
+    file_name: str
+    sha256: str
+    imported_at: datetime = Field(sa_type=UtcTimestamp)
+    rows_read: int
+    totals_json: str

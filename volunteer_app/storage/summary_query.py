@@ -22,7 +22,7 @@ WHERE deleted_at IS NULL AND kind = 'group_activity'
 _HEADCOUNTS = text("""
 SELECT t.code,
        coalesce(sum(a.volunteers_count), 0),
-       coalesce(sum(a.volunteers_count * a.duration_minutes), 0),
+       coalesce(sum(coalesce(a.unnamed_minutes, a.volunteers_count * a.duration_minutes)), 0),
        coalesce(max(a.volunteers_count), 0),
        coalesce(sum(a.participants_count), 0)
 FROM activity a JOIN activity_type t ON t.id = a.activity_type_id

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QMimeData
+from PySide6.QtCore import QEvent, QMimeData
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,9 +24,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from volunteer_app.domain.import_planner import date_questions
+from volunteer_app.domain.import_problems import RowProblem
 from volunteer_app.domain.import_rows import FIELDS, REQUIRED_COLUMNS
+from volunteer_app.ui.import_options import ImportOptionsBox
 from volunteer_app.ui.import_preview_model import ImportPreviewModel
-from volunteer_app.ui.import_texts import field_label, problem_text
+from volunteer_app.ui.import_summary import check_summary
+from volunteer_app.ui.import_texts import field_label, problem_templates, problem_text
 
 if TYPE_CHECKING:
     from volunteer_app.ui.dialogs.import_wizard import ImportWizard
@@ -104,9 +108,11 @@ class FilePage(WizardPage):
         self.intro.setText(
             self.tr(
                 "Import activities from your own spreadsheet: a CSV file or an Excel workbook "
-                "(.xlsx). Each row is one person at one activity, or an activity's headcount. "
-                "Every row needs a date and the activity's name; the rest is optional. Nothing "
-                "is saved until you have seen every row. You can also drag the file here."
+                "(.xlsx). A row can be one person at one activity, an activity's headcount and "
+                "total hours, or one entry of a single person's own log. Every row needs a "
+                "date and what the activity was (or one given for every row on the next "
+                "page); the rest is optional. Nothing is saved until you have seen every row "
+                "and what the file will add. You can also drag the file here."
             )
         )
         self.choose_button.setText(self.tr("&Choose file…"))
@@ -171,10 +177,14 @@ class ColumnsPage(WizardPage):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setObjectName("importColumnsStatus")
+        self.every_row = ImportOptionsBox(self)
+        self.every_row.changed.connect(self._changed)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.every_row)
         layout.addWidget(self.status)
         self.combos: list[QComboBox] = []
+        self._asked: tuple[object, str] = (None, "")  # the date column's question, once
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -192,11 +202,13 @@ class ColumnsPage(WizardPage):
         for combo in self.combos:
             for i in range(combo.count()):
                 combo.setItemText(i, field_label(combo.itemData(i)))
+        self._asked = (None, "")  # asked again in the new language
         self._show_status()
 
     def initializePage(self) -> None:
         source = self.wiz().source
         assert source is not None
+        self._asked = (None, "")  # another file, perhaps
         mapping = self.wiz().mapping or source.guessed_mapping()
         header = source.header
         sample = source.body[:200]
@@ -245,7 +257,13 @@ class ColumnsPage(WizardPage):
 
     def _problem(self) -> str:
         chosen = [f for f in self.mapping() if f]
-        missing = [f for f in REQUIRED_COLUMNS if f not in chosen]
+        given = [*chosen, *self.every_row.fixed()]
+        if "activity" not in given:
+            return problem_templates()["header.no_activity"] + "."
+        twice_given = [f for f in self.every_row.fixed() if f in chosen]
+        if twice_given:
+            return problem_text(RowProblem.of(0, "", "header.set_and_mapped", field=twice_given[0]))
+        missing = [f for f in REQUIRED_COLUMNS if f not in given]
         if missing:
             return self.tr("Choose a column for: %1.").replace(
                 "%1", ", ".join(field_label(f) for f in missing)
@@ -255,7 +273,19 @@ class ColumnsPage(WizardPage):
             return self.tr("Only one column can be read as: %1.").replace(
                 "%1", ", ".join(field_label(f) for f in twice)
             )
-        return ""
+        return self._date_question()
+
+    def _date_question(self) -> str:
+        """Dates that could be read two ways, or have no year: asked here, not guessed."""
+        source, mapping = self.wiz().source, self.mapping()
+        options = self.every_row.options()
+        key = (mapping.index("date") if "date" in mapping else -1, options.date_order, options.year)
+        if source is None or key[0] < 0:
+            return ""
+        if self._asked[0] != key:
+            questions = date_questions(mapping, source.body, options)
+            self._asked = (key, problem_text(questions[0]) if questions else "")
+        return self._asked[1]
 
     def _show_status(self) -> None:
         if self.wizard() is not None and self.combos:
@@ -313,36 +343,7 @@ class CheckPage(WizardPage):
             return
         self.model.set_rows(checked.source.body, checked.mapping, checked.problems)
         self.view.resizeColumnsToContents()
-        locale = QLocale()
-        if not checked.ok:
-            whole = [problem_text(p) for p in checked.problems if not p.line]
-            text = self.tr(
-                "Problems found: %1. Nothing will be imported until every row is right: "
-                "correct the file in your spreadsheet, save it, then read it again."
-            ).replace("%1", locale.toString(len(checked.problems)))
-            self.summary.setText("\n".join([text, *whole]))
-        else:
-            assert checked.tables is not None
-            tables = checked.tables
-            text = (
-                self.tr("%1 rows read: %2 new activities, %3 named attendances, %4 new people.")
-                .replace("%1", locale.toString(checked.plan.rows_read))
-                .replace("%2", locale.toString(len(tables.rows["activity"])))
-                .replace("%3", locale.toString(len(tables.rows["participation"])))
-                .replace("%4", locale.toString(len(tables.rows["person"])))
-            )
-            if tables.skipped_rows:
-                text += " " + self.tr(
-                    "Rows already in your data, which will be skipped: %1."
-                ).replace("%1", locale.toString(tables.skipped_rows))
-            if tables.kept_headcounts:
-                text += " " + self.tr(
-                    "Where the file's headcounts differ from those saved (rows %1), the saved "
-                    "ones are kept."
-                ).replace("%1", ", ".join(str(n) for n in tables.kept_headcounts[:10]))
-            if not tables.has_changes:
-                text += " " + self.tr("Everything in this file is already in your data.")
-            self.summary.setText(text)
+        self.summary.setText(check_summary(checked))
         self.only_problems.setEnabled(not checked.ok)
 
     def isComplete(self) -> bool:

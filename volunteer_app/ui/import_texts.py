@@ -37,7 +37,10 @@ def field_label(field: str | None) -> str:
         "notes": translate("Import", "Notes"),
         "activity_ref": translate("Import", "Activity reference (groups rows)"),
         "person_ref": translate("Import", "Person reference (tells apart same names)"),
-        "title": translate("Import", "Title"),
+        "title": translate("Import", "Title (the event's own name)"),
+        "total_volunteer_hours": translate(
+            "Import", "Total volunteer hours (unnamed volunteers, whole activity)"
+        ),
     }
     return labels[field]
 
@@ -65,6 +68,19 @@ def problem_templates() -> dict[str, str]:
         ),
         "header.missing": translate("ImportProblems", "no column is read as: {fields}"),
         "header.twice": translate("ImportProblems", "two columns are read as {field}: choose one"),
+        "header.no_activity": translate(
+            "ImportProblems",
+            "Which column says what the activity was? Choose one on the Columns page, "
+            "or give one name for every row",
+        ),
+        "header.set_and_mapped": translate(
+            "ImportProblems",
+            "{field} is both read from a column and given for every row: choose one",
+        ),
+        "header.unknown_field": translate(
+            "ImportProblems", "{field} is not something a row can hold"
+        ),
+        "header.not_found": translate("ImportProblems", "no column is headed “{heading}”"),
         "rows.none": translate("ImportProblems", "the file has a header but no rows"),
         "value.not_whole": translate("ImportProblems", "“{value}” is not a whole number"),
         "value.out_of_range": translate("ImportProblems", "{value} is outside {low} to {high}"),
@@ -88,6 +104,19 @@ def problem_templates() -> dict[str, str]:
             "“{value}” is not a date like 31/03/2026, 31 March 2026 or 2026-03-31",
         ),
         "date.future": translate("ImportProblems", "{value} is more than a year in the future"),
+        "date.mixed_order": translate(
+            "ImportProblems",
+            "the dates mix day first (“{day_first}” on row {day_row}) and month first "
+            "(“{month_first}”): write them all one way",
+        ),
+        "date.order_needed": translate(
+            "ImportProblems",
+            "“{value}” could be {dmy} (day first) or {mdy} (month first): say which order "
+            "the dates are written in",
+        ),
+        "date.year_needed": translate(
+            "ImportProblems", "“{value}” has no year: say which year the dates are in"
+        ),
         "activity.required": translate("ImportProblems", "the activity's name is required"),
         "activity.empty": translate(
             "ImportProblems",
@@ -107,6 +136,15 @@ def problem_templates() -> dict[str, str]:
             "ImportProblems", "“{value}” is not a length of time like 2.5, 2:30 or 2h30"
         ),
         "hours.and_minutes": translate("ImportProblems", "give hours or minutes, not both"),
+        "hours.over_day": translate(
+            "ImportProblems",
+            "{hours} hours for one person in one day is more than 24: is this the total "
+            "for everyone at the activity?",
+        ),
+        "hours.total_without_count": translate(
+            "ImportProblems",
+            "{hours} hours in all, but no volunteers counted: how many volunteers gave them?",
+        ),
         **file_problem_templates(),
     }
 

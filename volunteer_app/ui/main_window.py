@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(lambda: self.data_safety().restore_from_file())
         self.import_action = QAction(self)
         self.import_action.triggered.connect(self.show_import)
+        self.imports_action = QAction(self)
+        self.imports_action.triggered.connect(self.show_imports)
         self.export_all_action = QAction(self)
         self.export_all_action.triggered.connect(self.export_all)
         self.quit_action = QAction(self)
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.imports_action)
         self.file_menu.addAction(self.export_all_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
@@ -173,6 +176,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.quit_action.setText(self.tr("&Quit"))
         self.import_action.setText(self.tr("&Import a spreadsheet…"))
+        self.imports_action.setText(self.tr("I&mports…"))
         self.series_action.setText(self.tr("Regular &activities…"))
         self.export_all_action.setText(self.tr("E&xport all records (personal data)…"))
         self.backup_action.setText(self.tr("&Back up to a file…"))
@@ -261,6 +265,7 @@ class MainWindow(QMainWindow):
         if services.database.read_only:
             self.statusBar().addWidget(self._read_only_label())
         self.import_action.setEnabled(not services.database.read_only)
+        self.imports_action.setEnabled(not services.database.read_only)
         self.statusBar().showMessage(self.tr("Ready."), 3000)
         self._prebuild(list(PREBUILT))
 
@@ -313,6 +318,13 @@ class MainWindow(QMainWindow):
         from volunteer_app.ui.dialogs.import_wizard import ImportWizard
 
         ImportWizard(self.ctx, self).exec()
+
+    def show_imports(self) -> None:
+        if self.ctx.services is None:
+            return
+        from volunteer_app.ui.dialogs.imports_dialog import ImportsDialog
+
+        ImportsDialog(self.ctx, self).exec()
 
     def show_series(self) -> None:
         if self.ctx.services is None:

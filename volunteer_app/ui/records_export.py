@@ -55,9 +55,7 @@ def export_all_records(parent: QWidget, ctx: UiContext) -> None:
         files = getattr(result, "files", ())
         counts = (
             translate("RecordsExport", "%n activities", "", getattr(result, "activities", 0)),
-            translate(
-                "RecordsExport", "%n attendances", "", getattr(result, "participations", 0)
-            ),
+            translate("RecordsExport", "%n attendances", "", getattr(result, "participations", 0)),
             translate("RecordsExport", "%n people", "", getattr(result, "people", 0)),
         )
         text = (

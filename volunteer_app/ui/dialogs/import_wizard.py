@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget, QWizard
 from volunteer_app.domain.errors import AppError
 from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.import_pages import CheckPage, ColumnsPage, FilePage
+from volunteer_app.ui.import_summary import hours_text, import_error_text
 from volunteer_app.ui.import_texts import located_problem_text
-from volunteer_app.ui.messages import error_text
 
 if TYPE_CHECKING:
     from volunteer_app.services.importer import ImportCheck, ImportResult, ImportSource
@@ -103,22 +103,26 @@ class ImportWizard(QWizard):
         assert self.ctx.services is not None and self.source is not None
         importer, source = self.ctx.services.importer, self.source
         mapping = list(self.mapping or source.guessed_mapping())
+        options = self.columns_page.every_row.options()
         self.checked = None
         self.check_page.busy.show()
         self.check_page.completeChanged.emit()
-        self.ctx.runner.run(lambda: importer.check(source, mapping), self._checked, self._failed)
+        self.ctx.runner.run(
+            lambda: importer.check(source, mapping, options), self._checked, self._failed
+        )
 
     def recheck(self) -> None:
         """Read the file again (the user corrected it) and check it with the same columns."""
         assert self.ctx.services is not None and self.source is not None
         importer, old = self.ctx.services.importer, self.source
         mapping = list(self.mapping or old.guessed_mapping())
+        options = self.columns_page.every_row.options()
 
         def work() -> ImportCheck:
             source = importer.open_file(old.path, old.table.sheet or None)
             if len(source.header) != len(old.header):  # the columns moved: guess again
-                return importer.check(source, source.guessed_mapping())
-            return importer.check(source, mapping)
+                return importer.check(source, source.guessed_mapping(), options)
+            return importer.check(source, mapping, options)
 
         self.check_page.summary.setText(self.tr("Checking every row…"))
         self.check_page.busy.show()
@@ -175,6 +179,20 @@ class ImportWizard(QWizard):
         self._close_progress()
         self.result = result
         self.ctx.bus.data_changed.emit()
+        if result.import_id is not None:
+            from volunteer_app.ui.import_undo import ImportFile
+
+            assert self.ctx.services is not None
+            self.ctx.push_undo(
+                ImportFile(
+                    self.ctx.services.importer,
+                    result.import_id,
+                    self.tr("import of %1").replace("%1", self.checked.source.path.name)
+                    if self.checked is not None
+                    else "",
+                    self.ctx.bus.data_changed.emit,
+                )
+            )
         locale = QLocale()
         text = (
             self.tr("Imported %1 activities with %2 named attendances (%3 new people).")
@@ -182,6 +200,9 @@ class ImportWizard(QWizard):
             .replace("%2", locale.toString(result.participations))
             .replace("%3", locale.toString(result.new_people))
         )
+        text += " " + self.tr("Volunteer hours: %1; unnamed volunteers: %2.").replace(
+            "%1", hours_text(result.totals.volunteer_minutes)
+        ).replace("%2", locale.toString(result.totals.volunteers_count))
         if result.skipped_rows:
             text += " " + self.tr("Rows already in your data, skipped: %1.").replace(
                 "%1", locale.toString(result.skipped_rows)
@@ -208,7 +229,7 @@ class ImportWizard(QWizard):
         if problems:
             return "\n".join(located_problem_text(p) for p in problems[:5])
         if isinstance(exc, AppError):
-            return error_text(exc)
+            return import_error_text(exc)
         if isinstance(exc, OSError):
             return self.tr("The file could not be read: %1").replace("%1", exc.strerror or "")
         raise exc

@@ -92,9 +92,7 @@ class WelcomeDialog(QDialog):
         for starter in STARTER_TYPES:
             self.type_boxes[starter.key].setText(starter.label(language))
         self.own_types.setText(
-            self.tr(
-                "Add your own types any time: type a new name in the Log page's Type box."
-            )
+            self.tr("Add your own types any time: type a new name in the Log page's Type box.")
         )
         self.later.setText(self.tr("You can skip these and change them any time in Settings."))
         self.skip_button.setText(self.tr("S&kip for now"))

@@ -295,8 +295,9 @@ class LogPage(Page):
         return common.confirm(
             self,
             self.tr("Save it again?"),
-            self.tr("This looks the same as the activity saved at %1. Save another one?")
-            .replace("%1", when),
+            self.tr("This looks the same as the activity saved at %1. Save another one?").replace(
+                "%1", when
+            ),
             self.tr("Save &another"),
             destructive=True,
         )

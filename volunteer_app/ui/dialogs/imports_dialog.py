@@ -1,0 +1,148 @@
+"""File > Imports…: every file imported, with what it added, and removing one whole (its
+activities, attendances and the people it alone created), its totals shown first."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from volunteer_app.domain.errors import AppError
+from volunteer_app.ui.dialogs import common
+from volunteer_app.ui.dialogs.base import Dialog
+from volunteer_app.ui.import_summary import hours_text, import_error_text, totals_lines
+from volunteer_app.ui.import_undo import RemoveImport
+
+if TYPE_CHECKING:
+    from volunteer_app.services.importer import ImportEntry
+    from volunteer_app.ui.context import UiContext
+
+
+class ImportsDialog(Dialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importsDialog")
+        assert ctx.services is not None
+        self.ctx, self.importer = ctx, ctx.services.importer
+        self.entries: list[ImportEntry] = []
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, 6, self)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(self)
+        self.remove_button = QPushButton(self)
+        self.remove_button.setObjectName("removeImport")
+        self.close_button = QPushButton(self)
+        buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.clicked.connect(self.reject)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.itemSelectionChanged.connect(self._selected)
+        for widget in (self.intro, self.table, self.status, buttons):
+            layout.addWidget(widget)
+        self.resize(760, 420)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Imports"))
+        self.intro.setText(
+            self.tr(
+                "Every file imported, newest first, with what it added. Removing one takes "
+                "away its activities, its attendances and the people only it brought in."
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("File"),
+                self.tr("Activities"),
+                self.tr("Attendances"),
+                self.tr("Volunteer hours"),
+                self.tr("Unnamed volunteers"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Imports"))
+        self.remove_button.setText(self.tr("&Remove this import…"))
+        self.close_button.setText(self.tr("Close"))
+        self._fill()
+
+    def reload(self) -> None:
+        self.entries = [e for e in self.importer.imports() if not e.removed]
+        self._fill()
+        if self.entries:
+            self.table.selectRow(0)
+
+    def _fill(self) -> None:
+        locale = QLocale()
+        self.table.setRowCount(len(self.entries))
+        for number, entry in enumerate(self.entries):
+            totals = entry.totals
+            cells = (
+                locale.toString(entry.imported_at.astimezone(), QLocale.FormatType.ShortFormat),
+                entry.file_name,
+                locale.toString(totals.activities),
+                locale.toString(totals.attendances),
+                hours_text(totals.volunteer_minutes),
+                locale.toString(totals.volunteers_count),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(number, column, QTableWidgetItem(text))
+        self.table.resizeColumnToContents(0)
+        self._selected()
+
+    def _selected(self) -> None:
+        self.remove_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    def remove_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        entry = self.entries[rows[0].row()]
+        try:
+            held = self.importer.held_totals(entry.id)
+            text = self.tr("Remove the import of “%1”? This takes away:").replace(
+                "%1", entry.file_name
+            )
+            text += "\n" + "\n".join(totals_lines(held))
+            if not common.confirm(
+                self, self.tr("Remove an import"), text, self.tr("&Remove"), destructive=True
+            ):
+                return
+            self.importer.remove_import(entry.id)
+        except AppError as exc:
+            self.status.setText(import_error_text(exc))
+            return
+        self.ctx.push_undo(
+            RemoveImport(
+                self.importer,
+                entry.id,
+                self.tr("remove the import of %1").replace("%1", entry.file_name),
+                self.ctx.bus.data_changed.emit,
+            )
+        )
+        self.status.setText(
+            self.tr("Removed the import of “%1” (Ctrl+Z brings it back).").replace(
+                "%1", entry.file_name
+            )
+        )
+        self.ctx.bus.data_changed.emit()
+        self.reload()
