@@ -268,5 +268,132 @@ Do you want to replace it?</source>
         <translation>Mae %1 yn bodoli eisoes.
 Ydych chi am ei disodli?</translation>
     </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Edrych yn:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Ffeiliau o'r &amp;math:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Ffeiliau</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Mynd yn ôl</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Mynd ymlaen</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Mynd i'r ffolder rhiant</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Creu ffolder newydd</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Newid i'r golwg rhestr</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Newid i'r golwg manylion</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Rhestr o leoedd a nodau tudalen</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Bar ochr</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Dangos </translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ailenwi</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dileu</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Dangos ffeiliau &amp;cudd</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Ffolder &amp;newydd</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Maint</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Dyddiad newid</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Cyfrifiadur</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Ffolder</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Gyriant</translation>
+    </message>
+</context>
+<context>
+    <name>QMimeType</name>
+    <message>
+        <source>CSV document</source>
+        <translation>dogfen CSV</translation>
+    </message>
+    <message>
+        <source>plain text document</source>
+        <translation>dogfen testun plaen</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>dogfen PDF</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>delwedd PNG</translation>
+    </message>
+    <message>
+        <source>Excel 2007 spreadsheet</source>
+        <translation>taenlen Excel 2007</translation>
+    </message>
 </context>
 </TS>

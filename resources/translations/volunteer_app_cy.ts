@@ -111,6 +111,18 @@
         <source>Copied to today. Open it to change the details.</source>
         <translation>Wedi&apos;i gopïo i heddiw. Agorwch ef i newid y manylion.</translation>
     </message>
+    <message>
+        <source>Copy %1 of %2 to today, %3, with the same people, hours and headcounts? You can open the copy afterwards to change it.</source>
+        <translation>Copïo %1 ar %2 i heddiw, %3, gyda&apos;r un bobl, oriau a niferoedd? Gallwch agor y copi wedyn i&apos;w newid.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dyblygu</translation>
+    </message>
+    <message>
+        <source>Copy to today</source>
+        <translation>Copïo i heddiw</translation>
+    </message>
 </context>
 <context>
     <name>ActivityForm</name>
@@ -520,6 +532,13 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     <message>
         <source>Restore</source>
         <translation>Adfer</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>“%1” is not a date this box takes. Type the day, month and year, e.g. 27/11/2026.</source>
+        <translation>Nid yw “%1” yn ddyddiad y mae&apos;r blwch hwn yn ei dderbyn. Teipiwch y diwrnod, y mis a&apos;r flwyddyn, e.e. 27/11/2026.</translation>
     </message>
 </context>
 <context>
@@ -1424,23 +1443,23 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Ar y gliniadur hwn: %1 a %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n activities</source>
+        <source>%Ln activities</source>
         <translation>
-            <numerusform>%n o weithgareddau</numerusform>
-            <numerusform>%n gweithgaredd</numerusform>
-            <numerusform>%n o weithgareddau</numerusform>
-            <numerusform>%n o weithgareddau</numerusform>
-            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
+            <numerusform>%Ln gweithgaredd</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n o bobl</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
         </translation>
     </message>
     <message>
@@ -2963,6 +2982,85 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
 </context>
 <context>
+    <name>SummaryColumns</name>
+    <message>
+        <source>schema_version</source>
+        <translation>fersiwn y sgema</translation>
+    </message>
+    <message>
+        <source>export_id</source>
+        <translation>dynodydd yr allforiad</translation>
+    </message>
+    <message>
+        <source>generated_at</source>
+        <translation>amser ei greu</translation>
+    </message>
+    <message>
+        <source>app_version</source>
+        <translation>fersiwn yr ap</translation>
+    </message>
+    <message>
+        <source>group_id</source>
+        <translation>dynodydd y grŵp</translation>
+    </message>
+    <message>
+        <source>group_name</source>
+        <translation>enw&apos;r grŵp</translation>
+    </message>
+    <message>
+        <source>group_la_code</source>
+        <translation>cod awdurdod lleol y grŵp</translation>
+    </message>
+    <message>
+        <source>cvc_ref</source>
+        <translation>cyfeirnod y CGS</translation>
+    </message>
+    <message>
+        <source>period_start</source>
+        <translation>dechrau&apos;r cyfnod</translation>
+    </message>
+    <message>
+        <source>period_end</source>
+        <translation>diwedd y cyfnod</translation>
+    </message>
+    <message>
+        <source>period_type</source>
+        <translation>math o gyfnod</translation>
+    </message>
+    <message>
+        <source>activity_la_code</source>
+        <translation>cod awdurdod lleol y gweithgaredd</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>mesur</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>uned</translation>
+    </message>
+    <message>
+        <source>breakdown</source>
+        <translation>dadansoddiad</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categori</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>gwerth</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statws</translation>
+    </message>
+    <message>
+        <source>sdc_rule</source>
+        <translation>rheol cuddio</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPdf</name>
     <message>
         <source>Value of volunteering: %1 (%2 hours at %3 an hour; rate from %4, %5).</source>
@@ -3026,6 +3124,10 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>%1 hours × %2 = %3</source>
+        <translation>%1 awr × %2 = %3</translation>
     </message>
     <message>
         <source>Give a rate above £0 and say where it comes from, or untick the value.</source>
@@ -3100,6 +3202,39 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Dechrau</translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln o weithgareddau</numerusform>
+            <numerusform>%Ln gweithgaredd</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attendances</source>
+        <translation>
+            <numerusform>%Ln o bresenoldebau</numerusform>
+            <numerusform>%Ln presenoldeb</numerusform>
+            <numerusform>%Ln o bresenoldebau</numerusform>
+            <numerusform>%Ln o bresenoldebau</numerusform>
+            <numerusform>%Ln o bresenoldebau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln o bobl</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

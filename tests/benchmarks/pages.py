@@ -7,7 +7,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from tests.benchmarks.run import median_of
+from tests.benchmarks.run import interleaved
 
 
 def pages_figures(runs: int, large_home: Path) -> list[dict[str, object]]:
@@ -136,7 +136,7 @@ def pages_figures(runs: int, large_home: Path) -> list[dict[str, object]]:
             ("filter Activities by text (large)", filter_activities, sql_filter),
             ("open People page (large)", open_people, sql_people),
         ):
-            value, floor_value = median_of(runs, measure), median_of(runs, floor)
+            value, floor_value = interleaved(runs, measure, floor)
             figures.append(
                 {
                     "figure": label,

@@ -77,7 +77,8 @@ def _saved_ids(home: Path) -> set[str]:
 
 def test_cli_export_backup_and_check_while_the_app_holds_the_data(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    _cli(home, "setup", "--group-name", "Llanfair Litter Pickers", "--local-authority", "W06000001")
+    _cli(home, "setup", "--group-name", "Llanfair Litter Pickers", "--local-authority",
+         "W06000001")
     holder = Holder(home)
     written = [holder.write()]
     assert holder.ask("inspect") == "inspected"  # the window's own checks on open data

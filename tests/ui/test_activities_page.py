@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from volunteer_app.domain.activity import ActivityDraft, ActivityFilter, PersonEntry
 from volunteer_app.ui.activities_model import ActivitiesModel
 from volunteer_app.ui.context import UiContext
+from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.dialogs.edit_activity import EditActivityDialog
 from volunteer_app.ui.main_window import MainWindow
 from volunteer_app.ui.pages.activities_page import ActivitiesPage
@@ -118,7 +119,8 @@ def test_delete_says_what_and_undo_brings_it_back(
     assert page.model.total == 20
 
 
-def test_duplicate(page: ActivitiesPage, ctx: UiContext) -> None:
+def test_duplicate(page: ActivitiesPage, ctx: UiContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(common, "confirm", lambda *a, **k: True)  # asked: see test_typed_values
     page.table.selectRow(0)
     page.duplicate_selected()
     assert page.model.total == 21

@@ -121,9 +121,7 @@ def test_a_warning_goes_once_its_field_is_corrected(
 
 
 def test_counts_use_plural_forms_in_both_languages(
-    window: MainWindow,
-    ctx: UiContext,
-    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow, ctx: UiContext, qtbot  # type: ignore[no-untyped-def]
 ) -> None:
     assert ctx.services is not None
     ctx.services.activities.add_type("Café", "practical_help")

@@ -41,9 +41,7 @@ def test_the_box_follows_a_switch_made_elsewhere(window: MainWindow, ctx: UiCont
     qtbot.waitUntil(lambda: page.form.language_combo.currentText() == "English")
 
 
-def test_saving_other_settings_keeps_the_language(
-    window: MainWindow, ctx: UiContext, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+def test_saving_other_settings_keeps_the_language(window: MainWindow, ctx: UiContext, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = _settings(window)
     ctx.switch_language("cy", remember=False)
     qtbot.waitUntil(lambda: page.form.language_combo.currentText() == "Cymraeg")

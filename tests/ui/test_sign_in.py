@@ -267,10 +267,7 @@ def test_ctrl_shift_f_shows_what_will_be_recorded_before_finishing(
 
 
 def test_finishing_a_sign_in_already_logged_on_the_log_page_asks_to_keep_both(
-    window: MainWindow,
-    ctx: UiContext,
-    qtbot,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    window: MainWindow, ctx: UiContext, qtbot, monkeypatch  # type: ignore[no-untyped-def]
 ) -> None:
     from dataclasses import fields
 

@@ -48,24 +48,8 @@ _HINTS: tuple[tuple[Code, tuple[str, ...]], ...] = (
     (Code.ORGANISING_RUNNING, ("youth", "club", "organis", "ieuenctid", "clwb", "trefnu")),
     (
         Code.PRACTICAL_HELP,
-        (
-            "litter",
-            "pick",
-            "clean",
-            "garden",
-            "repair",
-            "food",
-            "cafe",
-            "café",
-            "cook",
-            "sbwriel",
-            "glanhau",
-            "gardd",
-            "trwsio",
-            "bwyd",
-            "caffi",
-            "coginio",
-        ),
+        ("litter", "pick", "clean", "garden", "repair", "food", "cafe", "café", "cook",
+         "sbwriel", "glanhau", "gardd", "trwsio", "bwyd", "caffi", "coginio"),
     ),
 )
 

@@ -113,3 +113,8 @@ class MonthlyFigures:
         if rest:
             chosen[other] = [sum(values) for values in zip(*(v for _k, v in rest), strict=True)]
         return chosen
+
+
+def hours_tenths(minutes: int) -> int:
+    """Hours as shown (one decimal, rounded half up), in tenths: 1003 minutes show as 16.7."""
+    return (minutes + 3) // 6

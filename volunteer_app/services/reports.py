@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from volunteer_app.domain.periods import Period
-from volunteer_app.domain.values import DashboardFigures, MonthlyFigures
+from volunteer_app.domain.values import DashboardFigures, MonthlyFigures, hours_tenths
 from volunteer_app.storage import report_query
 from volunteer_app.storage.database import Database
 
@@ -18,8 +18,9 @@ class PeriodReport:
 
 
 def value_of_volunteering(minutes: int, rate_pence: int) -> int:
-    """Hours times the group's rate, in whole pence (rounded half up)."""
-    return (minutes * rate_pence + 30) // 60
+    """The hours shown times the group's rate, in whole pence (rounded half up), so that
+    "16.7 hours at £12.60" reads £210.42, the sum a reader can check."""
+    return (hours_tenths(minutes) * rate_pence + 5) // 10
 
 
 class ReportService:

@@ -23,6 +23,7 @@ from volunteer_app.domain.activity import ActivityDraft, ActivityRecord, Activit
 from volunteer_app.domain.codes import ActivityKind
 from volunteer_app.domain.limits import MIN_DATE
 from volunteer_app.domain.validation import clean_text, search_key
+from volunteer_app.ui.date_edit import DateEdit
 from volunteer_app.ui.labels import kind_label
 from volunteer_app.ui.people_entry import PeopleEntry
 from volunteer_app.ui.time_fields import minutes_of, time_of
@@ -40,7 +41,7 @@ class ActivityForm(QWidget):
         layout = QHBoxLayout(self)
         form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
-        self.date_edit = QDateEdit(QDate.currentDate(), self)
+        self.date_edit: QDateEdit = DateEdit(QDate.currentDate(), self)  # takes typed dates
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumDate(QDate(MIN_DATE.year, MIN_DATE.month, MIN_DATE.day))
         self.date_edit.setObjectName("activityDate")

@@ -65,6 +65,7 @@ class ChartBox(QWidget):
 
     def show_figures(self, monthly: MonthlyFigures) -> None:
         self.monthly = monthly
+        self.view.setMinimumWidth(charts.least_width(self.kind, len(monthly.months)))
         chart = charts.build_chart(self.kind, monthly)
         charts.apply_palette(chart, self.palette())
         old = self.view.chart()

@@ -42,12 +42,26 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+MANY_MONTHS = 6  # beyond this, month names stand upright
+# QtCharts cuts an upright name to "⋮" when its column is narrower than about this (pixels).
+UPRIGHT_COLUMN = 28
+LEGEND_WIDTH = 240  # room for the legend's activity names beside the bars
+
+
+def least_width(kind: str, months: int) -> int:
+    """The narrowest chart whose month names are all shown whole: a column per month, the
+    value axis and, for hours, the legend."""
+    if months <= MANY_MONTHS:
+        return 0
+    return months * UPRIGHT_COLUMN + 90 + (LEGEND_WIDTH if kind == "hours" else 0)
+
+
 def _axes(
     chart: QChart, series: QBarSeries | QStackedBarSeries, labels: list[str], highest: float
 ) -> None:
     x_axis = QBarCategoryAxis()
     x_axis.append(labels)
-    if len(labels) > 6:  # many months: upright names, so that none is cut short
+    if len(labels) > MANY_MONTHS:  # many months: upright names, so that none is cut short
         x_axis.setLabelsAngle(-90)
     y_axis = QValueAxis()
     y_axis.setLabelFormat("%.0f")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from volunteer_app.domain.periods import (
     Period,
@@ -15,6 +15,7 @@ from volunteer_app.domain.periods import (
     last_complete_quarter,
     period_containing,
 )
+from volunteer_app.ui.date_edit import DateEdit
 
 translate = QCoreApplication.translate
 HOW_MANY = {PeriodType.MONTH: 24, PeriodType.QUARTER: 12, PeriodType.YEAR: 6}
@@ -73,6 +74,8 @@ class PeriodPicker(QWidget):
         self.label = QLabel(self)
         self.type_combo = QComboBox(self)
         self.type_combo.setObjectName("periodType")
+        # Its names change with the language: resized to each, not to the first shown.
+        self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("period")
         self.label.setBuddy(self.type_combo)
@@ -83,7 +86,7 @@ class PeriodPicker(QWidget):
         self.range_box = QWidget(self)
         row = QHBoxLayout(self.range_box)
         row.setContentsMargins(0, 0, 0, 0)
-        self.from_edit, self.to_edit = QDateEdit(self.range_box), QDateEdit(self.range_box)
+        self.from_edit, self.to_edit = DateEdit(self.range_box), DateEdit(self.range_box)
         self.to_label = QLabel(self.range_box)
         self.to_label.setBuddy(self.to_edit)
         for widget in (self.from_edit, self.to_label, self.to_edit):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from volunteer_app.domain.errors import AppError
@@ -15,6 +15,17 @@ from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.messages import error_text
 
 translate = QCoreApplication.translate
+
+
+class _Counts(QObject):
+    """Counts in their plural forms: lupdate finds plurals only in a QObject's tr()."""
+
+    def words(self, activities: int, attendances: int, people: int) -> tuple[str, str, str]:
+        return (
+            self.tr("%Ln activities", "", activities),
+            self.tr("%Ln attendances", "", attendances),
+            self.tr("%Ln people", "", people),
+        )
 
 
 def export_all_records(parent: QWidget, ctx: UiContext) -> None:
@@ -53,10 +64,10 @@ def export_all_records(parent: QWidget, ctx: UiContext) -> None:
     def done(result: object) -> None:
         busy.close()
         files = getattr(result, "files", ())
-        counts = (
-            translate("RecordsExport", "%n activities", "", getattr(result, "activities", 0)),
-            translate("RecordsExport", "%n attendances", "", getattr(result, "participations", 0)),
-            translate("RecordsExport", "%n people", "", getattr(result, "people", 0)),
+        counts = _Counts().words(
+            int(getattr(result, "activities", 0)),
+            int(getattr(result, "participations", 0)),
+            int(getattr(result, "people", 0)),
         )
         text = (
             translate("RecordsExport", "Saved %1, %2 and %3 in:\n%4")

@@ -268,9 +268,8 @@ class SignInWindow(QWidget):
         keep = common.confirm(
             self,
             self.tr("Logged twice?"),
-            self.tr(
-                "This looks the same as the activity saved at %1. Keep this one as well?"
-            ).replace("%1", saved_at.astimezone().strftime("%H:%M")),
+            self.tr("This looks the same as the activity saved at %1. Keep this one as well?")
+            .replace("%1", saved_at.astimezone().strftime("%H:%M")),
             self.tr("Keep &both"),
             destructive=True,
         )

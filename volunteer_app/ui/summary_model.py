@@ -43,6 +43,38 @@ def row_explanation(row: SummaryRow) -> str:
     return translate("Summary", "Rounded to the nearest 5.")
 
 
+def column_words() -> dict[str, str]:
+    """The file's column names in the app's language, for the headings. Each source is the
+    name itself, so in English a heading reads as the file does; a translation is shown
+    above the name, which stays as the file holds it."""
+    return {
+        "schema_version": translate("SummaryColumns", "schema_version"),
+        "export_id": translate("SummaryColumns", "export_id"),
+        "generated_at": translate("SummaryColumns", "generated_at"),
+        "app_version": translate("SummaryColumns", "app_version"),
+        "group_id": translate("SummaryColumns", "group_id"),
+        "group_name": translate("SummaryColumns", "group_name"),
+        "group_la_code": translate("SummaryColumns", "group_la_code"),
+        "cvc_ref": translate("SummaryColumns", "cvc_ref"),
+        "period_start": translate("SummaryColumns", "period_start"),
+        "period_end": translate("SummaryColumns", "period_end"),
+        "period_type": translate("SummaryColumns", "period_type"),
+        "activity_la_code": translate("SummaryColumns", "activity_la_code"),
+        "measure": translate("SummaryColumns", "measure"),
+        "unit": translate("SummaryColumns", "unit"),
+        "breakdown": translate("SummaryColumns", "breakdown"),
+        "category": translate("SummaryColumns", "category"),
+        "value": translate("SummaryColumns", "value"),
+        "status": translate("SummaryColumns", "status"),
+        "sdc_rule": translate("SummaryColumns", "sdc_rule"),
+    }
+
+
+def column_heading(name: str) -> str:
+    word = column_words().get(name, name)
+    return name if word == name else f"{word}\n{name}"
+
+
 class SummaryTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
@@ -72,7 +104,7 @@ class SummaryTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._header):
-            return self._header[section]
+            return column_heading(self._header[section])
         if orientation == Qt.Orientation.Vertical:
             return str(section + 2)  # the file's line number; line 1 is the header
         return None

@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from volunteer_app.domain.values import hours_tenths
 from volunteer_app.services.reports import PeriodReport, value_of_volunteering
 from volunteer_app.ui import charts
 from volunteer_app.ui.context import app_title
@@ -40,7 +41,7 @@ def value_sentence(minutes: int, rate: ValueRate) -> str:
             "Value of volunteering: %1 (%2 hours at %3 an hour; rate from %4, %5).",
         )
         .replace("%1", money(total))
-        .replace("%2", QLocale().toString(minutes / 60, "f", 1))
+        .replace("%2", QLocale().toString(hours_tenths(minutes) / 10, "f", 1))
         .replace("%3", money(rate.pence_per_hour))
         .replace("%4", rate.source)
         .replace("%5", str(rate.year))

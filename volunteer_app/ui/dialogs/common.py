@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QListView,
+    QMessageBox,
+    QTreeView,
+    QWidget,
+)
 
 from volunteer_app.domain.errors import AppError
 from volunteer_app.services.files import atomic_write_bytes
@@ -79,17 +86,45 @@ def write_file(path: Path, data: bytes) -> str:
     return ""
 
 
+def file_dialog(
+    parent: QWidget | None, title: str, start: str, file_filter: str, save: bool
+) -> QFileDialog:
+    """The file dialog every save and open goes through. In Welsh it is Qt's own: the
+    platform's dialog cannot be translated, Qt's reads its words from qtbase_cy."""
+    dialog = QFileDialog(parent, title, start, file_filter)
+    welsh = QLocale().language() == QLocale.Language.Welsh
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, welsh)
+    sidebar = dialog.findChild(QListView, "sidebar")
+    if sidebar is not None:  # Qt's own: room for "Cyfrifiadur" and for whole dates
+        sidebar.setMinimumWidth(sidebar.sizeHintForColumn(0) + 24)
+        dialog.resize(max(dialog.width(), 820), max(dialog.height(), 460))
+        details = dialog.findChild(QTreeView, "treeView")
+        if details is not None:
+            details.header().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    return dialog
+
+
+def _chosen(dialog: QFileDialog) -> Path | None:
+    accepted = dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles()
+    chosen = dialog.selectedFiles()[0] if accepted else ""
+    dialog.deleteLater()
+    return Path(chosen) if chosen else None
+
+
 def ask_save_path(
     parent: QWidget | None, title: str, suggested_name: str, file_filter: str
 ) -> Path | None:
-    """The platform's own save dialog, starting in Documents with the suggested name."""
+    """A save dialog, starting in Documents with the suggested name."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     start = str(Path(folder) / suggested_name) if folder else suggested_name
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
-    return Path(chosen) if chosen else None
+    return _chosen(file_dialog(parent, title, start, file_filter, save=True))
 
 
 def ask_open_path(parent: QWidget | None, title: str, file_filter: str) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
-    return Path(chosen) if chosen else None
+    return _chosen(file_dialog(parent, title, folder, file_filter, save=False))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from volunteer_app.domain.activity import ActivityTypeInfo
 from volunteer_app.domain.codes import Frequency
+from volunteer_app.ui.date_edit import DateEdit
 from volunteer_app.ui.dialogs.base import Dialog
 from volunteer_app.ui.widgets import add_keyed_item, current_uuid
 
@@ -53,10 +54,10 @@ class NewSeriesDialog(Dialog):
         self.frequency_combo = QComboBox(self)
         for frequency in Frequency:
             self.frequency_combo.addItem("", frequency.value)
-        self.start_edit = QDateEdit(QDate.currentDate(), self)
+        self.start_edit: QDateEdit = DateEdit(QDate.currentDate(), self)
         self.start_edit.setCalendarPopup(True)
         self.until_box = QCheckBox(self)
-        self.until_edit = QDateEdit(QDate.currentDate().addMonths(6), self)
+        self.until_edit: QDateEdit = DateEdit(QDate.currentDate().addMonths(6), self)
         self.until_edit.setCalendarPopup(True)
         self.until_edit.setEnabled(False)
         self.until_box.toggled.connect(self.until_edit.setEnabled)

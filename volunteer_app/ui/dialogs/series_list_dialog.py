@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_app.domain.errors import AppError
+from volunteer_app.ui.date_edit import DateEdit
 from volunteer_app.ui.dialogs.base import Dialog
 from volunteer_app.ui.labels import frequency_label
 from volunteer_app.ui.messages import error_text
@@ -50,7 +51,7 @@ class SeriesListDialog(Dialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         row = QHBoxLayout()
         self.last_label = QLabel(self)
-        self.last_day = QDateEdit(date.today(), self)
+        self.last_day: QDateEdit = DateEdit(date.today(), self)
         self.last_day.setCalendarPopup(True)
         self.last_label.setBuddy(self.last_day)
         self.end_button = QPushButton(self)

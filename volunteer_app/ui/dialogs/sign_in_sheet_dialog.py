@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from volunteer_app.ui.date_edit import DateEdit
 from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.dialogs.base import Dialog
 from volunteer_app.ui.sign_in_sheet_pdf import MAX_BLANK_ROWS, SheetDetails, sign_in_sheet_pdf_bytes
@@ -41,7 +42,7 @@ class SignInSheetDialog(Dialog):
         self.activity = QComboBox(self)
         for info in self.services.activities.types():
             add_keyed_item(self.activity, info.label, info.id)
-        self.day = QDateEdit(self)
+        self.day: QDateEdit = DateEdit(self)
         self.day.setCalendarPopup(True)
         self.day.setDate(date.today())
         self.blank = QSpinBox(self)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,10 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from volunteer_app.domain.values import hours_tenths
 from volunteer_app.services.preferences import load_preferences, update_preferences
+from volunteer_app.services.reports import value_of_volunteering
 from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.dialogs.base import Dialog
-from volunteer_app.ui.summary_pdf import ValueRate, summary_pdf_bytes
+from volunteer_app.ui.money_box import MoneyBox
+from volunteer_app.ui.summary_pdf import ValueRate, money, summary_pdf_bytes
 from volunteer_app.ui.widgets import LanguageCombo
 
 if TYPE_CHECKING:
@@ -47,10 +50,9 @@ class SummaryPdfDialog(Dialog):
         self.value_check = QCheckBox(self)
         self.value_check.setChecked(prefs.value_rate_pence > 0)
         form.addRow(self.value_check)
-        self.rate = QDoubleSpinBox(self)
+        self.rate = MoneyBox(self)
+        self.rate.setObjectName("valueRate")
         self.rate.setRange(0, 1000)
-        self.rate.setDecimals(2)
-        self.rate.setPrefix("£")
         self.rate.setValue(prefs.value_rate_pence / 100)
         self.source = QLineEdit(prefs.value_source, self)
         self.source.setMaxLength(200)
@@ -69,6 +71,9 @@ class SummaryPdfDialog(Dialog):
         ):
             label.setBuddy(field)
             form.addRow(label, field)
+        self.value_shown = QLabel(self)  # the sum as the PDF will print it, checked by eye
+        self.value_shown.setObjectName("valueShown")
+        form.addRow("", self.value_shown)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setObjectName("summaryPdfProblem")
@@ -77,6 +82,7 @@ class SummaryPdfDialog(Dialog):
         layout.addWidget(self.problem)
         self.ok_button, self.cancel_button = self.add_ok_cancel(layout, self.save)
         self.value_check.toggled.connect(self._enable)
+        self.rate.valueChanged.connect(lambda _v: self._show_value())
         self._enable(self.value_check.isChecked())
         self.retranslate()
 
@@ -96,9 +102,19 @@ class SummaryPdfDialog(Dialog):
         self.year_label.setText(self.tr("Rate for the &year:"))
         self.ok_button.setText(self.tr("&Save PDF…"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self._show_value()
+
+    def _show_value(self) -> None:
+        minutes, pence = self.report.figures.volunteer_minutes, round(self.rate.value() * 100)
+        self.value_shown.setText(
+            self.tr("%1 hours × %2 = %3")
+            .replace("%1", QLocale().toString(hours_tenths(minutes) / 10, "f", 1))
+            .replace("%2", money(pence))
+            .replace("%3", money(value_of_volunteering(minutes, pence)))
+        )
 
     def _enable(self, on: bool) -> None:
-        for widget in (self.rate, self.source, self.year):
+        for widget in (self.rate, self.source, self.year, self.value_shown):
             widget.setEnabled(on)
 
     def _rate(self) -> ValueRate | None:

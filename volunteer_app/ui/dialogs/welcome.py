@@ -67,15 +67,15 @@ class WelcomeDialog(QDialog):
         ):
             layout.addWidget(widget)
         self.retranslate()
-        self.resize(560, 0)
         self._fit()
 
     def _fit(self) -> None:
-        """Tall enough for every wrapped line at this width (Welsh runs longer)."""
+        """Tall enough for the wrapped texts at this width: Qt's minimum height assumes the
+        widest layout, which squeezed the form's boxes to half their height."""
         layout = self.layout()
-        needed = layout.totalHeightForWidth(self.width()) if layout is not None else 0
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        layout.activate()
+        width = self.width() if self.isVisible() else 560
+        self.resize(width, layout.totalHeightForWidth(width))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome"))
@@ -92,7 +92,9 @@ class WelcomeDialog(QDialog):
         for starter in STARTER_TYPES:
             self.type_boxes[starter.key].setText(starter.label(language))
         self.own_types.setText(
-            self.tr("Add your own types any time: type a new name in the Log page's Type box.")
+            self.tr(
+                "Add your own types any time: type a new name in the Log page's Type box."
+            )
         )
         self.later.setText(self.tr("You can skip these and change them any time in Settings."))
         self.skip_button.setText(self.tr("S&kip for now"))
@@ -101,7 +103,7 @@ class WelcomeDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self._fit()
+            self._fit()  # the new words may wrap onto more lines
         super().changeEvent(event)
 
     def _try_accept(self) -> None:

@@ -21,13 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volunteer_app.domain.activity import ActivityFilter
+from volunteer_app.domain.activity import ActivityFilter, ActivityRow
 from volunteer_app.domain.errors import AppError
 from volunteer_app.ui.activities_model import ActivitiesModel
 from volunteer_app.ui.context import UiContext
+from volunteer_app.ui.date_edit import DateEdit
+from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.dialogs.edit_activity import EditActivityDialog
 from volunteer_app.ui.messages import error_text
 from volunteer_app.ui.pages.base import Page, heading
+from volunteer_app.ui.table_headers import fit_to_headings
 from volunteer_app.ui.undo import DeleteActivity, EditActivity, LogActivity
 from volunteer_app.ui.widgets import add_keyed_item, current_uuid, index_of_key
 
@@ -49,7 +52,7 @@ class ActivitiesPage(Page):
         self.search_edit.setClearButtonEnabled(True)
         self.search_label.setBuddy(self.search_edit)
         self.from_label, self.to_label = QLabel(self), QLabel(self)
-        self.from_edit, self.to_edit = QDateEdit(self), QDateEdit(self)
+        self.from_edit, self.to_edit = DateEdit(self), DateEdit(self)
         for label, edit in ((self.from_label, self.from_edit), (self.to_label, self.to_edit)):
             edit.setCalendarPopup(True)
             edit.setMinimumDate(NO_DATE)
@@ -82,8 +85,11 @@ class ActivitiesPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(1, 200)
+        # Type and title share the room the dates and figures leave.
+        for column in (1, 2):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch
+            )
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.installEventFilter(self)
         layout.addWidget(self.table, 1)
@@ -135,6 +141,12 @@ class ActivitiesPage(Page):
             self.tr("Hours"),
         ]
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+        # Dates and figures as wide as they need, so the title keeps room on a small screen.
+        widest_date = QLocale().toString(QDate(2026, 12, 28), QLocale.FormatType.ShortFormat)
+        fit_to_headings(
+            self.table, [0], least=self.fontMetrics().horizontalAdvance(widest_date) + 16
+        )
+        fit_to_headings(self.table, range(3, 7))
         self.table.setAccessibleName(self.tr("Activities"))
         self.edit_button.setText(self.tr("&Open…"))
         self.copy_button.setText(self.tr("D&uplicate"))
@@ -255,9 +267,10 @@ class ActivitiesPage(Page):
         self.bus.data_changed.emit()
 
     def duplicate_selected(self) -> None:
-        activity_id = self.selected_id()
-        if self.services is None or activity_id is None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        if self.services is None or row is None or not self._confirm_duplicate(row):
             return
+        activity_id = row.id
         service = self.services.activities
         try:
             copy_id = service.duplicate(activity_id, date.today())
@@ -269,3 +282,17 @@ class ActivitiesPage(Page):
         )
         self.bus.status_message.emit(self.tr("Copied to today. Open it to change the details."))
         self.bus.data_changed.emit()
+
+    def _confirm_duplicate(self, row: ActivityRow) -> bool:
+        """A copy carries the people and their hours, so say so before making it."""
+        locale = QLocale()
+        text = (
+            self.tr(
+                "Copy %1 of %2 to today, %3, with the same people, hours and headcounts? "
+                "You can open the copy afterwards to change it."
+            )
+            .replace("%1", " · ".join(p for p in (row.type_label, row.title) if p))
+            .replace("%2", locale.toString(row.activity_date, QLocale.FormatType.ShortFormat))
+            .replace("%3", locale.toString(date.today(), QLocale.FormatType.ShortFormat))
+        )
+        return common.confirm(self, self.tr("Duplicate"), text, self.tr("Copy to today"))

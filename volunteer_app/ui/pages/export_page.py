@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +26,7 @@ from volunteer_app.ui.messages import error_text
 from volunteer_app.ui.outbox_view import OutboxView
 from volunteer_app.ui.pages.base import Page, heading
 from volunteer_app.ui.period_picker import PeriodPicker, period_label
+from volunteer_app.ui.scroll_body import scrolling_body
 from volunteer_app.ui.summary_model import SummaryTableModel
 from volunteer_app.ui.widgets import NoticeBar
 
@@ -43,8 +43,7 @@ class ExportPage(Page):
         super().__init__(ctx, parent)
         self.setObjectName("page_export")
         self.preview: SummaryPreview | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
+        layout = scrolling_body(self)  # the preview keeps its rows on a small screen
         self.heading = heading(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -69,6 +68,7 @@ class ExportPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setMinimumHeight(9 * (self.fontMetrics().height() + 8))  # eight rows
         self.table.selectionModel().currentRowChanged.connect(self._show_row_reason)
         self.fixed_values = QLabel(self)
         self.fixed_values.setObjectName("fixedValues")
@@ -86,6 +86,7 @@ class ExportPage(Page):
         self.save_button.clicked.connect(self.save)
         self.result_label = QLabel(self)
         self.result_label.setWordWrap(True)
+        self._saved_to: str | None = None  # said again in the new language after a switch
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.result_label, 1)
         self.outbox = OutboxView(self)
@@ -122,6 +123,11 @@ class ExportPage(Page):
         self.save_button.setText(self.tr("&Save file for the CVC…"))
         self.table.setAccessibleName(self.tr("Every row of the file, as it will be saved"))
         self.all_columns.setText(self.tr("Show e&very column in the table"))
+        if self.model.columnCount():  # the headings' words follow the language
+            self.model.headerDataChanged.emit(
+                Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+            )
+        self._show_saved()
         self._explain()
         self.outbox.retranslate()
 
@@ -265,8 +271,12 @@ class ExportPage(Page):
             text = error_text(exc) if isinstance(exc, AppError) else str(exc.strerror or exc)
             common.inform(self, self.tr("Not saved"), text)
             return
-        self.result_label.setText(
-            self.tr("Saved %1. Email it to your CVC.").replace("%1", str(target))
-        )
+        self._saved_to = str(target)
+        self._show_saved()
         self.bus.status_message.emit(self.tr("Summary saved."))
         self.refresh()
+
+    def _show_saved(self) -> None:
+        if self._saved_to is not None:
+            text = self.tr("Saved %1. Email it to your CVC.").replace("%1", self._saved_to)
+            self.result_label.setText(text)

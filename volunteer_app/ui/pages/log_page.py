@@ -107,6 +107,7 @@ class LogPage(Page):
             )
         )
         self.clear_button.setText(self.tr("Clear"))
+        self.result_label.clear()  # a message in the old language is not left behind
         self.refresh_counts()
 
     def install_shortcuts(self) -> None:
@@ -134,8 +135,8 @@ class LogPage(Page):
         activities, people = self.services.group.headline_counts()
         self.counts_label.setText(
             self.tr("On this laptop: %1 and %2.")
-            .replace("%1", self.tr("%n activities", "", activities))
-            .replace("%2", self.tr("%n people", "", people))
+            .replace("%1", self.tr("%Ln activities", "", activities))
+            .replace("%2", self.tr("%Ln people", "", people))
         )
 
     def new_type(self, label: str = "") -> bool:
@@ -295,9 +296,8 @@ class LogPage(Page):
         return common.confirm(
             self,
             self.tr("Save it again?"),
-            self.tr("This looks the same as the activity saved at %1. Save another one?").replace(
-                "%1", when
-            ),
+            self.tr("This looks the same as the activity saved at %1. Save another one?")
+            .replace("%1", when),
             self.tr("Save &another"),
             destructive=True,
         )

@@ -32,6 +32,7 @@ from volunteer_app.ui.messages import error_text
 from volunteer_app.ui.pages.base import Page, heading
 from volunteer_app.ui.people_model import PeopleModel
 from volunteer_app.ui.period_picker import PeriodPicker
+from volunteer_app.ui.table_headers import fit_to_headings
 from volunteer_app.ui.undo import EditPerson, MergePeople
 from volunteer_app.ui.widgets import NoticeBar
 
@@ -156,11 +157,7 @@ class PeoplePage(Page):
         ]
         self.model.archived_text = self.tr("Archived")
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
-        # Fit the columns to their (translated) headings; measuring 5,000 rows would be slow.
-        metrics = self.table.horizontalHeader().fontMetrics()
-        for column in range(1, len(self.model.headers)):
-            width = metrics.horizontalAdvance(self.model.headers[column]) + 28
-            self.table.setColumnWidth(column, max(width, 90))
+        fit_to_headings(self.table, range(1, len(self.model.headers)), least=90)
         self.table.setAccessibleName(self.tr("People"))
         self.edit_button.setText(self.tr("&Open…"))
         self.merge_button.setText(self.tr("&Merge two…"))

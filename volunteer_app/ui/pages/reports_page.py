@@ -7,8 +7,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -18,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volunteer_app.domain.values import DashboardFigures
+from volunteer_app.domain.values import DashboardFigures, hours_tenths
+from volunteer_app.ui import charts
 from volunteer_app.ui.chart_box import ChartBox
 from volunteer_app.ui.context import UiContext
 from volunteer_app.ui.pages.base import Page, heading
 from volunteer_app.ui.period_picker import PeriodPicker
+from volunteer_app.ui.scroll_body import scrolling_body
 
 if TYPE_CHECKING:
     from volunteer_app.services.reports import PeriodReport
@@ -46,7 +49,7 @@ def tile_texts(f: DashboardFigures | None) -> dict[str, tuple[str, str, str]]:
     def number(value: int | None) -> str:
         return "—" if value is None else locale.toString(value)
 
-    hours = None if f is None else locale.toString(f.volunteer_minutes / 60, "f", 1)
+    hours = None if f is None else locale.toString(hours_tenths(f.volunteer_minutes) / 10, "f", 1)
     return {
         "activities": (
             number(f and f.activities),
@@ -117,8 +120,9 @@ class ReportsPage(Page):
         super().__init__(ctx, parent)
         self.setObjectName("page_reports")
         self.report: PeriodReport | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
+        # On a small screen a year's two charts, one above the other, are taller than the
+        # window; squeezed, they would cut their month names short.
+        layout = scrolling_body(self)
         self.heading = heading(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -127,11 +131,11 @@ class ReportsPage(Page):
         self.tiles = {key: Tile(self) for key in TILES}
         for index, key in enumerate(TILES):
             grid.addWidget(self.tiles[key], index // 3, index % 3)
-        charts = QHBoxLayout()
+        self.chart_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.hours_box = ChartBox("hours", self)
         self.volunteers_box = ChartBox("volunteers", self)
-        charts.addWidget(self.hours_box, 3)
-        charts.addWidget(self.volunteers_box, 2)
+        self.chart_row.addWidget(self.hours_box, 3)
+        self.chart_row.addWidget(self.volunteers_box, 2)
         buttons = QHBoxLayout()
         self.pdf_button = QPushButton(self)
         self.pdf_button.setObjectName("summaryPdf")
@@ -143,7 +147,7 @@ class ReportsPage(Page):
         for widget in (self.heading, self.intro, self.picker):
             layout.addWidget(widget)
         layout.addLayout(grid)
-        layout.addLayout(charts, 1)
+        layout.addLayout(self.chart_row, 1)
         layout.addLayout(buttons)
         self.picker.changed.connect(lambda _p: self.refresh())
         self.pdf_button.clicked.connect(self.save_summary_pdf)
@@ -186,6 +190,22 @@ class ReportsPage(Page):
         # The charts follow the language and the theme by themselves once given figures.
         self.hours_box.show_figures(report.monthly)
         self.volunteers_box.show_figures(report.monthly)
+        self._arrange_charts()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_charts()
+
+    def _arrange_charts(self) -> None:
+        """Side by side when both fit with every month named, else one above the other
+        (a year's charts on a laptop screen)."""
+        months = len(self.report.monthly.months) if self.report else 0
+        room = self.width() - 2 * 24 - self.chart_row.spacing()
+        least = charts.least_width("hours", months) + charts.least_width("volunteers", months)
+        side_by_side = least <= room
+        self.chart_row.setDirection(
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
 
     def save_summary_pdf(self) -> None:
         if self.report is None or self.services is None:
