@@ -358,6 +358,26 @@ def run_command(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"Error: {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
         return ExitCode.STORAGE
+    except Exception as exc:
+        known = _storage_problem(exc)
+        if known is None:
+            raise  # a bug: the traceback is what is needed
+        print(f"Error: {known.message}", file=sys.stderr)
+        return int(known.exit_code)
+
+
+def _storage_problem(exc: Exception) -> AppError | None:
+    """SQLite's known failures met outside a transaction (a backup's copy, a safety copy
+    before an import): a full disk is a message and exit 3, never a traceback."""
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
+    if not isinstance(exc, sqlite3.Error | DBAPIError):
+        return None
+    from volunteer_app.storage.database import storage_error_from
+
+    return storage_error_from(exc)
 
 
 def main(argv: list[str] | None = None) -> int:

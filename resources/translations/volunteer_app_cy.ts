@@ -1344,6 +1344,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <source>Total volunteer hours (unnamed volunteers, whole activity)</source>
         <translation>Cyfanswm oriau gwirfoddoli (gwirfoddolwyr dienw, y gweithgaredd cyfan)</translation>
     </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rhes %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportCheck</name>
@@ -1632,6 +1636,66 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     <message>
         <source>{hours} hours in all, but no volunteers counted: how many volunteers gave them?</source>
         <translation>{hours} awr i gyd, ond dim gwirfoddolwyr wedi&apos;u cyfrif: faint o wirfoddolwyr a&apos;u rhoddodd?</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>nid oes gan y llyfr gwaith unrhyw ddalennau</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet called “{sheet}”; its sheets are: {sheets}</source>
+        <translation>nid oes gan y llyfr gwaith ddalen o&apos;r enw “{sheet}”; ei ddalennau yw: {sheets}</translation>
+    </message>
+    <message>
+        <source>the workbook holds XML declarations ({part}) that spreadsheet programs never write and that can harm a computer: it was not read</source>
+        <translation>mae&apos;r llyfr gwaith yn cynnwys datganiadau XML ({part}) nad yw rhaglenni taenlen byth yn eu hysgrifennu ac a allai niweidio cyfrifiadur: ni chafodd ei ddarllen</translation>
+    </message>
+    <message>
+        <source>a part of the workbook ({part}) unpacks to more than {limit} MB: it was not read</source>
+        <translation>mae rhan o&apos;r llyfr gwaith ({part}) yn fwy na {limit} MB wedi&apos;i dadbacio: ni chafodd ei ddarllen</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged ({part} cannot be read): open it in your spreadsheet program, save it again and import that</source>
+        <translation>mae&apos;r llyfr gwaith wedi&apos;i ddifrodi (ni ellir darllen {part}): agorwch ef yn eich rhaglen daenlen, cadwch ef eto a mewnforiwch hwnnw</translation>
+    </message>
+    <message>
+        <source>cell {cell} points to text the workbook does not hold: the workbook is damaged</source>
+        <translation>mae cell {cell} yn cyfeirio at destun nad yw yn y llyfr gwaith: mae&apos;r llyfr gwaith wedi&apos;i ddifrodi</translation>
+    </message>
+    <message>
+        <source>cell {cell} is marked as a number but holds text: the workbook is damaged</source>
+        <translation>mae cell {cell} wedi&apos;i nodi fel rhif ond mae&apos;n cynnwys testun: mae&apos;r llyfr gwaith wedi&apos;i ddifrodi</translation>
+    </message>
+    <message>
+        <source>cell {cell} cannot be read: the workbook is damaged</source>
+        <translation>ni ellir darllen cell {cell}: mae&apos;r llyfr gwaith wedi&apos;i ddifrodi</translation>
+    </message>
+    <message>
+        <source>a value in column {column} is beyond the {limit} columns the importer reads: remove the columns you do not need</source>
+        <translation>mae gwerth yng ngholofn {column} y tu hwnt i&apos;r {limit} colofn y mae&apos;r mewnforio yn eu darllen: tynnwch y colofnau nad oes eu hangen arnoch</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} cells: split it into smaller files</source>
+        <translation>mae gan y ffeil fwy na {limit} o gelloedd: rhannwch hi yn ffeiliau llai</translation>
+    </message>
+    <message>
+        <source>a cell holds more than {limit} characters, more than a spreadsheet cell can</source>
+        <translation>mae cell yn cynnwys mwy na {limit} nod, mwy nag y gall cell taenlen ei ddal</translation>
+    </message>
+    <message>
+        <source>a cell holds more than {limit} characters: is a quote opened on this line and never closed?</source>
+        <translation>mae cell yn cynnwys mwy na {limit} nod: a agorwyd dyfynnod ar y llinell hon heb ei gau?</translation>
+    </message>
+    <message>
+        <source>a quote opened on this line is never closed, so the rest of the file would be read as one cell</source>
+        <translation>ni chaiff dyfynnod a agorwyd ar y llinell hon byth ei gau, felly byddai gweddill y ffeil yn cael ei ddarllen fel un gell</translation>
+    </message>
+    <message>
+        <source>{value} is before 1900</source>
+        <translation>mae {value} cyn 1900</translation>
+    </message>
+    <message>
+        <source>this line is not UTF-8 although other lines are: the file mixes two text encodings; save it again as “CSV UTF-8” and import that</source>
+        <translation>nid yw&apos;r llinell hon yn UTF-8 er bod llinellau eraill: mae&apos;r ffeil yn cymysgu dau amgodiad testun; cadwch hi eto fel “CSV UTF-8” a mewnforiwch honno</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2150,22 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>Use a month like 2026-03, a quarter like 2026-Q1 or a financial year like FY2025.</source>
         <translation>Defnyddiwch fis fel 2026-03, chwarter fel 2026-Q1 neu flwyddyn ariannol fel FY2025.</translation>
+    </message>
+    <message>
+        <source>The date is before 1900: check the year.</source>
+        <translation>Mae&apos;r dyddiad cyn 1900: gwiriwch y flwyddyn.</translation>
+    </message>
+    <message>
+        <source>The title is too long: use at most %1 characters.</source>
+        <translation>Mae&apos;r teitl yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>The place is too long: use at most %1 characters.</source>
+        <translation>Mae&apos;r lle yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>A name is too long: use at most %1 characters.</source>
+        <translation>Mae enw yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
     </message>
     <message>
         <source>Choose the type of activity.</source>

@@ -17,7 +17,7 @@ from volunteer_app.domain.errors import AppError
 from volunteer_app.ui.dialogs import common
 from volunteer_app.ui.import_pages import CheckPage, ColumnsPage, FilePage
 from volunteer_app.ui.import_summary import hours_text, import_error_text
-from volunteer_app.ui.import_texts import problem_text
+from volunteer_app.ui.import_texts import located_problem_text
 
 if TYPE_CHECKING:
     from volunteer_app.services.importer import ImportCheck, ImportResult, ImportSource
@@ -227,7 +227,7 @@ class ImportWizard(QWizard):
     def _explain(self, exc: BaseException) -> str:
         problems: list[Any] = getattr(exc, "problems", [])
         if problems:
-            return "\n".join(problem_text(p) for p in problems[:5])
+            return "\n".join(located_problem_text(p) for p in problems[:5])
         if isinstance(exc, AppError):
             return import_error_text(exc)
         if isinstance(exc, OSError):
