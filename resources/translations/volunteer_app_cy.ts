@@ -3610,6 +3610,113 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
 </context>
 <context>
+    <name>SummaryWords</name>
+    <message>
+        <source>Activities held</source>
+        <translation>Gweithgareddau a gynhaliwyd</translation>
+    </message>
+    <message>
+        <source>Volunteer sessions</source>
+        <translation>Sesiynau gwirfoddoli</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Oriau gwirfoddoli</translation>
+    </message>
+    <message>
+        <source>Pulse cards collected</source>
+        <translation>Cardiau curiad a gasglwyd</translation>
+    </message>
+    <message>
+        <source>Pulse cards that agreed</source>
+        <translation>Cardiau curiad a gytunodd</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Gwirfoddolwyr</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>people, each once</source>
+        <translation>pobl, pob un unwaith</translation>
+    </message>
+    <message>
+        <source>attendances</source>
+        <translation>presenoldebau</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>oed %1</translation>
+    </message>
+    <message>
+        <source>Welsh speakers</source>
+        <translation>siaradwyr Cymraeg</translation>
+    </message>
+    <message>
+        <source>learning Welsh</source>
+        <translation>yn dysgu Cymraeg</translation>
+    </message>
+    <message>
+        <source>not Welsh speakers</source>
+        <translation>ddim yn siarad Cymraeg</translation>
+    </message>
+    <message>
+        <source>Welsh not known</source>
+        <translation>Cymraeg heb ei nodi</translation>
+    </message>
+    <message>
+        <source>new this period</source>
+        <translation>newydd yn y cyfnod hwn</translation>
+    </message>
+    <message>
+        <source>returning</source>
+        <translation>yn dychwelyd</translation>
+    </message>
+    <message>
+        <source>withheld: fewer than 5 people</source>
+        <translation>wedi&apos;i guddio: llai na 5 o bobl</translation>
+    </message>
+    <message>
+        <source>withheld: fewer than 5</source>
+        <translation>wedi&apos;i guddio: llai na 5</translation>
+    </message>
+    <message>
+        <source>withheld: so another cannot be worked out</source>
+        <translation>wedi&apos;i guddio: fel na ellir cyfrifo un arall</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>union</translation>
+    </message>
+    <message>
+        <source>rounded to 5</source>
+        <translation>wedi&apos;i dalgrynnu i 5</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What it counts</source>
+        <translation>Beth mae&apos;n ei gyfrif</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <source>Privacy notice (template)</source>

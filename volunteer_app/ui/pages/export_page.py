@@ -129,10 +129,14 @@ class ExportPage(Page):
         self.save_button.setText(self.tr("&Save file for the CVC…"))
         self.table.setAccessibleName(self.tr("Every row of the file, as it will be saved"))
         self.all_columns.setText(self.tr("Show e&very column in the table"))
-        if self.model.columnCount():  # the headings' words follow the language
-            self.model.headerDataChanged.emit(
-                Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        if self.model.columnCount():  # the headings' and the plain words follow the language
+            last = self.model.columnCount() - 1
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+            words = self.model.words_column
+            self.model.dataChanged.emit(
+                self.model.index(0, words), self.model.index(self.model.rowCount() - 1, words)
             )
+            self._show_columns()
         self._show_saved()
         self._explain()
         self.outbox.retranslate()
@@ -179,6 +183,18 @@ class ExportPage(Page):
         show_all = self.all_columns.isChecked()
         for column in range(FIXED_COLUMNS):
             self.table.setColumnHidden(column, not show_all)
+        # The plain words sit first among the figures, beside each row; the file's own
+        # column order is untouched (only the view's order moves).
+        header = self.table.horizontalHeader()
+        words = self.model.words_column
+        if not self.model.columnCount():
+            return
+        if header.visualIndex(words) != FIXED_COLUMNS:
+            header.moveSection(header.visualIndex(words), FIXED_COLUMNS)
+        # Wide enough to read, narrow enough that the figures stay in view; the whole
+        # sentence is in its tooltip, and the column can be widened by hand.
+        header.setSectionResizeMode(words, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(words, min(self.table.sizeHintForColumn(words), 420))
 
     def _explain(self) -> None:
         preview = self.preview
