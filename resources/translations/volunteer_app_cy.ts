@@ -88,6 +88,14 @@
         <translation>Gweithgareddau a ddangosir: %1</translation>
     </message>
     <message>
+        <source>No activity matches these filters: clear the search or the dates.</source>
+        <translation>Does dim gweithgaredd yn cyfateb i&apos;r hidlwyr hyn: cliriwch y chwiliad neu&apos;r dyddiadau.</translation>
+    </message>
+    <message>
+        <source>No activities yet. Log your first one on the Log page (Ctrl+1), or bring in a spreadsheet you already keep with File &gt; Import a spreadsheet (Ctrl+I).</source>
+        <translation>Dim gweithgareddau eto. Cofnodwch eich un cyntaf ar y dudalen Cofnodi (Ctrl+1), neu dewch â thaenlen sydd gennych eisoes gyda Ffeil &gt; Mewnforio taenlen (Ctrl+I).</translation>
+    </message>
+    <message>
         <source>edit %1</source>
         <translation>golygu %1</translation>
     </message>
@@ -1063,6 +1071,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     <message>
         <source>Show e&amp;very column in the table</source>
         <translation>Dangos &amp;pob colofn yn y tabl</translation>
+    </message>
+    <message>
+        <source>Nothing was logged in this period, so the file would hold only zeros. Log activities on the Log page (Ctrl+1), or choose another period above.</source>
+        <translation>Ni chofnodwyd dim yn y cyfnod hwn, felly dim ond sero fyddai yn y ffeil. Cofnodwch weithgareddau ar y dudalen Cofnodi (Ctrl+1), neu dewiswch gyfnod arall uchod.</translation>
     </message>
     <message>
         <source>The summary needs your group&apos;s local authority, so your CVC knows where the volunteering happened.</source>
@@ -2646,6 +2658,10 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Pobl a ddangosir: %1</translation>
     </message>
     <message>
+        <source>No one is named yet. Names are added as you log: type them on the Log page (Ctrl+1). Headcounts alone need no names at all.</source>
+        <translation>Does neb wedi&apos;i enwi eto. Mae enwau&apos;n cael eu hychwanegu wrth i chi gofnodi: teipiwch nhw ar y dudalen Cofnodi (Ctrl+1). Does dim angen enwau o gwbl i gyfrif pennau yn unig.</translation>
+    </message>
+    <message>
         <source>edit %1</source>
         <translation>golygu %1</translation>
     </message>
@@ -2913,6 +2929,10 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>A paper sheet for the door, with your regulars&apos; names and blank rows.</source>
         <translation>Taflen bapur i&apos;r drws, gydag enwau eich rhai rheolaidd a rhesi gwag.</translation>
+    </message>
+    <message>
+        <source>Nothing logged in this period yet. Log an activity on the Log page (Ctrl+1), or choose another period above.</source>
+        <translation>Dim wedi&apos;i gofnodi yn y cyfnod hwn eto. Cofnodwch weithgaredd ar y dudalen Cofnodi (Ctrl+1), neu dewiswch gyfnod arall uchod.</translation>
     </message>
 </context>
 <context>

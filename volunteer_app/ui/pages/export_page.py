@@ -30,7 +30,7 @@ from volunteer_app.ui.pages.base import Page, heading
 from volunteer_app.ui.period_picker import PeriodPicker, period_label
 from volunteer_app.ui.scroll_body import scrolling_body
 from volunteer_app.ui.summary_model import SummaryTableModel
-from volunteer_app.ui.widgets import NoticeBar
+from volunteer_app.ui.widgets import EmptyHint, NoticeBar
 
 FIXED_COLUMNS = 12  # schema_version .. activity_la_code: the same on every row
 
@@ -95,7 +95,8 @@ class ExportPage(Page):
         buttons.addWidget(self.datapackage)  # about the saving, so beside its button
         buttons.addWidget(self.result_label, 1)
         self.outbox = OutboxView(self)
-        for widget in (self.heading, self.intro):
+        self.empty_hint = EmptyHint(self)
+        for widget in (self.heading, self.intro, self.empty_hint):
             layout.addWidget(widget)
         layout.addLayout(controls)
         layout.addWidget(self.notice)
@@ -139,6 +140,7 @@ class ExportPage(Page):
             self._show_columns()
         self._show_saved()
         self._explain()
+        self._say_if_empty()
         self.outbox.retranslate()
 
     def refresh(self) -> None:
@@ -151,12 +153,25 @@ class ExportPage(Page):
 
     def _show(self, preview: SummaryPreview) -> None:
         self.preview = preview
+        self._say_if_empty()
         self.notice.hide()
         self.model.set_preview(preview.records, preview.rows)
         self.all_columns.show()
         self._show_columns()
         self.save_button.setEnabled(True)
         self._explain()
+
+    def _say_if_empty(self) -> None:
+        rows = self.preview.rows if self.preview else []
+        held = next((r.raw for r in rows if r.measure == "events_held"), None)
+        self.empty_hint.say(
+            self.tr(
+                "Nothing was logged in this period, so the file would hold only zeros. Log "
+                "activities on the Log page (Ctrl+1), or choose another period above."
+            )
+            if held == 0 and not any(r.raw for r in rows)
+            else ""
+        )
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, AppError):
