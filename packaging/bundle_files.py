@@ -17,6 +17,7 @@ DATA_FILES: list[tuple[str, str]] = [
     ("volunteer_app/templates/complaints_cy.md", "volunteer_app/templates"),
     ("resources/schema/vcs-summary-1.0.schema.json", "resources/schema"),
     ("resources/schema/vcs-summary-1.0-dictionary.md", "resources/schema"),
+    ("resources/schema/vcs-summary-1.1.schema.json", "resources/schema"),
     ("resources/templates/import-template.csv", "resources/templates"),
     ("resources/icons/volunteer-app.svg", "resources/icons"),
 ]

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeAlias
 
+from volunteer_app import cli_cvc
 from volunteer_app.about import APP_DISPLAY_NAME, __version__
 from volunteer_app.cli_import import (
     add_import_parsers,
@@ -146,6 +147,13 @@ def _add_export_summary(sub: Subcommands, common: argparse.ArgumentParser) -> No
         action="store_true",
         help="save even though the period overlaps one already sent on a different grid",
     )
+    export.add_argument(
+        "--datapackage",
+        action="store_true",
+        help="also write NAME.datapackage.json (Frictionless Data) describing the file",
+    )
+
+    cli_cvc.add_parser(sub, common, _period)
 
 
 def _add_records(sub: Subcommands, common: argparse.ArgumentParser) -> None:
@@ -271,6 +279,11 @@ def cmd_export_summary(args: argparse.Namespace) -> int:
         if target.is_dir():
             target = target / preview.file_name
         services.summary.save(preview, target, allow_overlap=args.allow_overlap)
+        if args.datapackage:
+            from volunteer_app.domain.summary import SCHEMA_VERSION
+            from volunteer_app.services.cvc.datapackage import write_datapackage
+
+            write_datapackage(target, preview.content, SCHEMA_VERSION)
     finally:
         services.close()
     withheld = sum(r.status is not Status.PUBLISHED for r in preview.rows)
@@ -332,6 +345,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-all": cmd_export_all,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "cvc-combine": cli_cvc.cmd_cvc_combine,
 }
 
 
@@ -363,6 +377,25 @@ def run_command(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"Error: {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
         return ExitCode.STORAGE
+    except Exception as exc:
+        known = _storage_problem(exc)
+        if known is None:
+            raise  # a bug: the traceback is what is needed
+        print(f"Error: {known.message}", file=sys.stderr)
+        return int(known.exit_code)
+
+
+def _storage_problem(exc: Exception) -> AppError | None:
+    """SQLite's known failures met outside a transaction (a backup's copy, a safety copy
+    before an import): a full disk is a message and exit 3, never a traceback."""
+    from sqlalchemy.exc import DBAPIError
+
+    from volunteer_app.storage.database import ALL_ENGINE_ERRORS, storage_error_from
+
+    if not isinstance(exc, (*ALL_ENGINE_ERRORS, DBAPIError)):
+        return None
+
+    return storage_error_from(exc)
 
 
 def main(argv: list[str] | None = None) -> int:

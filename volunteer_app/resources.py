@@ -20,6 +20,15 @@ def translations_dir() -> Path:
     return package_dir() / "i18n"
 
 
+def shared_resources_dir() -> Path:
+    """The project's resources/ folder (schema, import template, icons): beside the package
+    in a checkout, inside the bundle when frozen."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return _PACKAGE_DIR.parent / "resources"
+
+
 def template_text(name: str, language: str) -> str:
     """A shipped template (privacy notice, complaints procedure) in the chosen language."""
     folder = package_dir() / "templates"

@@ -88,6 +88,14 @@
         <translation>Gweithgareddau a ddangosir: %1</translation>
     </message>
     <message>
+        <source>No activity matches these filters: clear the search or the dates.</source>
+        <translation>Does dim gweithgaredd yn cyfateb i&apos;r hidlwyr hyn: cliriwch y chwiliad neu&apos;r dyddiadau.</translation>
+    </message>
+    <message>
+        <source>No activities yet. Log your first one on the Log page (Ctrl+1), or bring in a spreadsheet you already keep with File &gt; Import a spreadsheet (Ctrl+I).</source>
+        <translation>Dim gweithgareddau eto. Cofnodwch eich un cyntaf ar y dudalen Cofnodi (Ctrl+1), neu dewch â thaenlen sydd gennych eisoes gyda Ffeil &gt; Mewnforio taenlen (Ctrl+I).</translation>
+    </message>
+    <message>
         <source>edit %1</source>
         <translation>golygu %1</translation>
     </message>
@@ -480,6 +488,453 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     </message>
 </context>
 <context>
+    <name>Cvc</name>
+    <message>
+        <source>%1, %2: sum of published figures (grey: not for publication)</source>
+        <translation>%1, %2: swm y ffigurau cyhoeddedig (llwyd: nid i&apos;w gyhoeddi)</translation>
+    </message>
+    <message>
+        <source>Can be published</source>
+        <translation>Gellir ei gyhoeddi</translation>
+    </message>
+    <message>
+        <source>Not for publication</source>
+        <translation>Nid i&apos;w gyhoeddi</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Awdurdod</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Cyfnod</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesur</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Dadansoddiad</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grwpiau</translation>
+    </message>
+    <message>
+        <source>Sum published</source>
+        <translation>Swm cyhoeddedig</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Wedi&apos;u dal yn ôl</translation>
+    </message>
+    <message>
+        <source>True total</source>
+        <translation>Gwir gyfanswm</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Cyhoeddi</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Corrected (replaces an earlier file)</source>
+        <translation>Wedi&apos;i chywiro (yn disodli ffeil gynharach)</translation>
+    </message>
+    <message>
+        <source>Replaced by a later file</source>
+        <translation>Wedi&apos;i disodli gan ffeil ddiweddarach</translation>
+    </message>
+    <message>
+        <source>Sent twice: counted once</source>
+        <translation>Anfonwyd ddwywaith: wedi&apos;i chyfrif unwaith</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Wedi&apos;i gwrthod</translation>
+    </message>
+    <message>
+        <source>Another period or authority</source>
+        <translation>Cyfnod neu awdurdod arall</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Mae&apos;r ffeil yn wag.</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text: probably saved again by a spreadsheet. Ask for the file as the app saved it.</source>
+        <translation>Nid testun UTF-8 mohono: mae&apos;n debyg i daenlen ei chadw eto. Gofynnwch am y ffeil fel y cadwodd yr ap hi.</translation>
+    </message>
+    <message>
+        <source>This is not a summary file from the app.</source>
+        <translation>Nid ffeil crynodeb o&apos;r ap yw hon.</translation>
+    </message>
+    <message>
+        <source>Opened and saved again in a spreadsheet (the byte-order mark was lost), which can change codes and Welsh letters. Ask for the file as the app saved it.</source>
+        <translation>Wedi&apos;i hagor a&apos;i chadw eto mewn taenlen (collwyd y marc trefn beit), a all newid codau a llythrennau Cymraeg. Gofynnwch am y ffeil fel y cadwodd yr ap hi.</translation>
+    </message>
+    <message>
+        <source>Edited after the app saved it (its line ends were changed). Ask for the file as the app saved it.</source>
+        <translation>Wedi&apos;i golygu ar ôl i&apos;r ap ei chadw (newidiwyd diwedd ei llinellau). Gofynnwch am y ffeil fel y cadwodd yr ap hi.</translation>
+    </message>
+    <message>
+        <source>Line %1 does not have the summary&apos;s 19 columns.</source>
+        <translation>Nid oes gan linell %1 19 colofn y crynodeb.</translation>
+    </message>
+    <message>
+        <source>The file has a heading but no rows.</source>
+        <translation>Mae gan y ffeil bennawd ond dim rhesi.</translation>
+    </message>
+    <message>
+        <source>A value that names the file is not valid: %2.</source>
+        <translation>Nid yw gwerth sy&apos;n enwi&apos;r ffeil yn ddilys: %2.</translation>
+    </message>
+    <message>
+        <source>The period is not a month, a calendar quarter or a financial year.</source>
+        <translation>Nid yw&apos;r cyfnod yn fis, yn chwarter calendr nac yn flwyddyn ariannol.</translation>
+    </message>
+    <message>
+        <source>A version of the summary this app cannot read: %2.</source>
+        <translation>Fersiwn o&apos;r crynodeb na all yr ap hwn ei darllen: %2.</translation>
+    </message>
+    <message>
+        <source>A code is misspelt or changed: %2.</source>
+        <translation>Mae cod wedi&apos;i gamsillafu neu ei newid: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 belongs to another file or was edited.</source>
+        <translation>Mae llinell %1 yn perthyn i ffeil arall neu wedi&apos;i golygu.</translation>
+    </message>
+    <message>
+        <source>Rows are missing, repeated or out of order (line %1).</source>
+        <translation>Mae rhesi ar goll, wedi&apos;u hailadrodd neu allan o drefn (llinell %1).</translation>
+    </message>
+    <message>
+        <source>Rows are missing or added.</source>
+        <translation>Mae rhesi ar goll neu wedi&apos;u hychwanegu.</translation>
+    </message>
+    <message>
+        <source>Line %1: a withheld figure has a number. The file was changed after it was saved.</source>
+        <translation>Llinell %1: mae rhif gan ffigur a ddaliwyd yn ôl. Newidiwyd y ffeil ar ôl ei chadw.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a plain whole number (a spreadsheet may have added a thousands separator).</source>
+        <translation>Llinell %1: nid yw %2 yn rhif cyfan plaen (efallai i daenlen ychwanegu gwahanydd miloedd).</translation>
+    </message>
+    <message>
+        <source>Its numbers do not follow the rounding and withholding rule, so it was changed after it was saved.</source>
+        <translation>Nid yw ei rhifau&apos;n dilyn y rheol talgrynnu a dal yn ôl, felly cafodd ei newid ar ôl ei chadw.</translation>
+    </message>
+    <message>
+        <source>Two different files from this group for the same period were made at the same time. Ask the group which one is right.</source>
+        <translation>Gwnaed dwy ffeil wahanol gan y grŵp hwn ar gyfer yr un cyfnod ar yr un pryd. Gofynnwch i&apos;r grŵp pa un sy&apos;n gywir.</translation>
+    </message>
+    <message>
+        <source>Far too large to be a summary file.</source>
+        <translation>Llawer rhy fawr i fod yn ffeil crynodeb.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Ni ellid darllen y ffeil.</translation>
+    </message>
+    <message>
+        <source>No CSV files were found in what you chose.</source>
+        <translation>Ni chafwyd ffeiliau CSV yn yr hyn a ddewisoch.</translation>
+    </message>
+    <message>
+        <source>A file or folder you chose no longer exists.</source>
+        <translation>Nid yw ffeil neu ffolder a ddewisoch yn bodoli mwyach.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) cover overlapping periods on different grids: one could be subtracted from the other. Choose one period to combine.</source>
+        <translation>Mae %1 (%2) a %3 (%4) yn cwmpasu cyfnodau sy&apos;n gorgyffwrdd ar gridiau gwahanol: gellid tynnu un o&apos;r llall. Dewiswch un cyfnod i&apos;w gyfuno.</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Digwyddiadau a gynhaliwyd</translation>
+    </message>
+    <message>
+        <source>Volunteers (people)</source>
+        <translation>Gwirfoddolwyr (pobl)</translation>
+    </message>
+    <message>
+        <source>Volunteer sessions</source>
+        <translation>Sesiynau gwirfoddoli</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Oriau gwirfoddoli</translation>
+    </message>
+    <message>
+        <source>Participants (attendances)</source>
+        <translation>Cyfranogwyr (presenoldeb)</translation>
+    </message>
+    <message>
+        <source>Pulse cards</source>
+        <translation>Cardiau pwls</translation>
+    </message>
+    <message>
+        <source>Pulse cards agreeing</source>
+        <translation>Cardiau pwls sy&apos;n cytuno</translation>
+    </message>
+    <message>
+        <source>All returns</source>
+        <translation>Pob ffurflen</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>o leiaf %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>fewer than 3 groups</source>
+        <translation>llai na 3 grŵp</translation>
+    </message>
+    <message>
+        <source>one group gives over 80%</source>
+        <translation>un grŵp yn rhoi dros 80%</translation>
+    </message>
+    <message>
+        <source>Not for publication: %1</source>
+        <translation>Nid i&apos;w gyhoeddi: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (version 1.1 only)</source>
+        <translation>%1 o %2 (fersiwn 1.1 yn unig)</translation>
+    </message>
+</context>
+<context>
+    <name>CvcPage</name>
+    <message>
+        <source>CVC</source>
+        <translation>CGS</translation>
+    </message>
+    <message>
+        <source>Combine groups&apos; returns (CVC)</source>
+        <translation>Cyfuno ffurflenni grwpiau (CGS)</translation>
+    </message>
+    <message>
+        <source>For a County Voluntary Council: add the summary files groups sent you. Each file is checked whole; damaged ones are set aside with the reason, a later file from a group replaces its earlier one, and the same file twice counts once. Figures from fewer than 3 groups, or where one group gives over 80%, are marked not for publication.</source>
+        <translation>Ar gyfer Cyngor Gwirfoddol Sirol: ychwanegwch y ffeiliau crynodeb a anfonodd grwpiau atoch. Caiff pob ffeil ei gwirio&apos;n gyfan; caiff rhai wedi&apos;u difrodi eu neilltuo gyda&apos;r rheswm, mae ffeil ddiweddarach gan grŵp yn disodli ei un gynharach, ac mae&apos;r un ffeil ddwywaith yn cyfrif unwaith. Caiff ffigurau gan lai na 3 grŵp, neu lle mae un grŵp yn rhoi dros 80%, eu nodi&apos;n rhai nid i&apos;w cyhoeddi.</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Ychwanegu &amp;ffeiliau…</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation>Ychwanegu ff&amp;older…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lirio</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>C&amp;yfnod:</translation>
+    </message>
+    <message>
+        <source>&amp;Combine</source>
+        <translation>C&amp;yfuno</translation>
+    </message>
+    <message>
+        <source>&amp;Save the combined table…</source>
+        <translation>&amp;Cadw&apos;r tabl cyfun…</translation>
+    </message>
+    <message>
+        <source>A4 summary (P&amp;DF)…</source>
+        <translation>Crynodeb A4 (P&amp;DF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Mesur:</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Awdurdod:</translation>
+    </message>
+    <message>
+        <source>Returns received</source>
+        <translation>Ffurflenni a dderbyniwyd</translation>
+    </message>
+    <message>
+        <source>Combined table</source>
+        <translation>Tabl cyfun</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Siart</translation>
+    </message>
+    <message>
+        <source>Add returns</source>
+        <translation>Ychwanegu ffurflenni</translation>
+    </message>
+    <message>
+        <source>Summary files (*.csv)</source>
+        <translation>Ffeiliau crynodeb (*.csv)</translation>
+    </message>
+    <message>
+        <source>Add a folder of returns</source>
+        <translation>Ychwanegu ffolder o ffurflenni</translation>
+    </message>
+    <message>
+        <source>Combining</source>
+        <translation>Yn cyfuno</translation>
+    </message>
+    <message>
+        <source>Reading and checking the returns…</source>
+        <translation>Yn darllen ac yn gwirio&apos;r ffurflenni…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was combined.</source>
+        <translation>Wedi canslo: ni chyfunwyd dim.</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Pob cyfnod</translation>
+    </message>
+    <message>
+        <source>Every authority</source>
+        <translation>Pob awdurdod</translation>
+    </message>
+    <message>
+        <source>No returns yet: add files or a folder.</source>
+        <translation>Dim ffurflenni eto: ychwanegwch ffeiliau neu ffolder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s) combined</source>
+        <translation>
+            <numerusform>%n o ffurflenni wedi&apos;u cyfuno</numerusform>
+            <numerusform>%n ffurflen wedi&apos;i chyfuno</numerusform>
+            <numerusform>%n o ffurflenni wedi&apos;u cyfuno</numerusform>
+            <numerusform>%n o ffurflenni wedi&apos;u cyfuno</numerusform>
+            <numerusform>%n o ffurflenni wedi&apos;u cyfuno</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n wedi&apos;u gwrthod</numerusform>
+            <numerusform>%n wedi&apos;i gwrthod</numerusform>
+            <numerusform>%n wedi&apos;u gwrthod</numerusform>
+            <numerusform>%n wedi&apos;u gwrthod</numerusform>
+            <numerusform>%n wedi&apos;u gwrthod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrected</source>
+        <translation>
+            <numerusform>%n wedi&apos;u cywiro</numerusform>
+            <numerusform>%n wedi&apos;i chywiro</numerusform>
+            <numerusform>%n wedi&apos;u cywiro</numerusform>
+            <numerusform>%n wedi&apos;u cywiro</numerusform>
+            <numerusform>%n wedi&apos;u cywiro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent twice</source>
+        <translation>
+            <numerusform>%n wedi&apos;u hanfon ddwywaith</numerusform>
+            <numerusform>%n wedi&apos;i hanfon ddwywaith</numerusform>
+            <numerusform>%n wedi&apos;u hanfon ddwywaith</numerusform>
+            <numerusform>%n wedi&apos;u hanfon ddwywaith</numerusform>
+            <numerusform>%n wedi&apos;u hanfon ddwywaith</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) not for publication.</source>
+        <translation>
+            <numerusform>%n o ffigurau nid i&apos;w cyhoeddi.</numerusform>
+            <numerusform>%n ffigur nid i&apos;w gyhoeddi.</numerusform>
+            <numerusform>%n o ffigurau nid i&apos;w cyhoeddi.</numerusform>
+            <numerusform>%n o ffigurau nid i&apos;w cyhoeddi.</numerusform>
+            <numerusform>%n o ffigurau nid i&apos;w cyhoeddi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the combined table</source>
+        <translation>Cadw&apos;r tabl cyfun</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Ffeil CSV (*.csv);;Llyfr gwaith Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Heb ei chadw</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1. Choose another folder.</source>
+        <translation>Ni ellid cadw&apos;r ffeil: %1. Dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Wedi cadw %1.</translation>
+    </message>
+    <message>
+        <source>Save an A4 summary</source>
+        <translation>Cadw crynodeb A4</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>Ffeil PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CvcPdf</name>
+    <message>
+        <source>Combined volunteering returns</source>
+        <translation>Ffurflenni gwirfoddoli cyfun</translation>
+    </message>
+    <message>
+        <source>Volunteering in %1: combined returns</source>
+        <translation>Gwirfoddoli yn %1: ffurflenni cyfun</translation>
+    </message>
+    <message>
+        <source>Made with %1 on %2 from %3 groups&apos; returns. Sums of the figures the groups published; %4 marks a figure from fewer than 3 groups or mostly from one, which is not for publication.</source>
+        <translation>Gwnaed gyda %1 ar %2 o ffurflenni %3 grŵp. Symiau&apos;r ffigurau a gyhoeddodd y grwpiau; mae %4 yn nodi ffigur gan lai na 3 grŵp neu&apos;n bennaf gan un, nad yw i&apos;w gyhoeddi.</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Awdurdod lleol</translation>
+    </message>
+</context>
+<context>
     <name>DataSafety</name>
     <message>
         <source>The daily backup could not be made. Check that the disk has space.</source>
@@ -594,6 +1049,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Cynnwys &amp;enw&apos;r grŵp</translation>
     </message>
     <message>
+        <source>Also save a &amp;datapackage.json (for open-data tools)</source>
+        <translation>Cadw &amp;datapackage.json hefyd (ar gyfer offer data agored)</translation>
+    </message>
+    <message>
         <source>Set local &amp;authority…</source>
         <translation>Gosod yr &amp;awdurdod lleol…</translation>
     </message>
@@ -608,6 +1067,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     <message>
         <source>Show e&amp;very column in the table</source>
         <translation>Dangos &amp;pob colofn yn y tabl</translation>
+    </message>
+    <message>
+        <source>Nothing was logged in this period, so the file would hold only zeros. Log activities on the Log page (Ctrl+1), or choose another period above.</source>
+        <translation>Ni chofnodwyd dim yn y cyfnod hwn, felly dim ond sero fyddai yn y ffeil. Cofnodwch weithgareddau ar y dudalen Cofnodi (Ctrl+1), neu dewiswch gyfnod arall uchod.</translation>
     </message>
     <message>
         <source>The summary needs your group&apos;s local authority, so your CVC knows where the volunteering happened.</source>
@@ -888,6 +1351,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     <message>
         <source>Total volunteer hours (unnamed volunteers, whole activity)</source>
         <translation>Cyfanswm oriau gwirfoddoli (gwirfoddolwyr dienw, y gweithgaredd cyfan)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rhes %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1645,66 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <source>{hours} hours in all, but no volunteers counted: how many volunteers gave them?</source>
         <translation>{hours} awr i gyd, ond dim gwirfoddolwyr wedi&apos;u cyfrif: faint o wirfoddolwyr a&apos;u rhoddodd?</translation>
     </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>nid oes gan y llyfr gwaith unrhyw ddalennau</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet called “{sheet}”; its sheets are: {sheets}</source>
+        <translation>nid oes gan y llyfr gwaith ddalen o&apos;r enw “{sheet}”; ei ddalennau yw: {sheets}</translation>
+    </message>
+    <message>
+        <source>the workbook holds XML declarations ({part}) that spreadsheet programs never write and that can harm a computer: it was not read</source>
+        <translation>mae&apos;r llyfr gwaith yn cynnwys datganiadau XML ({part}) nad yw rhaglenni taenlen byth yn eu hysgrifennu ac a allai niweidio cyfrifiadur: ni chafodd ei ddarllen</translation>
+    </message>
+    <message>
+        <source>a part of the workbook ({part}) unpacks to more than {limit} MB: it was not read</source>
+        <translation>mae rhan o&apos;r llyfr gwaith ({part}) yn fwy na {limit} MB wedi&apos;i dadbacio: ni chafodd ei ddarllen</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged ({part} cannot be read): open it in your spreadsheet program, save it again and import that</source>
+        <translation>mae&apos;r llyfr gwaith wedi&apos;i ddifrodi (ni ellir darllen {part}): agorwch ef yn eich rhaglen daenlen, cadwch ef eto a mewnforiwch hwnnw</translation>
+    </message>
+    <message>
+        <source>cell {cell} points to text the workbook does not hold: the workbook is damaged</source>
+        <translation>mae cell {cell} yn cyfeirio at destun nad yw yn y llyfr gwaith: mae&apos;r llyfr gwaith wedi&apos;i ddifrodi</translation>
+    </message>
+    <message>
+        <source>cell {cell} is marked as a number but holds text: the workbook is damaged</source>
+        <translation>mae cell {cell} wedi&apos;i nodi fel rhif ond mae&apos;n cynnwys testun: mae&apos;r llyfr gwaith wedi&apos;i ddifrodi</translation>
+    </message>
+    <message>
+        <source>cell {cell} cannot be read: the workbook is damaged</source>
+        <translation>ni ellir darllen cell {cell}: mae&apos;r llyfr gwaith wedi&apos;i ddifrodi</translation>
+    </message>
+    <message>
+        <source>a value in column {column} is beyond the {limit} columns the importer reads: remove the columns you do not need</source>
+        <translation>mae gwerth yng ngholofn {column} y tu hwnt i&apos;r {limit} colofn y mae&apos;r mewnforio yn eu darllen: tynnwch y colofnau nad oes eu hangen arnoch</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} cells: split it into smaller files</source>
+        <translation>mae gan y ffeil fwy na {limit} o gelloedd: rhannwch hi yn ffeiliau llai</translation>
+    </message>
+    <message>
+        <source>a cell holds more than {limit} characters, more than a spreadsheet cell can</source>
+        <translation>mae cell yn cynnwys mwy na {limit} nod, mwy nag y gall cell taenlen ei ddal</translation>
+    </message>
+    <message>
+        <source>a cell holds more than {limit} characters: is a quote opened on this line and never closed?</source>
+        <translation>mae cell yn cynnwys mwy na {limit} nod: a agorwyd dyfynnod ar y llinell hon heb ei gau?</translation>
+    </message>
+    <message>
+        <source>a quote opened on this line is never closed, so the rest of the file would be read as one cell</source>
+        <translation>ni chaiff dyfynnod a agorwyd ar y llinell hon byth ei gau, felly byddai gweddill y ffeil yn cael ei ddarllen fel un gell</translation>
+    </message>
+    <message>
+        <source>{value} is before 1900</source>
+        <translation>mae {value} cyn 1900</translation>
+    </message>
+    <message>
+        <source>this line is not UTF-8 although other lines are: the file mixes two text encodings; save it again as “CSV UTF-8” and import that</source>
+        <translation>nid yw&apos;r llinell hon yn UTF-8 er bod llinellau eraill: mae&apos;r ffeil yn cymysgu dau amgodiad testun; cadwch hi eto fel “CSV UTF-8” a mewnforiwch honno</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -1371,23 +1898,23 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Ar y gliniadur hwn: %1 a %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n activities</source>
+        <source>%Ln activities</source>
         <translation>
-            <numerusform>%n o weithgareddau</numerusform>
-            <numerusform>%n gweithgaredd</numerusform>
-            <numerusform>%n o weithgareddau</numerusform>
-            <numerusform>%n o weithgareddau</numerusform>
-            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
+            <numerusform>%Ln gweithgaredd</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n o bobl</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
         </translation>
     </message>
     <message>
@@ -1637,8 +2164,28 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Nid oes math o weithgaredd cychwynnol o&apos;r fath.</translation>
     </message>
     <message>
+        <source>This version of the app has no schema for that summary version.</source>
+        <translation>Nid oes gan y fersiwn hon o&apos;r ap sgema ar gyfer y fersiwn honno o&apos;r crynodeb.</translation>
+    </message>
+    <message>
         <source>The file was not imported: fix the problems listed, then try again.</source>
         <translation>Ni chafodd y ffeil ei mewnforio: cywirwch y problemau a restrir, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The date is before 1900: check the year.</source>
+        <translation>Mae&apos;r dyddiad cyn 1900: gwiriwch y flwyddyn.</translation>
+    </message>
+    <message>
+        <source>The title is too long: use at most %1 characters.</source>
+        <translation>Mae&apos;r teitl yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>The place is too long: use at most %1 characters.</source>
+        <translation>Mae&apos;r lle yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>A name is too long: use at most %1 characters.</source>
+        <translation>Mae enw yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
     </message>
     <message>
         <source>Choose the type of activity.</source>
@@ -1806,6 +2353,10 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>CVC</source>
+        <translation>CGS</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2666,10 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Pobl a ddangosir: %1</translation>
     </message>
     <message>
+        <source>No one is named yet. Names are added as you log: type them on the Log page (Ctrl+1). Headcounts alone need no names at all.</source>
+        <translation>Does neb wedi&apos;i enwi eto. Mae enwau&apos;n cael eu hychwanegu wrth i chi gofnodi: teipiwch nhw ar y dudalen Cofnodi (Ctrl+1). Does dim angen enwau o gwbl i gyfrif pennau yn unig.</translation>
+    </message>
+    <message>
         <source>edit %1</source>
         <translation>golygu %1</translation>
     </message>
@@ -2383,6 +2938,10 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <source>A paper sheet for the door, with your regulars&apos; names and blank rows.</source>
         <translation>Taflen bapur i&apos;r drws, gydag enwau eich rhai rheolaidd a rhesi gwag.</translation>
     </message>
+    <message>
+        <source>Nothing logged in this period yet. Log an activity on the Log page (Ctrl+1), or choose another period above.</source>
+        <translation>Dim wedi&apos;i gofnodi yn y cyfnod hwn eto. Cofnodwch weithgaredd ar y dudalen Cofnodi (Ctrl+1), neu dewiswch gyfnod arall uchod.</translation>
+    </message>
 </context>
 <context>
     <name>SeriesListDialog</name>
@@ -2514,6 +3073,14 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>Privacy</source>
         <translation>Preifatrwydd</translation>
+    </message>
+    <message>
+        <source>County Voluntary Council</source>
+        <translation>Cyngor Gwirfoddol Sirol</translation>
+    </message>
+    <message>
+        <source>Show the &amp;CVC page, for combining the returns groups send a CVC</source>
+        <translation>Dangos tudalen y &amp;CGS, i gyfuno&apos;r ffurflenni y mae grwpiau&apos;n eu hanfon at CGS</translation>
     </message>
     <message>
         <source>Suggest erasing people not seen for (&amp;months):</source>
@@ -3071,6 +3638,113 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
 </context>
 <context>
+    <name>SummaryWords</name>
+    <message>
+        <source>Activities held</source>
+        <translation>Gweithgareddau a gynhaliwyd</translation>
+    </message>
+    <message>
+        <source>Volunteer sessions</source>
+        <translation>Sesiynau gwirfoddoli</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Oriau gwirfoddoli</translation>
+    </message>
+    <message>
+        <source>Pulse cards collected</source>
+        <translation>Cardiau curiad a gasglwyd</translation>
+    </message>
+    <message>
+        <source>Pulse cards that agreed</source>
+        <translation>Cardiau curiad a gytunodd</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Gwirfoddolwyr</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>people, each once</source>
+        <translation>pobl, pob un unwaith</translation>
+    </message>
+    <message>
+        <source>attendances</source>
+        <translation>presenoldebau</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>oed %1</translation>
+    </message>
+    <message>
+        <source>Welsh speakers</source>
+        <translation>siaradwyr Cymraeg</translation>
+    </message>
+    <message>
+        <source>learning Welsh</source>
+        <translation>yn dysgu Cymraeg</translation>
+    </message>
+    <message>
+        <source>not Welsh speakers</source>
+        <translation>ddim yn siarad Cymraeg</translation>
+    </message>
+    <message>
+        <source>Welsh not known</source>
+        <translation>Cymraeg heb ei nodi</translation>
+    </message>
+    <message>
+        <source>new this period</source>
+        <translation>newydd yn y cyfnod hwn</translation>
+    </message>
+    <message>
+        <source>returning</source>
+        <translation>yn dychwelyd</translation>
+    </message>
+    <message>
+        <source>withheld: fewer than 5 people</source>
+        <translation>wedi&apos;i guddio: llai na 5 o bobl</translation>
+    </message>
+    <message>
+        <source>withheld: fewer than 5</source>
+        <translation>wedi&apos;i guddio: llai na 5</translation>
+    </message>
+    <message>
+        <source>withheld: so another cannot be worked out</source>
+        <translation>wedi&apos;i guddio: fel na ellir cyfrifo un arall</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>union</translation>
+    </message>
+    <message>
+        <source>rounded to 5</source>
+        <translation>wedi&apos;i dalgrynnu i 5</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What it counts</source>
+        <translation>Beth mae&apos;n ei gyfrif</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <source>Privacy notice (template)</source>
@@ -3131,33 +3805,33 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <source>%n activities</source>
+        <source>%Ln activities</source>
         <translation>
-            <numerusform>%n o weithgareddau</numerusform>
-            <numerusform>%n gweithgaredd</numerusform>
-            <numerusform>%n o weithgareddau</numerusform>
-            <numerusform>%n o weithgareddau</numerusform>
-            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
+            <numerusform>%Ln gweithgaredd</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
+            <numerusform>%Ln o weithgareddau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attendances</source>
+        <source>%Ln attendances</source>
         <translation>
-            <numerusform>%n o bresenoldebau</numerusform>
-            <numerusform>%n presenoldeb</numerusform>
-            <numerusform>%n o bresenoldebau</numerusform>
-            <numerusform>%n o bresenoldebau</numerusform>
-            <numerusform>%n o bresenoldebau</numerusform>
+            <numerusform>%Ln o bresenoldebau</numerusform>
+            <numerusform>%Ln presenoldeb</numerusform>
+            <numerusform>%Ln o bresenoldebau</numerusform>
+            <numerusform>%Ln o bresenoldebau</numerusform>
+            <numerusform>%Ln o bresenoldebau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n o bobl</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
         </translation>
     </message>
 </context>

@@ -2,43 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>LogPage</name>
+    <name>CvcPage</name>
     <message numerus="yes">
-        <source>%n activities</source>
+        <source>%n return(s) combined</source>
         <translation>
-            <numerusform>%n activity</numerusform>
-            <numerusform>%n activities</numerusform>
+            <numerusform>%n return combined</numerusform>
+            <numerusform>%n returns combined</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%n rejected</source>
         <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrected</source>
+        <translation>
+            <numerusform>%n corrected</numerusform>
+            <numerusform>%n corrected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent twice</source>
+        <translation>
+            <numerusform>%n sent twice</numerusform>
+            <numerusform>%n sent twice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) not for publication.</source>
+        <translation>
+            <numerusform>%n figure not for publication.</numerusform>
+            <numerusform>%n figures not for publication.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln activity</numerusform>
+            <numerusform>%Ln activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <source>%n activities</source>
+        <source>%Ln activities</source>
         <translation>
-            <numerusform>%n activity</numerusform>
-            <numerusform>%n activities</numerusform>
+            <numerusform>%Ln activity</numerusform>
+            <numerusform>%Ln activities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attendances</source>
+        <source>%Ln attendances</source>
         <translation>
-            <numerusform>%n attendance</numerusform>
-            <numerusform>%n attendances</numerusform>
+            <numerusform>%Ln attendance</numerusform>
+            <numerusform>%Ln attendances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
 </context>

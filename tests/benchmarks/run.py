@@ -367,6 +367,9 @@ def main() -> int:
         from tests.benchmarks.bulk import bulk_figures
 
         figures.extend(bulk_figures(3))
+        from tests.benchmarks.cvc import cvc_figure
+
+        figures.append(cvc_figure(args.runs))
         if args.frozen:
             figures.extend(frozen_figures(args.runs, empty, Path(tmp)))
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"

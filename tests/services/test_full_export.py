@@ -106,7 +106,7 @@ def test_text_that_could_run_as_a_formula_stays_text(app: AppServices, tmp_path:
         xml = z.read("xl/worksheets/sheet1.xml").decode()
     assert "<f>" not in xml  # no formulas at all
     book = openpyxl.load_workbook(book_path)
-    notes = book["Activities"]["O4"]
+    notes = book["Activities"]["P4"]
     assert notes.value == "-2 because of rain; =HYPERLINK(evil)" and notes.quotePrefix
     export_everything(app.database, tmp_path / "all.csv")
     with (tmp_path / "all-activities.csv").open(encoding="utf-8-sig", newline="") as fh:

@@ -51,7 +51,8 @@ def test_the_cvc_page_in_welsh_keeps_the_files_codes(  # type: ignore[no-untyped
 ) -> None:
     page = _export_page(window, ctx)
     assert _headings(page)[12:] == [
-        "measure", "unit", "breakdown", "category", "value", "status", "sdc_rule"
+        "measure", "unit", "breakdown", "category", "value", "status", "sdc_rule",
+        "What it counts",  # shown in the preview only, never written
     ]  # fmt: skip
     target = tmp_path / "summary.csv"
     monkeypatch.setattr(common, "ask_save_path", lambda *a: target)
@@ -68,6 +69,7 @@ def test_the_cvc_page_in_welsh_keeps_the_files_codes(  # type: ignore[no-untyped
         "gwerth\nvalue",
         "statws\nstatus",
         "rheol cuddio\nsdc_rule",
+        "Beth mae'n ei gyfrif",
     ]
     codes = {page.model.index(r, 17).data() for r in range(page.model.rowCount())}
     assert codes == {"published", "suppressed", "secondary_suppressed"}  # as the file holds

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 from volunteer_app.domain.codes import VOLUNTEERING_ROLES, ActivityKind, Role
 from volunteer_app.domain.errors import ValidationError
+from volunteer_app.domain.limits import (
+    MAX_HEADCOUNT,
+    MAX_MINUTES,
+    check_length,
+    clean_notes,
+    date_problem,
+)
 from volunteer_app.domain.validation import clean_text
-
-MAX_MINUTES = 24 * 60
-MAX_HEADCOUNT = 100_000
-FUTURE_LIMIT = timedelta(days=366)
-MAX_TEXT = 200
 
 
 @dataclass(frozen=True)
@@ -71,8 +73,11 @@ def validate_activity(draft: ActivityDraft, today: date) -> ActivityDraft:
     worked out from the times when both are given."""
     if draft.activity_type_id is None:
         raise _error("activity.no_type", "Choose what kind of activity this was.", "type")
-    if draft.activity_date > today + FUTURE_LIMIT:
+    when = date_problem(draft.activity_date, today)
+    if when == "future":
         raise _error("activity.far_future", "The date is more than a year ahead.", "date")
+    if when == "too_early":
+        raise _error("activity.too_early", "The date is before 1900.", "date")
     duration = draft.duration_minutes
     if draft.start_time is not None and draft.end_time is not None:
         duration = minutes_between(draft.start_time, draft.end_time)
@@ -115,14 +120,22 @@ def validate_activity(draft: ActivityDraft, today: date) -> ActivityDraft:
                 "people",
                 name=name,
             )
-        people.append(replace(entry, name=name[:MAX_TEXT]))
+        check_length(name, "person_name", "activity.name_too_long", f"The name {name[:40]}…")
+        people.append(replace(entry, name=name))
     if not people and not draft.volunteers_count and not draft.participants_count:
         raise _error("activity.empty", "Add at least one person or a headcount.", "people")
+    title = check_length(clean_text(draft.title), "title", "activity.title_too_long", "The title")
+    location = check_length(
+        clean_text(draft.location), "location", "activity.location_too_long", "The place"
+    )
+    notes = check_length(
+        clean_notes(draft.notes), "activity_notes", "activity.notes_too_long", "The notes"
+    )
     return replace(
         draft,
-        title=clean_text(draft.title)[:MAX_TEXT],
-        location=clean_text(draft.location)[:MAX_TEXT],
-        notes=draft.notes.strip(),
+        title=title,
+        location=location,
+        notes=notes,
         duration_minutes=duration,
         people=tuple(people),
     )

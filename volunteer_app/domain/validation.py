@@ -6,17 +6,18 @@ from dataclasses import dataclass
 
 from volunteer_app.domain.codes import local_authority
 from volunteer_app.domain.errors import ValidationError
+from volunteer_app.domain.limits import FORMULA_PREFIXES as FORMULA_PREFIXES  # re-exported
+from volunteer_app.domain.limits import TEXT_LIMITS, clean_line
 
-MAX_GROUP_NAME = 120
-MAX_CVC_REF = 40
-# OWASP CSV injection: a cell starting with these may run as a formula in a spreadsheet.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
+MAX_GROUP_NAME = TEXT_LIMITS["group_name"]
+MAX_CVC_REF = TEXT_LIMITS["cvc_ref"]
 LANGUAGES = ("en", "cy")
 
 
 def clean_text(value: str | None) -> str:
-    """Trim and collapse inner runs of whitespace; ``None`` becomes empty."""
-    return " ".join((value or "").split())
+    """Trim and collapse inner runs of whitespace, NUL and other control characters
+    removed; ``None`` becomes empty."""
+    return clean_line(value)
 
 
 def search_key(value: str) -> str:

@@ -17,12 +17,13 @@ from volunteer_app.domain.activity import (
 )
 from volunteer_app.domain.codes import ActivityTypeCode
 from volunteer_app.domain.errors import ValidationError
+from volunteer_app.domain.limits import TEXT_LIMITS
 from volunteer_app.domain.starter_types import STARTER_KEYS, STARTER_TYPES
 from volunteer_app.domain.validation import check_no_formula, clean_text, search_key
 from volunteer_app.storage import activity_repo, erasure, people_repo
 from volunteer_app.storage.database import Database
 
-MAX_TYPE_LABEL = 80
+MAX_TYPE_LABEL = TEXT_LIMITS["type_label"]
 
 
 class ActivityService:

@@ -71,12 +71,20 @@ class AppServices:
 
     @cached_property
     def importer(self) -> ImportService:
-        from volunteer_app.services.backups import safety_backup
         from volunteer_app.services.importing.importer import ImportService
 
-        return ImportService(
-            self.database, before_write=lambda: safety_backup(self.paths, "import")
-        )
+        return ImportService(self.database, before_write=self._copy_before_import)
+
+    def _copy_before_import(self) -> None:
+        """The safety copy before an import; a full disk while making it is a known
+        failure (a message, exit 3 on the command line), as it is for the import itself."""
+        from volunteer_app.services.backups import safety_backup
+        from volunteer_app.storage.database import ALL_ENGINE_ERRORS, storage_error_from
+
+        try:
+            safety_backup(self.paths, "import")
+        except ALL_ENGINE_ERRORS as exc:
+            raise storage_error_from(exc) or exc from exc
 
     def close(self) -> None:
         self.database.close()

@@ -19,7 +19,7 @@ from typing import Any
 
 from volunteer_app.domain.importing.rows import PERSON_REF_FIELD, REF_FIELD, TEMPLATE_COLUMNS
 from volunteer_app.domain.importing.values import TOTAL_HOURS_FIELD
-from volunteer_app.domain.summary_csv import neutralise
+from volunteer_app.domain.limits import guard_formula
 from volunteer_app.services.files import atomic_writer, refuse_data_paths
 from volunteer_app.services.xlsx_writer import XlsxSheet, write_xlsx
 from volunteer_app.storage.database import Database
@@ -42,6 +42,7 @@ SHEET_NAMES = {
 ACTIVITY_COLUMNS = (
     "date",
     "activity",
+    "title",
     "activity_type",
     "kind",
     "location",
@@ -107,7 +108,7 @@ def _for_csv(values: dict[str, Any]) -> dict[str, Any]:
     """Plain text for a CSV: ISO dates, and no cell a spreadsheet could run as a formula
     (done once per activity or person, not once per cell of every row)."""
     return {
-        k: v.isoformat() if isinstance(v, date) else neutralise(v) if isinstance(v, str) else v
+        k: v.isoformat() if isinstance(v, date) else guard_formula(v) if isinstance(v, str) else v
         for k, v in values.items()
     }
 
@@ -173,7 +174,7 @@ def _record_rows(data: FullData, csv_text: bool) -> Iterator[list[Any]]:
             for index, value in zip(person_at, attendance[1:], strict=True):
                 row[index] = value
             if csv_text:
-                row[name_at] = neutralise(str(row[name_at]))
+                row[name_at] = guard_formula(str(row[name_at]))
             yield row
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from volunteer_app.domain.codes import AgeBand, WelshSpeaker
 from volunteer_app.domain.errors import ValidationError
+from volunteer_app.domain.limits import TEXT_LIMITS, clean_notes
 from volunteer_app.domain.summary_csv import neutralise, render_csv
 from volunteer_app.domain.validation import clean_text
 from volunteer_app.domain.values import MergeRecord, PersonDetails, PersonRow
@@ -17,9 +18,9 @@ from volunteer_app.services.files import atomic_write_bytes
 from volunteer_app.storage import erasure, people_repo
 from volunteer_app.storage.database import Database
 
-MAX_NAME = 120
-MAX_CONTACT = 200
-MAX_NOTES = 2000
+MAX_NAME = TEXT_LIMITS["person_name"]
+MAX_CONTACT = TEXT_LIMITS["contact"]
+MAX_NOTES = TEXT_LIMITS["person_notes"]
 
 
 def validate_person(details: PersonDetails) -> PersonDetails:
@@ -42,7 +43,7 @@ def validate_person(details: PersonDetails) -> PersonDetails:
         raise ValidationError("person.bad_age_band", "Choose an age band.", field="age_band")
     if details.welsh_speaker not in {w.value for w in WelshSpeaker}:
         raise ValidationError("person.bad_welsh", "Choose an answer.", field="welsh_speaker")
-    notes = details.notes.strip()
+    notes = clean_notes(details.notes)
     if len(notes) > MAX_NOTES:
         raise ValidationError(
             "person.notes_too_long", "The notes are too long.", field="notes", limit=MAX_NOTES

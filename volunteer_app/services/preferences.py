@@ -31,6 +31,7 @@ class Preferences:
     value_rate_pence: int = 0  # per hour; 0 = not shown
     value_source: str = ""  # where the rate comes from, printed beside it
     value_year: int = 0
+    cvc_page: bool = False  # the CVC's page for combining groups' returns (Settings)
 
     def effective_language(self) -> str:
         return self.language or system_language()
@@ -78,6 +79,7 @@ def load_preferences(path: Path) -> Preferences:
         value_rate_pence=rate,
         value_source=str(raw.get("value_source", ""))[:200],
         value_year=year,
+        cvc_page=raw.get("cvc_page", False) is True,
     )
 
 

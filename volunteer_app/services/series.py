@@ -8,6 +8,7 @@ from datetime import date, time, timedelta
 
 from volunteer_app.domain.activity import ActivityDraft, PersonEntry, minutes_between
 from volunteer_app.domain.errors import ValidationError
+from volunteer_app.domain.limits import MIN_DATE, check_length
 from volunteer_app.domain.series import SeriesInfo, SeriesSession, session_dates, validate_series
 from volunteer_app.domain.validation import clean_text
 from volunteer_app.services.activities import ActivityService
@@ -40,6 +41,13 @@ class SeriesService:
         location: str = "",
     ) -> SeriesInfo:
         validate_series(frequency, start_date, end_date, count)
+        # Its sessions are logged with these, so they meet the Log form's limits now.
+        if start_date < MIN_DATE:
+            raise ValidationError("activity.too_early", "The date is before 1900.", field="date")
+        title = check_length(clean_text(title), "title", "activity.title_too_long", "The title")
+        location = check_length(
+            clean_text(location), "location", "activity.location_too_long", "The place"
+        )
         if start_time is not None and end_time is not None:
             duration_minutes = max(minutes_between(start_time, end_time), 0)
         label = next((t.label for t in self._activities.types() if t.id == activity_type_id), "")
@@ -47,7 +55,7 @@ class SeriesService:
             uuid.uuid4(),
             activity_type_id,
             label,
-            clean_text(title),
+            title,
             frequency,
             start_date,
             end_date,
@@ -55,7 +63,7 @@ class SeriesService:
             start_time,
             end_time,
             duration_minutes,
-            clean_text(location),
+            location,
         )
         with self._db.transaction() as tx:
             series_repo.add_series(tx, info, None)

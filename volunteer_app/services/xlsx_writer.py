@@ -9,6 +9,7 @@ LibreOffice, which follow the same Office Open XML parts.
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -111,6 +112,12 @@ def _write_sheet(out: BinaryIO, sheet: XlsxSheet, selected: bool) -> None:
             parts.clear()
     parts.append("</sheetData></worksheet>")
     out.write("".join(parts).encode("utf-8"))
+
+
+def xlsx_bytes(sheets: Sequence[XlsxSheet], active: int = 0) -> bytes:
+    buffer = io.BytesIO()
+    write_xlsx(buffer, sheets, active)
+    return buffer.getvalue()
 
 
 def write_xlsx(out: BinaryIO, sheets: Sequence[XlsxSheet], active: int = 0) -> None:

@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 # The engine's own failures, for callers above storage that must catch them (a copy or a
 # restore) without importing the engine: a second engine adds its types here.
 ENGINE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
+# Every failure the engine can raise, misuse included (the widest net, for last resorts).
+ALL_ENGINE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
 
 BUSY_TIMEOUT_MS = 5000
 

@@ -33,7 +33,7 @@ def test_preview_shows_every_row_with_withheld_ones_marked(
 ) -> None:
     page = _page(window, ctx)
     model = page.model
-    assert model.rowCount() == 42 and model.columnCount() == 19
+    assert model.rowCount() == 42 and model.columnCount() == 19 + 1  # and the plain words
     assert page.table.isColumnHidden(0) and not page.table.isColumnHidden(16)
     status_col = 17
     statuses = [model.index(r, status_col).data() for r in range(42)]
@@ -128,3 +128,44 @@ def test_summary_model_passes_qt_model_tester(
     assert page.preview is not None
     model.set_preview(page.preview.records, page.preview.rows)
     qtmodeltester.check(model, force_py=True)
+
+
+def test_the_preview_says_in_plain_words_what_each_row_counts(  # type: ignore[no-untyped-def]
+    window: MainWindow, ctx: UiContext, qtbot
+) -> None:
+    from datetime import date
+
+    from volunteer_app.domain.activity import ActivityDraft, PersonEntry
+
+    assert ctx.services is not None
+    ctx.services.group.update("Caffi", "W06000015", "")
+    cafe = ctx.services.activities.add_type("Caffi", "practical_help")
+    ctx.services.activities.log(
+        ActivityDraft(
+            date(2026, 1, 10),
+            cafe.id,
+            duration_minutes=60,
+            people=(PersonEntry("Aled", minutes=60),),
+        )
+    )
+    window.show_page("export")
+    page = window.page("export")
+    assert isinstance(page, ExportPage)
+    page.picker.set_period(quarter(2026, 1))
+    model = page.model
+    assert model.rowCount() > 0
+    words = model.words_column
+    assert model.headerData(words, Qt.Orientation.Horizontal) == "What it counts"
+    texts = [model.index(r, words).data() for r in range(model.rowCount())]
+    assert "Activities held: exact" in texts
+    assert "Volunteers (people, each once): withheld: fewer than 5" in texts
+    assert "Volunteers, age Not known: withheld: fewer than 5" in texts
+    assert "Volunteers, age 16 to 24: none" in texts
+    assert "Volunteer hours, Practical help (cleaning, repairs, gardening…): withheld: fewer than 5 people" in texts
+    ctx.switch_language("cy", remember=False)
+    qtbot.waitUntil(lambda: model.headerData(words, Qt.Orientation.Horizontal) != "What it counts")
+    welsh = [model.index(r, words).data() for r in range(model.rowCount())]
+    assert welsh != texts and all(welsh)
+    ctx.switch_language("en", remember=False)
+    assert page.preview is not None
+    assert len(page.preview.records[0]) == 19  # the file keeps its 19 columns

@@ -11,12 +11,20 @@ from pathlib import Path
 import pytest
 
 from volunteer_app.domain.errors import AppError
+from volunteer_app.ui.cvc.texts import reason_text
 from volunteer_app.ui.importing.import_summary import import_error_text
 from volunteer_app.ui.shell.context import UiContext
 
 PACKAGE = Path(__file__).parents[3] / "volunteer_app"
+# Where the window words errors: the app's own, an import's, a CVC return's.
+WORDING = (import_error_text, reason_text)
 CODE = re.compile(r"^[a-z_]+\.[a-z_]+$")
 UNWORDED = "<no wording for this code>"
+
+
+def worded(error: AppError) -> str:
+    texts = [word(error) for word in WORDING]
+    return next((t for t in texts if t and t != UNWORDED), UNWORDED)
 
 
 def raised_codes() -> set[str]:
@@ -56,11 +64,11 @@ def test_the_codes_are_found() -> None:
 @pytest.mark.parametrize("code", CODES)
 def test_every_raised_code_is_worded_in_both_languages(code: str, english: UiContext) -> None:
     error = AppError(code, UNWORDED, limit=10, name="Ann", differences="x")
-    in_english = import_error_text(error)
+    in_english = worded(error)
     assert in_english and in_english != UNWORDED
     english.switch_language("cy", remember=False)
     try:
-        in_welsh = import_error_text(error)
+        in_welsh = worded(error)
     finally:
         english.switch_language("en", remember=False)
     assert in_welsh and in_welsh != UNWORDED

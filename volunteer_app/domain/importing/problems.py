@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from volunteer_app.domain.file_problems import FILE_PROBLEM_TEXT
+
 # English wording for the command line and the log; the window has its own translated copy
 # of each (ui/import_texts.py), checked against these keys by the tests.
 PROBLEM_TEXT: dict[str, str] = {
@@ -66,6 +68,7 @@ PROBLEM_TEXT: dict[str, str] = {
         "{hours} hours in all, but no volunteers counted: how many volunteers gave them?"
     ),
 }
+PROBLEM_TEXT.update(FILE_PROBLEM_TEXT)
 
 
 @dataclass(frozen=True)

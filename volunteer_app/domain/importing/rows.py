@@ -13,7 +13,7 @@ activity-level values must agree.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, time, timedelta
+from datetime import date, time
 from functools import lru_cache
 
 from volunteer_app.domain.codes import (
@@ -37,6 +37,15 @@ from volunteer_app.domain.importing.values import (
     parse_date,
     parse_hours,
     parse_time,
+)
+from volunteer_app.domain.limits import (
+    IMPORT_TEXT_LIMITS,
+    MAX_HEADCOUNT,
+    MAX_MINUTES,
+    TEXT_LIMITS,
+    clean_notes,
+    date_problem,
+    unguard_formula,
 )
 from volunteer_app.domain.validation import clean_text, search_key
 
@@ -99,10 +108,6 @@ WELSH_CODES = [w.value for w in WelshSpeaker]
 DEFAULT_ROLE = Role.VOLUNTEER.value
 DEFAULT_AGE = AgeBand.NOT_KNOWN.value
 DEFAULT_WELSH = WelshSpeaker.NOT_KNOWN.value
-MAX_TEXT = 200
-MAX_NOTES = 2000
-MAX_HEADCOUNT = 100_000
-FUTURE_LIMIT = timedelta(days=366)
 # A whole activity's volunteer hours: 62 people for 7 hours is 434, far above one day.
 MAX_TOTAL_MINUTES = MAX_HEADCOUNT * 24 * 60
 
@@ -158,11 +163,15 @@ def _cleaned(value: str) -> tuple[str, str]:
     return clean, search_key(clean)
 
 
-def _text(row: dict[str, str], column: str, limit: int = MAX_TEXT) -> str:
+def _text(row: dict[str, str], column: str, limit: int = 0) -> str:
+    """A text cell as the form would take it (controls removed, a CSV's formula guard
+    undone), refused when over the field's limit (limits.py), never cut."""
     raw = row.get(column)
     if not raw:
         return ""
-    value = _cleaned(raw)[0] if column != "notes" else raw.strip()
+    raw = unguard_formula(raw)
+    value = _cleaned(raw)[0] if column != "notes" else clean_notes(raw)
+    limit = limit or TEXT_LIMITS[IMPORT_TEXT_LIMITS.get(column, "title")]
     if len(value) > limit:
         raise _RowError(column, "value.too_long", limit=limit)
     return value
@@ -200,7 +209,7 @@ def _apply_activity_values(activity: PlannedActivity, row: dict[str, str]) -> No
     activity.location = _text(row, "location") or activity.location
     la = _local_authority(row.get("local_authority", ""))
     activity.la_code = la or activity.la_code
-    activity.notes = _text(row, "notes", MAX_NOTES) or activity.notes
+    activity.notes = _text(row, "notes") or activity.notes
     end = _time(row, "end_time")
     if end is not None:
         if activity.start_time is None:
@@ -209,7 +218,7 @@ def _apply_activity_values(activity: PlannedActivity, row: dict[str, str]) -> No
             raise _RowError("end_time", "time.end_not_after_start")
         activity.end_time = end
         activity.duration_minutes = _minutes_between(activity.start_time, end)
-    duration = _int(row, "duration_minutes", 0, 1440)
+    duration = _int(row, "duration_minutes", 0, MAX_MINUTES)
     if duration is not None:
         if activity.end_time is not None and duration != activity.duration_minutes:
             raise _RowError(
@@ -251,10 +260,10 @@ def every_cell_problem(
         lambda: _day(row, today, order, year),
         lambda: _label(row),
         lambda: _text(row, "location"),
-        lambda: _text(row, "notes", MAX_NOTES),
+        lambda: _text(row, "notes"),
         lambda: _time(row, "start_time"),
         lambda: _time(row, "end_time"),
-        lambda: _int(row, "duration_minutes", 0, 1440),
+        lambda: _int(row, "duration_minutes", 0, MAX_MINUTES),
         lambda: _int(row, "volunteers_count", 0, MAX_HEADCOUNT),
         lambda: _int(row, "participants_count", 0, MAX_HEADCOUNT),
         lambda: _code(row, "activity_type", TYPE_CODES),
@@ -293,15 +302,16 @@ def _day(row: dict[str, str], today: date, order: str, year: int | None) -> date
         raise _RowError("date", "date.year_needed", value=raw_date) from None
     except ValueError:
         raise _RowError("date", "date.invalid", value=raw_date) from None
-    if day > today + FUTURE_LIMIT:
-        raise _RowError("date", "date.future", value=day.isoformat())
+    when = date_problem(day, today)
+    if when is not None:
+        raise _RowError("date", f"date.{when}", value=day.isoformat())
     return day
 
 
 def _person_minutes(row: dict[str, str]) -> int | None:
     hours = row.get(HOURS_FIELD, "").strip()
     if not hours:
-        return _int(row, "minutes", 0, 1440)
+        return _int(row, "minutes", 0, MAX_MINUTES)
     if row.get("minutes", "").strip():
         raise _RowError(HOURS_FIELD, "hours.and_minutes")
     try:

@@ -30,7 +30,7 @@ from volunteer_app.ui.kit.date_edit import DateEdit
 from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.kit.page import Page, heading
 from volunteer_app.ui.kit.table_headers import fit_to_headings
-from volunteer_app.ui.kit.widgets import add_keyed_item, current_uuid, index_of_key
+from volunteer_app.ui.kit.widgets import EmptyHint, add_keyed_item, current_uuid, index_of_key
 from volunteer_app.ui.shell.context import UiContext
 from volunteer_app.ui.shell.undo import DeleteActivity, EditActivity, LogActivity
 
@@ -45,6 +45,8 @@ class ActivitiesPage(Page):
         layout.setContentsMargins(24, 24, 24, 24)
         self.heading = heading(self)
         layout.addWidget(self.heading)
+        self.empty_hint = EmptyHint(self)
+        layout.addWidget(self.empty_hint)
         filters = QHBoxLayout()
         self.search_label = QLabel(self)
         self.search_edit = QLineEdit(self)
@@ -192,6 +194,17 @@ class ActivitiesPage(Page):
     def _show_count(self) -> None:
         self.count_label.setText(
             self.tr("Activities shown: %1").replace("%1", QLocale().toString(self.model.total))
+        )
+        filtered = self.current_filter() != ActivityFilter()
+        self.empty_hint.say(
+            ""
+            if self.model.total
+            else self.tr("No activity matches these filters: clear the search or the dates.")
+            if filtered
+            else self.tr(
+                "No activities yet. Log your first one on the Log page (Ctrl+1), or bring in "
+                "a spreadsheet you already keep with File > Import a spreadsheet (Ctrl+I)."
+            )
         )
 
     def selected_id(self) -> uuid.UUID | None:

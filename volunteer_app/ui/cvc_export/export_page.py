@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from volunteer_app.domain.disclosure import Status
 from volunteer_app.domain.errors import AppError
+from volunteer_app.domain.summary import SCHEMA_VERSION
+from volunteer_app.services.cvc.datapackage import write_datapackage
 from volunteer_app.ui.cvc_export.outbox_view import OutboxView
 from volunteer_app.ui.cvc_export.set_area import SetAreaDialog
 from volunteer_app.ui.cvc_export.summary_model import SummaryTableModel
@@ -27,7 +29,7 @@ from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.kit.page import Page, heading
 from volunteer_app.ui.kit.period_picker import PeriodPicker, period_label
 from volunteer_app.ui.kit.scroll_body import scrolling_body
-from volunteer_app.ui.kit.widgets import NoticeBar
+from volunteer_app.ui.kit.widgets import EmptyHint, NoticeBar
 from volunteer_app.ui.shell.context import UiContext
 
 FIXED_COLUMNS = 12  # schema_version .. activity_la_code: the same on every row
@@ -52,6 +54,8 @@ class ExportPage(Page):
         self.include_name = QCheckBox(self)
         self.include_name.setObjectName("includeGroupName")
         self.include_name.setChecked(True)
+        self.datapackage = QCheckBox(self)  # a native save dialog cannot carry a tick box
+        self.datapackage.setObjectName("writeDatapackage")
         controls.addWidget(self.picker, 1)
         controls.addWidget(self.include_name)
         self.notice = NoticeBar(self.set_local_authority, self)
@@ -88,9 +92,11 @@ class ExportPage(Page):
         self.result_label.setWordWrap(True)
         self._saved_to: str | None = None  # said again in the new language after a switch
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.datapackage)  # about the saving, so beside its button
         buttons.addWidget(self.result_label, 1)
         self.outbox = OutboxView(self)
-        for widget in (self.heading, self.intro):
+        self.empty_hint = EmptyHint(self)
+        for widget in (self.heading, self.intro, self.empty_hint):
             layout.addWidget(widget)
         layout.addLayout(controls)
         layout.addWidget(self.notice)
@@ -116,16 +122,22 @@ class ExportPage(Page):
             )
         )
         self.include_name.setText(self.tr("Include the group's &name"))
+        self.datapackage.setText(self.tr("Also save a &datapackage.json (for open-data tools)"))
         self.set_area_button.setText(self.tr("Set local &authority…"))
         self.save_button.setText(self.tr("&Save file for the CVC…"))
         self.table.setAccessibleName(self.tr("Every row of the file, as it will be saved"))
         self.all_columns.setText(self.tr("Show e&very column in the table"))
-        if self.model.columnCount():  # the headings' words follow the language
-            self.model.headerDataChanged.emit(
-                Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        if self.model.columnCount():  # the headings' and the plain words follow the language
+            last = self.model.columnCount() - 1
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+            words = self.model.words_column
+            self.model.dataChanged.emit(
+                self.model.index(0, words), self.model.index(self.model.rowCount() - 1, words)
             )
+            self._show_columns()
         self._show_saved()
         self._explain()
+        self._say_if_empty()
         self.outbox.retranslate()
 
     def refresh(self) -> None:
@@ -138,12 +150,25 @@ class ExportPage(Page):
 
     def _show(self, preview: SummaryPreview) -> None:
         self.preview = preview
+        self._say_if_empty()
         self.notice.hide()
         self.model.set_preview(preview.records, preview.rows)
         self.all_columns.show()
         self._show_columns()
         self.save_button.setEnabled(True)
         self._explain()
+
+    def _say_if_empty(self) -> None:
+        rows = self.preview.rows if self.preview else []
+        held = next((r.raw for r in rows if r.measure == "events_held"), None)
+        self.empty_hint.say(
+            self.tr(
+                "Nothing was logged in this period, so the file would hold only zeros. Log "
+                "activities on the Log page (Ctrl+1), or choose another period above."
+            )
+            if held == 0 and not any(r.raw for r in rows)
+            else ""
+        )
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, AppError):
@@ -170,6 +195,18 @@ class ExportPage(Page):
         show_all = self.all_columns.isChecked()
         for column in range(FIXED_COLUMNS):
             self.table.setColumnHidden(column, not show_all)
+        # The plain words sit first among the figures, beside each row; the file's own
+        # column order is untouched (only the view's order moves).
+        header = self.table.horizontalHeader()
+        words = self.model.words_column
+        if not self.model.columnCount():
+            return
+        if header.visualIndex(words) != FIXED_COLUMNS:
+            header.moveSection(header.visualIndex(words), FIXED_COLUMNS)
+        # Wide enough to read, narrow enough that the figures stay in view; the whole
+        # sentence is in its tooltip, and the column can be widened by hand.
+        header.setSectionResizeMode(words, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(words, min(self.table.sizeHintForColumn(words), 420))
 
     def _explain(self) -> None:
         preview = self.preview
@@ -264,6 +301,8 @@ class ExportPage(Page):
             return
         try:
             self.services.summary.save(preview, target, allow_overlap=allow_overlap)
+            if self.datapackage.isChecked():
+                write_datapackage(target, preview.content, SCHEMA_VERSION)
         except (AppError, OSError) as exc:
             text = error_text(exc) if isinstance(exc, AppError) else str(exc.strerror or exc)
             common.inform(self, self.tr("Not saved"), text)

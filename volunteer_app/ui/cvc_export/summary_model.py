@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from volunteer_app.domain.disclosure import Status
 from volunteer_app.domain.summary import SummaryRow
+from volunteer_app.ui.kit.summary_words import row_in_words, words_heading
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
@@ -96,7 +97,12 @@ class SummaryTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._lines)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._header)
+        # The file's columns, then one in plain words that is shown only, never written.
+        return 0 if parent.isValid() or not self._header else len(self._header) + 1
+
+    @property
+    def words_column(self) -> int:
+        return len(self._header)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -105,6 +111,8 @@ class SummaryTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._header):
             return column_heading(self._header[section])
+        if orientation == Qt.Orientation.Horizontal and section == self.words_column:
+            return words_heading()
         if orientation == Qt.Orientation.Vertical:
             return str(section + 2)  # the file's line number; line 1 is the header
         return None
@@ -115,13 +123,15 @@ class SummaryTableModel(QAbstractTableModel):
         line, row = self._lines[index.row()], self._rows[index.row()]
         withheld = row.status is not Status.PUBLISHED
         if role == Qt.ItemDataRole.DisplayRole:
-            return line[index.column()]
+            return line[index.column()] if index.column() < len(line) else row_in_words(row)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() >= len(line):
+                return row_in_words(row) + "\n" + row_explanation(row)
             return row_explanation(row)
         if role == Qt.ItemDataRole.FontRole and withheld:
             font = QFont()
             font.setItalic(True)
-            font.setBold(self._header[index.column()] == "status")
+            font.setBold(index.column() < len(line) and self._header[index.column()] == "status")
             return font
         if role == Qt.ItemDataRole.BackgroundRole and withheld:
             # A tint of the platform's highlight keeps contrast in light, dark and high

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from volunteer_app.domain.importing.problems import RowProblem
+from volunteer_app.ui.kit.file_problem_texts import file_problem_templates
 
 translate = QCoreApplication.translate
 
@@ -144,7 +145,17 @@ def problem_templates() -> dict[str, str]:
             "ImportProblems",
             "{hours} hours in all, but no volunteers counted: how many volunteers gave them?",
         ),
+        **file_problem_templates(),
     }
+
+
+def located_problem_text(problem: RowProblem) -> str:
+    """The problem with the row it is on, for a message outside the preview's table
+    (a file refused while it was read: an open quote, a damaged cell)."""
+    text = problem_text(problem)
+    if not problem.line:
+        return text
+    return translate("Import", "Row %1: %2").replace("%1", str(problem.line)).replace("%2", text)
 
 
 def problem_text(problem: RowProblem, templates: dict[str, str] | None = None) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget, QWizard
 from volunteer_app.domain.errors import AppError
 from volunteer_app.ui.importing.import_pages import CheckPage, ColumnsPage, FilePage
 from volunteer_app.ui.importing.import_summary import hours_text, import_error_text
-from volunteer_app.ui.importing.import_texts import problem_text
+from volunteer_app.ui.importing.import_texts import located_problem_text
 from volunteer_app.ui.kit import common
 
 if TYPE_CHECKING:
@@ -227,7 +227,7 @@ class ImportWizard(QWizard):
     def _explain(self, exc: BaseException) -> str:
         problems: list[Any] = getattr(exc, "problems", [])
         if problems:
-            return "\n".join(problem_text(p) for p in problems[:5])
+            return "\n".join(located_problem_text(p) for p in problems[:5])
         if isinstance(exc, AppError):
             return import_error_text(exc)
         if isinstance(exc, OSError):

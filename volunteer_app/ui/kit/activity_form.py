@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from volunteer_app.domain.activity import ActivityDraft, ActivityRecord, ActivityTypeInfo
 from volunteer_app.domain.codes import ActivityKind
+from volunteer_app.domain.limits import MIN_DATE
 from volunteer_app.domain.validation import clean_text, search_key
 from volunteer_app.ui.kit.date_edit import DateEdit
 from volunteer_app.ui.kit.labels import kind_label
@@ -42,6 +43,7 @@ class ActivityForm(QWidget):
         self.labels: dict[str, QLabel] = {}
         self.date_edit: QDateEdit = DateEdit(QDate.currentDate(), self)  # takes typed dates
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setMinimumDate(QDate(MIN_DATE.year, MIN_DATE.month, MIN_DATE.day))
         self.date_edit.setObjectName("activityDate")
         self.type_combo = QComboBox(self)
         self.type_combo.setObjectName("activityType")
@@ -296,6 +298,10 @@ class ActivityForm(QWidget):
             "volunteers_count": self.people.volunteers.spin,
             "participants_count": self.people.participants.spin,
             "people": self.people.name_edit,
+            "person_name": self.people.name_edit,
+            "title": self.title_edit,
+            "location": self.place_edit,
+            "activity_notes": self.notes_edit,
         }.get(field)
         if target is not None:
             target.setFocus()

@@ -71,6 +71,9 @@ def error_text(error: AppError) -> str:
             "Messages", "The end of the range is before its start: check the dates."
         ),
         "type.unknown_starter": translate("Messages", "There is no such starter activity type."),
+        "cvc.no_schema": translate(
+            "Messages", "This version of the app has no schema for that summary version."
+        ),
         "import.rejected": translate(
             "Messages", "The file was not imported: fix the problems listed, then try again."
         ),
@@ -78,6 +81,7 @@ def error_text(error: AppError) -> str:
     text = (
         texts.get(error.code)
         or safety_texts().get(error.code)
+        or limit_texts().get(error.code)
         or activity_texts().get(error.code, error.message)
     )
     if "differences" in p:  # the names of tables and rules, as SQLite spells them
@@ -87,6 +91,25 @@ def error_text(error: AppError) -> str:
     elif "name" in p:
         text = text.replace("%1", str(p["name"]))
     return text
+
+
+def limit_texts() -> dict[str, str]:
+    """What is over a limit of domain/limits.py, in the Log form and the edit dialogs."""
+    return {
+        "activity.too_early": translate("Messages", "The date is before 1900: check the year."),
+        "activity.title_too_long": translate(
+            "Messages", "The title is too long: use at most %1 characters."
+        ),
+        "activity.location_too_long": translate(
+            "Messages", "The place is too long: use at most %1 characters."
+        ),
+        "activity.notes_too_long": translate(
+            "Messages", "The notes are too long: use at most %1 characters."
+        ),
+        "activity.name_too_long": translate(
+            "Messages", "A name is too long: use at most %1 characters."
+        ),
+    }
 
 
 def activity_texts() -> dict[str, str]:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from volunteer_app.domain.activity import PersonEntry
 from volunteer_app.domain.codes import Role
+from volunteer_app.domain.limits import MAX_HEADCOUNT
 from volunteer_app.domain.validation import clean_text
 from volunteer_app.ui.kit.labels import role_label
 from volunteer_app.ui.kit.time_fields import minutes_of, time_of
@@ -40,7 +41,7 @@ class Headcount(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.minus = QPushButton("−", self)
         self.spin = QSpinBox(self)
-        self.spin.setRange(0, 100_000)
+        self.spin.setRange(0, MAX_HEADCOUNT)
         self.plus = QPushButton("+", self)
         for button in (self.minus, self.plus):
             button.setFixedWidth(36)

@@ -116,3 +116,23 @@ class NoticeBar(QFrame):
         row.addWidget(self.text, 1)
         row.addWidget(self.button)
         self.hide()
+
+
+class EmptyHint(QLabel):
+    """What to do first, shown where a page would otherwise show an empty table."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyHint")
+        self.setWordWrap(True)
+        self.setMargin(12)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.setFont(font)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        """Show ``text``; an empty text hides the hint."""
+        self.setText(text)
+        self.setVisible(bool(text))

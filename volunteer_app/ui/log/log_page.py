@@ -132,8 +132,8 @@ class LogPage(Page):
         activities, people = self.services.group.headline_counts()
         self.counts_label.setText(
             self.tr("On this laptop: %1 and %2.")
-            .replace("%1", self.tr("%n activities", "", activities))
-            .replace("%2", self.tr("%n people", "", people))
+            .replace("%1", self.tr("%Ln activities", "", activities))
+            .replace("%2", self.tr("%Ln people", "", people))
         )
 
     def new_type(self, label: str = "") -> bool:

@@ -30,7 +30,7 @@ from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.kit.page import Page, heading
 from volunteer_app.ui.kit.period_picker import PeriodPicker
 from volunteer_app.ui.kit.table_headers import fit_to_headings
-from volunteer_app.ui.kit.widgets import NoticeBar
+from volunteer_app.ui.kit.widgets import EmptyHint, NoticeBar
 from volunteer_app.ui.people.people_model import PeopleModel
 from volunteer_app.ui.people.person_dialog import PersonDialog
 from volunteer_app.ui.shell.context import UiContext
@@ -83,6 +83,8 @@ class PeoplePage(Page):
         layout.setContentsMargins(24, 24, 24, 24)
         self.heading = heading(self)
         layout.addWidget(self.heading)
+        self.empty_hint = EmptyHint(self)
+        layout.addWidget(self.empty_hint)
         controls = QHBoxLayout()
         self.search_label = QLabel(self)
         self.search_edit = QLineEdit(self)
@@ -211,6 +213,14 @@ class PeoplePage(Page):
     def _show_count(self) -> None:
         self.count_label.setText(
             self.tr("People shown: %1").replace("%1", QLocale().toString(self.model.rowCount()))
+        )
+        self.empty_hint.say(
+            ""
+            if self.model.all_rows
+            else self.tr(
+                "No one is named yet. Names are added as you log: type them on the Log page "
+                "(Ctrl+1). Headcounts alone need no names at all."
+            )
         )
 
     def selected_rows(self) -> list[PersonRow]:

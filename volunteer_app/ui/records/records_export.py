@@ -22,9 +22,9 @@ class _Counts(QObject):
 
     def words(self, activities: int, attendances: int, people: int) -> tuple[str, str, str]:
         return (
-            self.tr("%n activities", "", activities),
-            self.tr("%n attendances", "", attendances),
-            self.tr("%n people", "", people),
+            self.tr("%Ln activities", "", activities),
+            self.tr("%Ln attendances", "", attendances),
+            self.tr("%Ln people", "", people),
         )
 
 

@@ -22,6 +22,7 @@ from volunteer_app.ui.kit import charts
 from volunteer_app.ui.kit.page import Page, heading
 from volunteer_app.ui.kit.period_picker import PeriodPicker
 from volunteer_app.ui.kit.scroll_body import scrolling_body
+from volunteer_app.ui.kit.widgets import EmptyHint
 from volunteer_app.ui.reports.chart_box import ChartBox
 from volunteer_app.ui.reports.tiles import TILES, tile_texts
 from volunteer_app.ui.shell.context import UiContext
@@ -85,7 +86,8 @@ class ReportsPage(Page):
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.sheet_button)
         buttons.addStretch(1)
-        for widget in (self.heading, self.intro, self.picker):
+        self.empty_hint = EmptyHint(self)
+        for widget in (self.heading, self.intro, self.picker, self.empty_hint):
             layout.addWidget(widget)
         layout.addLayout(grid)
         layout.addLayout(self.chart_row, 1)
@@ -160,6 +162,15 @@ class ReportsPage(Page):
         SignInSheetDialog(self.ctx, self).exec()
 
     def _show(self) -> None:
+        nothing = self.report is not None and self.report.figures.activities == 0
+        self.empty_hint.say(
+            self.tr(
+                "Nothing logged in this period yet. Log an activity on the Log page (Ctrl+1), "
+                "or choose another period above."
+            )
+            if nothing
+            else ""
+        )
         texts = tile_texts(self.report.figures if self.report else None)
         for key, (value, caption, explanation) in texts.items():
             self.tiles[key].show_value(value, caption, explanation)

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-from volunteer_app.domain.validation import MAX_CVC_REF, MAX_GROUP_NAME
 from volunteer_app.ui.kit.widgets import LanguageCombo, LocalAuthorityCombo
 
 
@@ -27,12 +26,10 @@ class GroupForm(QWidget):
         self.form = QFormLayout(self)
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("groupName")
-        self.name_edit.setMaxLength(MAX_GROUP_NAME)
         self.la_combo = LocalAuthorityCombo(self)
         self.la_combo.setObjectName("localAuthority")
         self.cvc_edit = QLineEdit(self)
         self.cvc_edit.setObjectName("cvcRef")
-        self.cvc_edit.setMaxLength(MAX_CVC_REF)
         self.language_combo = LanguageCombo(self)
         self.language_combo.setObjectName("language")
         self.language_combo.currentIndexChanged.connect(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -62,6 +63,14 @@ class SettingsPage(Page):
         self.retention_label.setBuddy(self.retention_spin)
         privacy.addRow(self.retention_label, self.retention_spin)
         layout.addWidget(self.privacy_box)
+        self.cvc_box = QGroupBox(self)
+        cvc_layout = QVBoxLayout(self.cvc_box)
+        self.cvc_check = QCheckBox(self.cvc_box)
+        self.cvc_check.setObjectName("cvcPageSwitch")
+        self.cvc_check.setChecked(load_preferences(ctx.paths.preferences_file).cvc_page)
+        self.cvc_check.toggled.connect(self.switch_cvc_page)
+        cvc_layout.addWidget(self.cvc_check)
+        layout.addWidget(self.cvc_box)
         self.folder_box = QGroupBox(self)
         folder_layout = QVBoxLayout(self.folder_box)
         self.folder_label = QLabel(self.folder_box)
@@ -94,6 +103,10 @@ class SettingsPage(Page):
         self.save_button.setText(self.tr("&Save settings"))
         self.folder_box.setTitle(self.tr("Where your data is kept"))
         self.privacy_box.setTitle(self.tr("Privacy"))
+        self.cvc_box.setTitle(self.tr("County Voluntary Council"))
+        self.cvc_check.setText(
+            self.tr("Show the &CVC page, for combining the returns groups send a CVC")
+        )
         self.retention_label.setText(self.tr("Suggest erasing people not seen for (&months):"))
         self.retention_spin.setAccessibleName(self.tr("Months before suggesting erasing"))
         self.folder_label.setText(
@@ -138,3 +151,11 @@ class SettingsPage(Page):
             return
         self.saved_label.setText(self.tr("Saved."))
         self.bus.status_message.emit(self.tr("Settings saved."))
+
+    def switch_cvc_page(self, shown: bool) -> None:
+        try:
+            update_preferences(self.ctx.paths.preferences_file, cvc_page=shown)
+        except OSError:
+            self.bus.status_message.emit(self.tr("The settings could not be saved."))
+            return
+        self.bus.cvc_page_switched.emit(shown)

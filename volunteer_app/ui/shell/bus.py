@@ -11,3 +11,4 @@ class AppBus(QObject):
     data_changed = Signal()
     language_changed = Signal(str)
     status_message = Signal(str)
+    cvc_page_switched = Signal(bool)  # Settings showed or hid the CVC page

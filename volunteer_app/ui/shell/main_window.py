@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_app.about import __version__
+from volunteer_app.services.preferences import load_preferences
 from volunteer_app.ui.kit import common
 from volunteer_app.ui.kit.page import Page
 from volunteer_app.ui.shell.context import UiContext, app_title
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         ctx.bus.group_changed.connect(self._show_group)
         ctx.bus.language_changed.connect(lambda _lang: self._show_group(self._group))
         ctx.bus.language_changed.connect(lambda _lang: self.statusBar().clearMessage())  # old words
+        ctx.bus.cvc_page_switched.connect(self.show_cvc_page)
         self.retranslate()
         # The home page is built just after the first paint (see _after_first_paint): the
         # window frame shows at once, its form a moment later.
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._building = False
         self._restore_geometry()
+        self.show_cvc_page(load_preferences(ctx.paths.preferences_file).cvc_page)
         on_first_paint(self, self._after_first_paint)
 
     def _build_actions(self) -> None:
@@ -258,6 +261,15 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(PAGE_KEYS.index(key))
         self.stack.setCurrentWidget(self.page(key))  # also when the row was already current
         self.stack.currentWidget().setFocus()
+
+    def show_cvc_page(self, shown: bool) -> None:
+        """The CVC's page is for a County Voluntary Council, not a group: off until chosen."""
+        item = self.nav.item(PAGE_KEYS.index("cvc"))
+        if item is not None:
+            item.setHidden(not shown)
+        self.page_actions["cvc"].setVisible(shown)
+        if not shown and self.current_page_key() == "cvc":
+            self.show_page("settings")
 
     def current_page_key(self) -> str:
         return PAGE_KEYS[self.stack.currentIndex()]

@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from volunteer_app.ui.kit.page import Page
 from volunteer_app.ui.shell.context import UiContext
 
-PAGE_KEYS = ("log", "activities", "people", "reports", "export", "settings")
+# "cvc" is last, so it takes Ctrl+7 and shifts no other page's key; it is hidden unless
+# switched on in Settings.
+PAGE_KEYS = ("log", "activities", "people", "reports", "export", "settings", "cvc")
 
 
 def nav_title(key: str) -> str:
@@ -21,6 +23,7 @@ def nav_title(key: str) -> str:
         "reports": translate("Navigation", "Reports"),
         "export": translate("Navigation", "Export"),
         "settings": translate("Navigation", "Settings"),
+        "cvc": translate("Navigation", "CVC"),
     }
     return titles[key]
 
@@ -34,6 +37,7 @@ def make_page(key: str, ctx: UiContext) -> Page:
         "reports": lambda: _reports(ctx),
         "export": lambda: _export(ctx),
         "settings": lambda: _settings(ctx),
+        "cvc": lambda: _cvc(ctx),
     }
     return factories[key]()
 
@@ -72,3 +76,9 @@ def _reports(ctx: UiContext) -> Page:
     from volunteer_app.ui.reports.reports_page import ReportsPage
 
     return ReportsPage(ctx)
+
+
+def _cvc(ctx: UiContext) -> Page:
+    from volunteer_app.ui.cvc.cvc_page import CvcPage
+
+    return CvcPage(ctx)

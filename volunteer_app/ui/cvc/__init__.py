@@ -1,0 +1,1 @@
+"""The CVC page: returns received, the combined table, a chart, saving the table."""
