@@ -70,3 +70,18 @@ def activity_exists(db: Database, activity_id: uuid.UUID) -> bool:
             .first()
         )
     return found is not None
+
+
+def insert_tallies(tx: Transaction, tallies: list[tuple[uuid.UUID, PulseTally]]) -> None:
+    """Many new pulses at once (demo data): one executemany."""
+    now = _now()
+    rows = []
+    for activity_id, tally in tallies:
+        params: dict[str, object] = {"id": activity_id.hex, "now": now}
+        params["cards"], params["all_three"] = tally.cards, tally.all_three
+        for s in CARD_STATEMENTS:
+            for a in ANSWERS:
+                params[f"{s}_{a.value}"] = tally.count(s, a)
+        rows.append(params)
+    if rows:
+        tx.session.connection().execute(_PUT, rows)
