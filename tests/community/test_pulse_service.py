@@ -61,3 +61,22 @@ def _row_counts(services) -> dict[str, int]:  # type: ignore[no-untyped-def]
         return {
             n: int(conn.exec_driver_sql(f"SELECT count(*) FROM {n}").scalar_one()) for n in names
         }
+
+
+def test_reports_show_shares_only_from_ten_cards(services) -> None:  # type: ignore[no-untyped-def]
+    from volunteer_app.domain.periods import quarter
+    from volunteer_app.services.community.report import percent
+
+    community = services.community
+    activity = _activity(services)
+    for _ in range(9):
+        community.pulse.add_card(activity, {"belong": Answer.AGREE})
+    report = community.report.report(quarter(2026, 1))
+    assert report.cards == 9 and not report.enough_cards
+    assert all(s.percent is None for s in report.statements)
+    community.pulse.add_card(activity, {"belong": Answer.DISAGREE})
+    report = community.report.report(quarter(2026, 1))
+    shares = {s.code: s.percent for s in report.statements}
+    assert report.enough_cards and shares["belong"] == 90 and shares["respect"] == 0
+    assert sum(p.activities for p in report.places) == 1  # its place is "not known"
+    assert [percent(1, 8), percent(1, 200), percent(2, 3)] == [13, 1, 67]  # half up

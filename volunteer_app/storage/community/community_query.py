@@ -5,8 +5,10 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from volunteer_app.domain.periods import Period
 from volunteer_app.domain.pulse.tally import CARD_STATEMENTS
 from volunteer_app.domain.summary import PlaceFacts
+from volunteer_app.storage.database import Database
 
 # An activity's place type: its place's, or "not known" (no place, or never typed).
 _BY_PLACE = text("""
@@ -48,3 +50,15 @@ def pulse_facts(conn: Connection, params: dict[str, str]) -> tuple[int, dict[str
     by_code = dict(zip(CARD_STATEMENTS, agrees, strict=True))
     by_code["sense_of_community"] = all_three
     return cards, by_code
+
+
+def community_facts(
+    db: Database, period: Period
+) -> tuple[dict[str, PlaceFacts], int, dict[str, int]]:
+    """By place type, cards, and agrees by statement, for Reports (one read)."""
+    params = {"start": period.start.isoformat(), "end": period.end.isoformat()}
+    with db.reading() as session:
+        conn = session.connection()
+        places = place_facts(conn, params)
+        cards, agrees = pulse_facts(conn, params)
+    return places, cards, agrees
