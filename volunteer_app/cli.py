@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from volunteer_app import cli_cvc
+from volunteer_app import cli_community, cli_cvc
 from volunteer_app.about import APP_DISPLAY_NAME, __version__
 from volunteer_app.cli_import import (
     add_import_parsers,
@@ -141,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     cli_cvc.add_parser(sub, common, _period)
+    COMMANDS.update(cli_community.add_parsers(sub, common, _period))
 
     add_import_parsers(sub, common)
 

@@ -44,3 +44,21 @@ def test_cvc_combine_takes_1_1_and_1_0_together(
         rows = list(csv.DictReader(fh))
     cards = next(r for r in rows if r["measure"] == "pulse_responses")
     assert cards["groups_reporting"] == "1" and int(cards["published_sum"]) >= 10
+
+
+def test_places_typed_renamed_and_merged_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = ["--data-dir", str(tmp_path / "g")]
+    assert run(capsys, *data, "demo-data", "--until", "2026-06-30")[0] == 0
+    code, said, _ = run(capsys, *data, "places")
+    assert code == 0 and "Village hall\tcommunity_hall\t" in said
+    assert run(capsys, *data, "place-type", "Village hall", "Neuadd gymunedol")[0] == 0
+    code, _, err = run(capsys, *data, "place-type", "Village hall", "castle")
+    assert code == 1 and "not a place type" in err
+    assert run(capsys, *data, "place-merge", "Community centre", "Village hall")[0] == 0
+    assert run(capsys, *data, "place-rename", "Village hall", "Neuadd Llan")[0] == 0
+    said = run(capsys, *data, "places")[1]
+    assert "Community centre" not in said and "Neuadd Llan\tcommunity_hall\t" in said
+    code, said, _ = run(capsys, *data, "community", "--period", "2026-Q1")
+    assert code == 0 and "Pulse cards:" in said and "% (" in said
