@@ -42,6 +42,7 @@ class PlacesService:
                 "place.name_too_long",
                 f"A place's name is at most {MAX_PLACE_LENGTH} characters.",
                 field="name",
+                limit=MAX_PLACE_LENGTH,
             )
         if clean == old:
             return 0

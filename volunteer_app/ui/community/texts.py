@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from volunteer_app.domain.disclosure import Status
 from volunteer_app.domain.places import PlaceType
 from volunteer_app.domain.summary import SummaryRow
-from volunteer_app.domain.summary_community import PULSE_MIN_CARDS
 
 translate = QCoreApplication.translate
 
@@ -57,10 +56,8 @@ def community_row_explanation(row: SummaryRow) -> str | None:
     if pulse and row.status is Status.SUPPRESSED and (row.raw == 0 or row.raw >= 5):
         return translate(
             "Summary",
-            "Hidden: fewer than %n cards were collected in this period, too few for any "
+            "Hidden: fewer than 10 cards were collected in this period, too few for any "
             "share to mean anything.",
-            "",
-            PULSE_MIN_CARDS,
         )
     if pulse and row.category == "sense_of_community" and row.value:
         return translate(
@@ -70,3 +67,43 @@ def community_row_explanation(row: SummaryRow) -> str | None:
     if row.breakdown == "place_type" and row.measure == "events_held":
         return translate("Summary", "Exact: this counts events at each kind of place.")
     return None
+
+
+def community_error_texts(params: dict[str, object]) -> dict[str, str]:
+    """Places and pulse errors, worded for the window (their parameters filled in)."""
+    statement = str(params.get("statement", ""))
+    return {
+        "place.unknown_type": translate(
+            "Messages", "That is not a type of place: choose one from the list."
+        ),
+        "place.not_found": translate("Messages", "There is no place called “%1”."),
+        "place.empty_name": translate("Messages", "A place needs a name."),
+        "place.name_too_long": translate(
+            "Messages", "The place is too long: use at most %1 characters."
+        ),
+        "place.name_taken": translate(
+            "Messages", "“%1” is already a place: merge the two instead."
+        ),
+        "place.merge_same": translate("Messages", "Choose two different places to merge."),
+        "pulse.cards_range": translate("Messages", "The number of cards is too large."),
+        "pulse.negative": translate("Messages", "Counts are never negative."),
+        "pulse.unknown_statement": translate("Messages", "That statement is not on the card."),
+        "pulse.no_activity": translate(
+            "Messages", "That activity is no longer on file, so nothing was recorded."
+        ),
+        "pulse.answers_above_cards": translate(
+            "Messages",
+            "More answers to “%1” than cards handed in: no card has two answers to one "
+            "statement. Check the counts.",
+        ).replace("%1", statement_short(statement) if statement in _STATEMENTS else statement),
+        "pulse.all_three_above_agree": translate(
+            "Messages",
+            "“Agreed with all three” cannot be more than the agree count of any of the first "
+            "three statements.",
+        ),
+    }
+
+
+_STATEMENTS = frozenset(
+    ("belong", "get_on_well", "respect", "trust_people", "trust_institutions", "met_someone_new")
+)
