@@ -3015,6 +3015,32 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
 </context>
 <context>
+    <name>PulseGrid</name>
+    <message>
+        <source>Pulse &amp;cards handed in:</source>
+        <translation>&amp;Cardiau curiad a gasglwyd:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Agreed with &amp;all three of the first three:</source>
+        <translation>Wedi cytuno â&apos;r &amp;tri cyntaf i gyd:</translation>
+    </message>
+</context>
+<context>
+    <name>PulseSection</name>
+    <message>
+        <source>Event &amp;pulse (anonymous cards)</source>
+        <translation>&amp;Curiad y digwyddiad (cardiau dienw)</translation>
+    </message>
+    <message>
+        <source>Count the cards handed in, then for each statement how many ticked each answer. Only these totals are kept, never anyone&apos;s card.</source>
+        <translation>Cyfrwch y cardiau a gasglwyd, yna ar gyfer pob datganiad faint a diciodd bob ateb. Dim ond y cyfansymiau hyn a gedwir, byth gerdyn neb.</translation>
+    </message>
+</context>
+<context>
     <name>RecordsExport</name>
     <message>
         <source>Export all records</source>
