@@ -422,6 +422,69 @@
     </message>
 </context>
 <context>
+    <name>CommunitySection</name>
+    <message>
+        <source>not enough cards yet (%1 of %2)</source>
+        <translation>dim digon o gardiau eto (%1 o %2)</translation>
+    </message>
+    <message>
+        <source>%1% agreed (%2 of %3 cards)</source>
+        <translation>%1% yn cytuno (%2 o %3 cerdyn)</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Gweithgareddau</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>Activities and participants by type of place</source>
+        <translation>Gweithgareddau a chyfranogwyr yn ôl math o leoliad</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Cymuned</translation>
+    </message>
+    <message>
+        <source>Print pulse &amp;cards (PDF)…</source>
+        <translation>Argraffu &amp;cardiau curiad (PDF)…</translation>
+    </message>
+    <message>
+        <source>Four anonymous cards to an A4 page, in English and Welsh, to tick and hand in.</source>
+        <translation>Pedwar cerdyn dienw ar dudalen A4, yn Gymraeg ac yn Saesneg, i&apos;w ticio a&apos;u rhoi i mewn.</translation>
+    </message>
+    <message>
+        <source>Print a pulse &amp;tally sheet (PDF)…</source>
+        <translation>Argraffu &amp;taflen gyfrif curiad (PDF)…</translation>
+    </message>
+    <message>
+        <source>Pulse cards collected: %1. Shares are shown from %2 cards.</source>
+        <translation>Cardiau curiad a gasglwyd: %1. Dangosir cyfrannau o %2 cerdyn ymlaen.</translation>
+    </message>
+    <message>
+        <source>No pulse cards in this period: print some below for your next activity.</source>
+        <translation>Dim cardiau curiad yn y cyfnod hwn: argraffwch rai isod ar gyfer eich gweithgaredd nesaf.</translation>
+    </message>
+    <message>
+        <source>Save pulse cards</source>
+        <translation>Cadw cardiau curiad</translation>
+    </message>
+    <message>
+        <source>Save a pulse tally sheet</source>
+        <translation>Cadw taflen gyfrif curiad</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dogfen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Open it to print.</source>
+        <translation>Wedi&apos;i gadw fel %1. Agorwch ef i&apos;w argraffu.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmSessionDialog</name>
     <message>
         <source>Confirm a regular session</source>
@@ -3027,6 +3090,29 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>Agreed with &amp;all three of the first three:</source>
         <translation>Wedi cytuno â&apos;r &amp;tri cyntaf i gyd:</translation>
+    </message>
+</context>
+<context>
+    <name>PulsePdf</name>
+    <message>
+        <source>Pulse tally sheet</source>
+        <translation>Taflen gyfrif curiad</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Gweithgaredd:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dyddiad:</translation>
+    </message>
+    <message>
+        <source>Take one card at a time and make a mark in the box of each answer it ticked. Then type the totals into the activity&apos;s pulse grid. Throw the cards away once counted.</source>
+        <translation>Cymerwch un cerdyn ar y tro a gwnewch farc ym mlwch pob ateb a diciwyd arno. Yna teipiwch y cyfansymiau i grid curiad y gweithgaredd. Taflwch y cardiau ar ôl eu cyfrif.</translation>
+    </message>
+    <message>
+        <source>Cards handed in</source>
+        <translation>Cardiau a gasglwyd</translation>
     </message>
 </context>
 <context>

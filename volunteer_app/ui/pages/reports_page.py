@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from volunteer_app.domain.values import DashboardFigures, hours_tenths
 from volunteer_app.ui import charts
 from volunteer_app.ui.chart_box import ChartBox
+from volunteer_app.ui.community.community_section import CommunitySection
 from volunteer_app.ui.context import UiContext
 from volunteer_app.ui.pages.base import Page, heading
 from volunteer_app.ui.period_picker import PeriodPicker
@@ -149,6 +150,7 @@ class ReportsPage(Page):
         layout.addLayout(grid)
         layout.addLayout(self.chart_row, 1)
         layout.addLayout(buttons)
+        layout.addWidget(CommunitySection(ctx, self.picker, self))
         self.picker.changed.connect(lambda _p: self.refresh())
         self.pdf_button.clicked.connect(self.save_summary_pdf)
         self.sheet_button.clicked.connect(self.print_sign_in_sheet)
