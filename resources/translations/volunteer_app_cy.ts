@@ -1075,6 +1075,25 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     </message>
 </context>
 <context>
+    <name>DoorPulseWindow</name>
+    <message>
+        <source>Pulse cards</source>
+        <translation>Cardiau curiad</translation>
+    </message>
+    <message>
+        <source>Tap one answer for each line, then hand in your card. It is anonymous: only the totals are kept. Coordinator: Ctrl+Shift+F goes back to signing in.</source>
+        <translation>Tapiwch un ateb ar bob llinell, yna rhowch eich cerdyn i mewn. Mae&apos;n ddienw: dim ond y cyfansymiau a gedwir. Cydlynydd: mae Ctrl+Shift+F yn mynd yn ôl i gofrestru.</translation>
+    </message>
+    <message>
+        <source>Tap at least one answer first.</source>
+        <translation>Tapiwch o leiaf un ateb yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Thank you! Cards handed in here: %1.</source>
+        <translation>Diolch! Cardiau a roddwyd i mewn yma: %1.</translation>
+    </message>
+</context>
+<context>
     <name>EditActivityDialog</name>
     <message>
         <source>Edit activity</source>
@@ -3090,6 +3109,17 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>Agreed with &amp;all three of the first three:</source>
         <translation>Wedi cytuno â&apos;r &amp;tri cyntaf i gyd:</translation>
+    </message>
+</context>
+<context>
+    <name>PulseModeButton</name>
+    <message>
+        <source>Pulse cards on screen…</source>
+        <translation>Cardiau curiad ar y sgrin…</translation>
+    </message>
+    <message>
+        <source>Sign someone in first: the pulse belongs to the activity.</source>
+        <translation>Cofrestrwch rywun yn gyntaf: mae&apos;r curiad yn perthyn i&apos;r gweithgaredd.</translation>
     </message>
 </context>
 <context>

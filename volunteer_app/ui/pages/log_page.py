@@ -196,6 +196,9 @@ class LogPage(Page):
             series_id=choice.series_id,
             on_finish=self._signed_in,
         )
+        from volunteer_app.ui.community.door_pulse import offer_pulse_mode
+
+        offer_pulse_mode(self.sign_in_window, self.services.community.pulse)
         # The whole screen even where full screen is refused (no window manager).
         self.sign_in_window.setGeometry(self.screen().availableGeometry())
         self.sign_in_window.showFullScreen()
