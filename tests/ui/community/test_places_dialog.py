@@ -57,3 +57,17 @@ def test_in_welsh(window: MainWindow, ctx: UiContext, qtbot) -> None:  # type: i
     combo = dialog.table.cellWidget(0, 1)
     assert isinstance(combo, QComboBox)
     assert "Neuadd gymunedol" in [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_the_log_form_offers_places_as_you_type(window: MainWindow, ctx: UiContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert ctx.services is not None
+    add_demo_data(ctx.services.database, until=date(2026, 6, 30))
+    ctx.bus.data_changed.emit()
+    edit = window.page("log").form.place_edit  # type: ignore[attr-defined]
+    completer = edit.completer()
+    assert completer is not None
+    completer.setCompletionPrefix("hall")  # contains, any case
+    found = [
+        completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())
+    ]
+    assert found == ["Church hall", "Village hall"]

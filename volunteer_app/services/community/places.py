@@ -18,6 +18,10 @@ class PlacesService:
     def places(self) -> list[PlaceRow]:
         return place_repo.list_places(self._db)
 
+    def names(self) -> list[str]:
+        """Every place's name, for type-ahead."""
+        return place_repo.place_names(self._db)
+
     def _known(self, name: str) -> PlaceRow:
         for row in self.places():
             if row.name == name:

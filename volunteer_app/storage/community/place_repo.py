@@ -14,16 +14,22 @@ from volunteer_app.storage.types import timestamp_text
 
 # Every place: those recorded, and any activity place text not yet recorded ("not known").
 _LIST = text("""
-WITH names AS (
-    SELECT name FROM place
-    UNION
-    SELECT location FROM activity WHERE trim(location) <> ''
-)
-SELECT n.name, coalesce(pl.place_type, 'not_known'),
-       (SELECT count(*) FROM activity a WHERE a.location = n.name AND a.deleted_at IS NULL)
-FROM names n LEFT JOIN place pl ON pl.name = n.name
+WITH used AS (
+    SELECT location AS name, sum(deleted_at IS NULL) AS n
+    FROM activity WHERE trim(location) <> '' GROUP BY location
+),
+names AS (SELECT name FROM place UNION SELECT name FROM used)
+SELECT n.name, coalesce(pl.place_type, 'not_known'), coalesce(u.n, 0)
+FROM names n
+LEFT JOIN place pl ON pl.name = n.name
+LEFT JOIN used u ON u.name = n.name
 ORDER BY n.name COLLATE NOCASE
 """)
+_NAMES = text("""
+SELECT name FROM place UNION SELECT location FROM activity WHERE trim(location) <> ''
+ORDER BY 1 COLLATE NOCASE
+""")
+
 _SET_TYPE = text("""
 INSERT INTO place (name, place_type, updated_at) VALUES (:name, :type, :now)
 ON CONFLICT(name) DO UPDATE SET place_type = excluded.place_type, updated_at = excluded.updated_at
@@ -52,6 +58,11 @@ def list_places(db: Database) -> list[PlaceRow]:
     with db.reading() as session:
         rows = session.connection().execute(_LIST).all()
     return [PlaceRow(str(n), PlaceType(t), int(c)) for n, t, c in rows]
+
+
+def place_names(db: Database) -> list[str]:
+    with db.reading() as session:
+        return [str(n) for (n,) in session.connection().execute(_NAMES)]
 
 
 def place_type_in(tx: Transaction, name: str) -> PlaceType | None:

@@ -125,6 +125,9 @@ class LogPage(Page):
             return
         self.form.set_types(self.services.activities.types())
         self.form.people.set_known(self.services.activities.known_names())
+        from volunteer_app.ui.community.place_completer import offer_places
+
+        offer_places(self.form.place_edit, self.services.community.places.names())
         self.series_panel.set_sessions(self.services.series.upcoming())
         self.refresh_counts()
 
