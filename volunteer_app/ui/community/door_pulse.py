@@ -66,6 +66,10 @@ class DoorPulseWindow(QWidget):
                 button.setObjectName(f"door_{statement}_{answer.value}")
                 button.setCheckable(True)
                 button.setMinimumSize(150, 64)
+                # A tick as well as the pressed look: plain to see from a step away.
+                button.toggled.connect(
+                    lambda on, b=button, t=f"{en_a}\n{cy_a}": b.setText(f"✓ {t}" if on else t)
+                )
                 _big(button, 1.2)
                 group.addButton(button, column - 1)
                 grid.addWidget(button, row, column)

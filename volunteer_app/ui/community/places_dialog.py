@@ -50,6 +50,7 @@ class PlacesDialog(Dialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         row = QHBoxLayout()
         self.rename_button = QPushButton(self)
         self.rename_button.setObjectName("renamePlace")
