@@ -422,6 +422,25 @@
     </message>
 </context>
 <context>
+    <name>CommunityPdf</name>
+    <message>
+        <source>Pulse cards collected: %1.</source>
+        <translation>Cardiau curiad a gasglwyd: %1.</translation>
+    </message>
+    <message>
+        <source>No pulse cards were collected in this period.</source>
+        <translation>Ni chasglwyd cardiau curiad yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Activities by type of place: %1</source>
+        <translation>Gweithgareddau yn ôl math o leoliad: %1</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Cymuned</translation>
+    </message>
+</context>
+<context>
     <name>CommunitySection</name>
     <message>
         <source>not enough cards yet (%1 of %2)</source>

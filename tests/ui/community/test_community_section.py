@@ -75,3 +75,29 @@ def test_card_and_tally_sheet_render(tmp_path: Path, qapp) -> None:  # type: ign
             if image.pixelColor(x, y).lightness() < 128
         )
         assert dark > 200  # text and boxes drawn, not a blank page
+
+
+def test_the_a4_summary_carries_the_community_block(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    from volunteer_app.paths import AppPaths
+    from volunteer_app.services.context import open_services
+    from volunteer_app.ui.summary_pdf import summary_pdf_bytes
+
+    services = open_services(AppPaths.under(tmp_path / "home"))
+    try:
+        add_demo_data(services.database, until=date(2026, 6, 30))
+        period = quarter(2026, 1)
+        community = services.community.report.report(period)
+        data = summary_pdf_bytes(
+            services.reports.report(period), "Grŵp", None, date(2026, 7, 1), community
+        )
+    finally:
+        services.close()
+    pdf = tmp_path / "a4.pdf"
+    pdf.write_bytes(data)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "Community" in text and f"Pulse cards collected: {community.cards:,}" in text
+    assert "Activities by type of place: Community hall" in text
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    assert [line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")] == ["1"]
