@@ -2064,6 +2064,17 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     </message>
 </context>
 <context>
+    <name>LogPulseButton</name>
+    <message>
+        <source>Pulse cards…</source>
+        <translation>Cardiau curiad…</translation>
+    </message>
+    <message>
+        <source>Pulse cards (%1)…</source>
+        <translation>Cardiau curiad (%1)…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3113,6 +3124,25 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>Disagree</source>
         <translation>Anghytuno</translation>
+    </message>
+</context>
+<context>
+    <name>PulseDialog</name>
+    <message>
+        <source>Event pulse</source>
+        <translation>Curiad y digwyddiad</translation>
+    </message>
+    <message>
+        <source>Count the cards handed in, then for each statement how many ticked each answer. Only these totals are kept, never anyone&apos;s card.</source>
+        <translation>Cyfrwch y cardiau a gasglwyd, yna ar gyfer pob datganiad faint a diciodd bob ateb. Dim ond y cyfansymiau hyn a gedwir, byth gerdyn neb.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,10 @@ class LogPage(Page):
         self.result_label.setWordWrap(True)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.clear_button)
+        from volunteer_app.ui.community.pulse_dialog import LogPulseButton
+
+        self.pulse_button = LogPulseButton(self)
+        bottom.addWidget(self.pulse_button)
         bottom.addWidget(self.result_label, 1)
         layout.addLayout(bottom)
         self.counts_label = QLabel(self)
@@ -317,6 +321,7 @@ class LogPage(Page):
         date goes back to today."""
         was_session = self.form.series_id is not None
         self.form.clear_for_next()
+        self.pulse_button.reset()
         if was_session:
             self.form.set_date(date.today())
 
@@ -363,6 +368,7 @@ class LogPage(Page):
         except AppError as exc:
             self.form.show_error("", error_text(exc))
             return
+        self.pulse_button.save_for(self.services.community.pulse, activity_id)
         label = self.form.type_combo.currentText()
         self._push_logged(activity_id, label, draft.activity_date)
         self._clear_form()
