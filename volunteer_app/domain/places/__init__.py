@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from volunteer_app.domain.places.types import (
     PLACE_TYPE_LABELS,
+    PlaceRow,
     PlaceType,
     parse_place_type,
     place_key,
 )
 
-__all__ = ["PLACE_TYPE_LABELS", "PlaceType", "parse_place_type", "place_key"]
+__all__ = ["PLACE_TYPE_LABELS", "PlaceRow", "PlaceType", "parse_place_type", "place_key"]

@@ -6,6 +6,7 @@ spreadsheet may give a place type by its label in either language.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 from volunteer_app.domain.errors import ValidationError
@@ -71,3 +72,10 @@ def parse_place_type(text: str) -> PlaceType:
 def place_key(name: str) -> str:
     """A place's name as stored: spaces trimmed and collapsed (case is kept)."""
     return " ".join(name.split())
+
+
+@dataclass(frozen=True)
+class PlaceRow:
+    name: str
+    place_type: PlaceType
+    activities: int  # activities (not deleted) held there

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from volunteer_app.domain.errors import ValidationError
-from volunteer_app.domain.places import PlaceType, place_key
+from volunteer_app.domain.places import PlaceRow, PlaceType, place_key
 from volunteer_app.storage.community import place_repo
-from volunteer_app.storage.community.place_repo import PlaceRow
 from volunteer_app.storage.database import Database
 
 MAX_PLACE_LENGTH = 200

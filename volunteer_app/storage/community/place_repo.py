@@ -3,14 +3,15 @@ text; a place is matched to them by that text, so renaming or merging rewrites t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import text
 
-from volunteer_app.domain.places import PlaceType
+from volunteer_app.domain.places import PlaceRow, PlaceType
 from volunteer_app.storage.database import Database, Transaction
 from volunteer_app.storage.types import timestamp_text
+
+__all__ = ["PlaceRow", "list_places", "move", "place_names", "set_type"]
 
 # Every place: those recorded, and any activity place text not yet recorded ("not known").
 _LIST = text("""
@@ -41,13 +42,6 @@ UPDATE activity SET location = :new, updated_at = :now WHERE location = :old
 """)
 _RESEARCH = text("SELECT id, title, location, notes FROM activity WHERE location = :name")
 _SEARCH = text("UPDATE activity SET search_text = :search WHERE id = :id")
-
-
-@dataclass(frozen=True)
-class PlaceRow:
-    name: str
-    place_type: PlaceType
-    activities: int  # activities (not deleted) held there
 
 
 def _now() -> str:

@@ -27,7 +27,7 @@ from volunteer_app.ui.dialogs.base import Dialog
 from volunteer_app.ui.messages import error_text
 
 if TYPE_CHECKING:
-    from volunteer_app.storage.community.place_repo import PlaceRow
+    from volunteer_app.domain.places import PlaceRow
     from volunteer_app.ui.context import UiContext
 
 
