@@ -18,6 +18,7 @@ DATA_FILES: list[tuple[str, str]] = [
     ("resources/schema/vcs-summary-1.0.schema.json", "resources/schema"),
     ("resources/schema/vcs-summary-1.0-dictionary.md", "resources/schema"),
     ("resources/schema/vcs-summary-1.1.schema.json", "resources/schema"),
+    ("resources/schema/vcs-summary-1.1-dictionary.md", "resources/schema"),
     ("resources/templates/import-template.csv", "resources/templates"),
     ("resources/icons/volunteer-app.svg", "resources/icons"),
 ]

@@ -39,8 +39,8 @@ def test_export_to_the_current_folder_with_the_schema_name(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     code, out, _ = run(capsys, "--data-dir", str(home), "export-summary", "--period", "FY2025")
-    assert code == 0 and "42 rows" in out
-    files = list(tmp_path.glob("vcs-summary_1.0_*_2025-04-01_2026-03-31.csv"))
+    assert code == 0 and "74 rows" in out
+    files = list(tmp_path.glob("vcs-summary_1.1_*_2025-04-01_2026-03-31.csv"))
     assert len(files) == 1
     with open(files[0], encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeAlias
 
-from volunteer_app import cli_cvc
+from volunteer_app import cli_community, cli_cvc
 from volunteer_app.about import APP_DISPLAY_NAME, __version__
 from volunteer_app.cli_import import (
     add_import_parsers,
@@ -152,8 +152,15 @@ def _add_export_summary(sub: Subcommands, common: argparse.ArgumentParser) -> No
         action="store_true",
         help="also write NAME.datapackage.json (Frictionless Data) describing the file",
     )
+    export.add_argument(
+        "--schema-version",
+        choices=("1.1", "1.0"),
+        default="1.1",
+        help="the summary's version (default 1.1; 1.0 leaves out place types and the pulse)",
+    )
 
     cli_cvc.add_parser(sub, common, _period)
+    COMMANDS.update(cli_community.add_parsers(sub, common, _period))
 
 
 def _add_records(sub: Subcommands, common: argparse.ArgumentParser) -> None:
@@ -267,7 +274,9 @@ def cmd_export_summary(args: argparse.Namespace) -> int:
 
     services = open_services(resolve_paths(args))
     try:
-        preview = services.summary.preview(args.period, include_group_name=not args.no_group_name)
+        preview = services.summary.preview(
+            args.period, include_group_name=not args.no_group_name, version=args.schema_version
+        )
         if preview.changed_since is not None:
             sent = preview.changed_since.exported_at.strftime("%Y-%m-%d %H:%M UTC")
             print(
@@ -280,10 +289,9 @@ def cmd_export_summary(args: argparse.Namespace) -> int:
             target = target / preview.file_name
         services.summary.save(preview, target, allow_overlap=args.allow_overlap)
         if args.datapackage:
-            from volunteer_app.domain.summary import SCHEMA_VERSION
             from volunteer_app.services.cvc.datapackage import write_datapackage
 
-            write_datapackage(target, preview.content, SCHEMA_VERSION)
+            write_datapackage(target, preview.content, preview.version)
     finally:
         services.close()
     withheld = sum(r.status is not Status.PUBLISHED for r in preview.rows)

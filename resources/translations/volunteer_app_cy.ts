@@ -430,6 +430,88 @@
     </message>
 </context>
 <context>
+    <name>CommunityPdf</name>
+    <message>
+        <source>Pulse cards collected: %1.</source>
+        <translation>Cardiau curiad a gasglwyd: %1.</translation>
+    </message>
+    <message>
+        <source>No pulse cards were collected in this period.</source>
+        <translation>Ni chasglwyd cardiau curiad yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Activities by type of place: %1</source>
+        <translation>Gweithgareddau yn ôl math o leoliad: %1</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Cymuned</translation>
+    </message>
+</context>
+<context>
+    <name>CommunitySection</name>
+    <message>
+        <source>not enough cards yet (%1 of %2)</source>
+        <translation>dim digon o gardiau eto (%1 o %2)</translation>
+    </message>
+    <message>
+        <source>%1% agreed (%2 of %3 cards)</source>
+        <translation>%1% yn cytuno (%2 o %3 cerdyn)</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Gweithgareddau</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>Activities and participants by type of place</source>
+        <translation>Gweithgareddau a chyfranogwyr yn ôl math o leoliad</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Cymuned</translation>
+    </message>
+    <message>
+        <source>Print pulse &amp;cards (PDF)…</source>
+        <translation>Argraffu &amp;cardiau curiad (PDF)…</translation>
+    </message>
+    <message>
+        <source>Four anonymous cards to an A4 page, in English and Welsh, to tick and hand in.</source>
+        <translation>Pedwar cerdyn dienw ar dudalen A4, yn Gymraeg ac yn Saesneg, i&apos;w ticio a&apos;u rhoi i mewn.</translation>
+    </message>
+    <message>
+        <source>Print a pulse &amp;tally sheet (PDF)…</source>
+        <translation>Argraffu &amp;taflen gyfrif curiad (PDF)…</translation>
+    </message>
+    <message>
+        <source>Pulse cards collected: %1. Shares are shown from %2 cards.</source>
+        <translation>Cardiau curiad a gasglwyd: %1. Dangosir cyfrannau o %2 cerdyn ymlaen.</translation>
+    </message>
+    <message>
+        <source>No pulse cards in this period: print some below for your next activity.</source>
+        <translation>Dim cardiau curiad yn y cyfnod hwn: argraffwch rai isod ar gyfer eich gweithgaredd nesaf.</translation>
+    </message>
+    <message>
+        <source>Save pulse cards</source>
+        <translation>Cadw cardiau curiad</translation>
+    </message>
+    <message>
+        <source>Save a pulse tally sheet</source>
+        <translation>Cadw taflen gyfrif curiad</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dogfen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Open it to print.</source>
+        <translation>Wedi&apos;i gadw fel %1. Agorwch ef i&apos;w argraffu.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmSessionDialog</name>
     <message>
         <source>Confirm a regular session</source>
@@ -1017,6 +1099,25 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     <message>
         <source>The file could not be saved: %1. Choose another folder.</source>
         <translation>Ni ellid cadw&apos;r ffeil: %1. Dewiswch ffolder arall.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorPulseWindow</name>
+    <message>
+        <source>Pulse cards</source>
+        <translation>Cardiau curiad</translation>
+    </message>
+    <message>
+        <source>Tap one answer for each line, then hand in your card. It is anonymous: only the totals are kept. Coordinator: Ctrl+Shift+F goes back to signing in.</source>
+        <translation>Tapiwch un ateb ar bob llinell, yna rhowch eich cerdyn i mewn. Mae&apos;n ddienw: dim ond y cyfansymiau a gedwir. Cydlynydd: mae Ctrl+Shift+F yn mynd yn ôl i gofrestru.</translation>
+    </message>
+    <message>
+        <source>Tap at least one answer first.</source>
+        <translation>Tapiwch o leiaf un ateb yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Thank you! Cards handed in here: %1.</source>
+        <translation>Diolch! Cardiau a roddwyd i mewn yma: %1.</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2068,17 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     </message>
 </context>
 <context>
+    <name>LogPulseButton</name>
+    <message>
+        <source>Pulse cards…</source>
+        <translation>Cardiau curiad…</translation>
+    </message>
+    <message>
+        <source>Pulse cards (%1)…</source>
+        <translation>Cardiau curiad (%1)…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1999,6 +2111,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     <message>
         <source>Regular &amp;activities…</source>
         <translation>Gweithgareddau &amp;rheolaidd…</translation>
+    </message>
+    <message>
+        <source>&amp;Places…</source>
+        <translation>&amp;Lleoliadau…</translation>
     </message>
     <message>
         <source>E&amp;xport all records (personal data)…</source>
@@ -2180,8 +2296,52 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Mae&apos;r teitl yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
     </message>
     <message>
+        <source>That is not a type of place: choose one from the list.</source>
+        <translation>Nid yw hwnnw&apos;n fath o leoliad: dewiswch un o&apos;r rhestr.</translation>
+    </message>
+    <message>
+        <source>There is no place called “%1”.</source>
+        <translation>Does dim lleoliad o&apos;r enw “%1”.</translation>
+    </message>
+    <message>
+        <source>A place needs a name.</source>
+        <translation>Mae angen enw ar leoliad.</translation>
+    </message>
+    <message>
         <source>The place is too long: use at most %1 characters.</source>
         <translation>Mae&apos;r lle yn rhy hir: defnyddiwch %1 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a place: merge the two instead.</source>
+        <translation>Mae “%1” eisoes yn lleoliad: cyfunwch y ddau yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Choose two different places to merge.</source>
+        <translation>Dewiswch ddau leoliad gwahanol i&apos;w cyfuno.</translation>
+    </message>
+    <message>
+        <source>The number of cards is too large.</source>
+        <translation>Mae nifer y cardiau&apos;n rhy fawr.</translation>
+    </message>
+    <message>
+        <source>Counts are never negative.</source>
+        <translation>Nid yw cyfrif byth yn negatif.</translation>
+    </message>
+    <message>
+        <source>That statement is not on the card.</source>
+        <translation>Nid yw&apos;r datganiad hwnnw ar y cerdyn.</translation>
+    </message>
+    <message>
+        <source>That activity is no longer on file, so nothing was recorded.</source>
+        <translation>Nid yw&apos;r gweithgaredd hwnnw ar gofnod mwyach, felly ni chofnodwyd dim.</translation>
+    </message>
+    <message>
+        <source>More answers to “%1” than cards handed in: no card has two answers to one statement. Check the counts.</source>
+        <translation>Mwy o atebion i “%1” nag o gardiau a gasglwyd: nid oes gan unrhyw gerdyn ddau ateb i un datganiad. Gwiriwch y cyfrifon.</translation>
+    </message>
+    <message>
+        <source>“Agreed with all three” cannot be more than the agree count of any of the first three statements.</source>
+        <translation>Ni all “Cytuno â&apos;r tri” fod yn fwy na chyfrif cytuno unrhyw un o&apos;r tri datganiad cyntaf.</translation>
     </message>
     <message>
         <source>A name is too long: use at most %1 characters.</source>
@@ -2828,6 +2988,248 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
 </context>
 <context>
+    <name>Places</name>
+    <message>
+        <source>Community hall</source>
+        <translation>Neuadd gymunedol</translation>
+    </message>
+    <message>
+        <source>Faith building</source>
+        <translation>Adeilad ffydd</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Llyfrgell</translation>
+    </message>
+    <message>
+        <source>School or college</source>
+        <translation>Ysgol neu goleg</translation>
+    </message>
+    <message>
+        <source>Sports or leisure centre</source>
+        <translation>Canolfan chwaraeon neu hamdden</translation>
+    </message>
+    <message>
+        <source>Pub, café or shop</source>
+        <translation>Tafarn, caffi neu siop</translation>
+    </message>
+    <message>
+        <source>Health or care setting</source>
+        <translation>Lleoliad iechyd neu ofal</translation>
+    </message>
+    <message>
+        <source>Outdoors</source>
+        <translation>Yn yr awyr agored</translation>
+    </message>
+    <message>
+        <source>Someone&apos;s home</source>
+        <translation>Cartref rhywun</translation>
+    </message>
+    <message>
+        <source>Online or by phone</source>
+        <translation>Ar-lein neu dros y ffôn</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ddim yn hysbys</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesDialog</name>
+    <message>
+        <source>Places</source>
+        <translation>Lleoliadau</translation>
+    </message>
+    <message>
+        <source>The places where your activities happen. Give each one its type once: the summary for the CVC counts activities by type of place, never by name.</source>
+        <translation>Y lleoliadau lle mae eich gweithgareddau&apos;n digwydd. Rhowch ei fath i bob un unwaith: mae&apos;r crynodeb i&apos;r CGS yn cyfrif gweithgareddau yn ôl math o leoliad, byth yn ôl enw.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>Type of place</source>
+        <translation>Math o leoliad</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Gweithgareddau</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Ailenwi…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Cyfuno â…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Type of %1</source>
+        <translation>Math %1</translation>
+    </message>
+    <message>
+        <source>“%1” is now: %2.</source>
+        <translation>Mae “%1” bellach: %2.</translation>
+    </message>
+    <message>
+        <source>Rename place</source>
+        <translation>Ailenwi lleoliad</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Enw newydd ar gyfer “%1”:</translation>
+    </message>
+    <message>
+        <source>Merge places</source>
+        <translation>Cyfuno lleoliadau</translation>
+    </message>
+    <message>
+        <source>“%1” is the same place as:</source>
+        <translation>Mae “%1” yr un lleoliad â:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities updated.</source>
+        <translation>
+            <numerusform>%n o weithgareddau wedi&apos;u diweddaru.</numerusform>
+            <numerusform>%n gweithgaredd wedi&apos;i ddiweddaru.</numerusform>
+            <numerusform>%n weithgaredd wedi&apos;u diweddaru.</numerusform>
+            <numerusform>%n o weithgareddau wedi&apos;u diweddaru.</numerusform>
+            <numerusform>%n o weithgareddau wedi&apos;u diweddaru.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pulse</name>
+    <message>
+        <source>Belong to the area</source>
+        <translation>Perthyn i&apos;r ardal</translation>
+    </message>
+    <message>
+        <source>People get on well</source>
+        <translation>Pobl yn cyd-dynnu&apos;n dda</translation>
+    </message>
+    <message>
+        <source>Treat each other with respect</source>
+        <translation>Trin ei gilydd â pharch</translation>
+    </message>
+    <message>
+        <source>Sense of community (all three)</source>
+        <translation>Ymdeimlad o gymuned (y tri)</translation>
+    </message>
+    <message>
+        <source>Trust people here</source>
+        <translation>Ymddiried yn y bobl yma</translation>
+    </message>
+    <message>
+        <source>Trust council and services</source>
+        <translation>Ymddiried yn y cyngor a&apos;r gwasanaethau</translation>
+    </message>
+    <message>
+        <source>Met someone new</source>
+        <translation>Cyfarfod rhywun newydd</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Cytuno</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Ddim yn siŵr</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Anghytuno</translation>
+    </message>
+</context>
+<context>
+    <name>PulseDialog</name>
+    <message>
+        <source>Event pulse</source>
+        <translation>Curiad y digwyddiad</translation>
+    </message>
+    <message>
+        <source>Count the cards handed in, then for each statement how many ticked each answer. Only these totals are kept, never anyone&apos;s card.</source>
+        <translation>Cyfrwch y cardiau a gasglwyd, yna ar gyfer pob datganiad faint a diciodd bob ateb. Dim ond y cyfansymiau hyn a gedwir, byth gerdyn neb.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>PulseGrid</name>
+    <message>
+        <source>Pulse &amp;cards handed in:</source>
+        <translation>&amp;Cardiau curiad a gasglwyd:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Agreed with &amp;all three of the first three:</source>
+        <translation>Wedi cytuno â&apos;r &amp;tri cyntaf i gyd:</translation>
+    </message>
+</context>
+<context>
+    <name>PulseModeButton</name>
+    <message>
+        <source>Pulse cards on screen…</source>
+        <translation>Cardiau curiad ar y sgrin…</translation>
+    </message>
+    <message>
+        <source>Sign someone in first: the pulse belongs to the activity.</source>
+        <translation>Cofrestrwch rywun yn gyntaf: mae&apos;r curiad yn perthyn i&apos;r gweithgaredd.</translation>
+    </message>
+</context>
+<context>
+    <name>PulsePdf</name>
+    <message>
+        <source>Pulse tally sheet</source>
+        <translation>Taflen gyfrif curiad</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Gweithgaredd:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dyddiad:</translation>
+    </message>
+    <message>
+        <source>Take one card at a time and make a mark in the box of each answer it ticked. Then type the totals into the activity&apos;s pulse grid. Throw the cards away once counted.</source>
+        <translation>Cymerwch un cerdyn ar y tro a gwnewch farc ym mlwch pob ateb a diciwyd arno. Yna teipiwch y cyfansymiau i grid curiad y gweithgaredd. Taflwch y cardiau ar ôl eu cyfrif.</translation>
+    </message>
+    <message>
+        <source>Cards handed in</source>
+        <translation>Cardiau a gasglwyd</translation>
+    </message>
+</context>
+<context>
+    <name>PulseSection</name>
+    <message>
+        <source>Event &amp;pulse (anonymous cards)</source>
+        <translation>&amp;Curiad y digwyddiad (cardiau dienw)</translation>
+    </message>
+    <message>
+        <source>Count the cards handed in, then for each statement how many ticked each answer. Only these totals are kept, never anyone&apos;s card.</source>
+        <translation>Cyfrwch y cardiau a gasglwyd, yna ar gyfer pob datganiad faint a diciodd bob ateb. Dim ond y cyfansymiau hyn a gedwir, byth gerdyn neb.</translation>
+    </message>
+</context>
+<context>
     <name>RecordsExport</name>
     <message>
         <source>Export all records</source>
@@ -3470,6 +3872,18 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>Rounded to the nearest 5.</source>
         <translation>Wedi&apos;i dalgrynnu i&apos;r 5 agosaf.</translation>
+    </message>
+    <message>
+        <source>Hidden: fewer than 10 cards were collected in this period, too few for any share to mean anything.</source>
+        <translation>Wedi&apos;i guddio: casglwyd llai na 10 cerdyn yn y cyfnod hwn, rhy ychydig i unrhyw gyfran olygu dim.</translation>
+    </message>
+    <message>
+        <source>Cards that agreed with all three of the first statements; rounded to the nearest 5.</source>
+        <translation>Cardiau a gytunodd â&apos;r tri datganiad cyntaf i gyd; wedi&apos;i dalgrynnu i&apos;r 5 agosaf.</translation>
+    </message>
+    <message>
+        <source>Exact: this counts events at each kind of place.</source>
+        <translation>Union: mae hwn yn cyfrif digwyddiadau ym mhob math o leoliad.</translation>
     </message>
 </context>
 <context>

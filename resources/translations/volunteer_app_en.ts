@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>PlacesDialog</name>
+    <message numerus="yes">
+        <source>%n activities updated.</source>
+        <translation>
+            <numerusform>%n activity updated.</numerusform>
+            <numerusform>%n activities updated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_Counts</name>
     <message numerus="yes">
         <source>%Ln activities</source>

@@ -52,6 +52,14 @@ class TypeFacts:
 
 
 @dataclass(frozen=True)
+class PlaceFacts:
+    """Unrounded figures for the activities held at places of one place type (1.1)."""
+
+    events_held: int = 0  # group activities, as events_held counts them
+    participants: int = 0  # named participants + participant headcounts
+
+
+@dataclass(frozen=True)
 class SummaryFacts:
     events_held: int = 0
     volunteers_total: int = 0  # distinct named volunteers/organisers in the period
@@ -59,6 +67,11 @@ class SummaryFacts:
     by_welsh_speaker: Mapping[str, int] = field(default_factory=dict)
     by_status: Mapping[str, int] = field(default_factory=dict)
     by_type: Mapping[str, TypeFacts] = field(default_factory=dict)
+    # Version 1.1: by place type, and the pulse cards (``pulse_agree`` keys are statement
+    # codes, ``sense_of_community`` included).
+    by_place_type: Mapping[str, PlaceFacts] = field(default_factory=dict)
+    pulse_cards: int = 0
+    pulse_agree: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

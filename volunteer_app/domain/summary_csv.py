@@ -54,17 +54,19 @@ def neutralise(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
-def file_name(group_id: uuid.UUID, period: Period) -> str:
+def file_name(group_id: uuid.UUID, period: Period, version: str = SCHEMA_VERSION) -> str:
     return (
-        f"{SCHEMA_NAME}_{SCHEMA_VERSION}_{group_id}_"
+        f"{SCHEMA_NAME}_{version}_{group_id}_"
         f"{period.start.isoformat()}_{period.end.isoformat()}.csv"
     )
 
 
-def csv_records(header: SummaryHeader, rows: Sequence[SummaryRow]) -> list[list[str]]:
+def csv_records(
+    header: SummaryHeader, rows: Sequence[SummaryRow], version: str = SCHEMA_VERSION
+) -> list[list[str]]:
     """The file's lines as lists of cells, header line first: exactly what will be written."""
     fixed = [
-        SCHEMA_VERSION,
+        version,
         str(header.export_id),
         header.generated_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
         header.app_version,

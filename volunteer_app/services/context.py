@@ -18,6 +18,7 @@ from volunteer_app.storage.schema_check import stored_version, untrusted_file_pr
 
 if TYPE_CHECKING:
     from volunteer_app.services.activities import ActivityService
+    from volunteer_app.services.community.bundle import CommunityServices
     from volunteer_app.services.importing.importer import ImportService
     from volunteer_app.services.people import PeopleService
     from volunteer_app.services.reports import ReportService
@@ -68,6 +69,12 @@ class AppServices:
         from volunteer_app.services.summary_export import SummaryExportService
 
         return SummaryExportService(self.database, self.group)
+
+    @cached_property
+    def community(self) -> CommunityServices:
+        from volunteer_app.services.community.bundle import CommunityServices
+
+        return CommunityServices(self.database)
 
     @cached_property
     def importer(self) -> ImportService:

@@ -15,6 +15,7 @@ from typing import Any
 from volunteer_app.domain.codes import ActivityKind, ActivityTypeCode, AgeBand, Role, WelshSpeaker
 from volunteer_app.domain.search import activity_search_text
 from volunteer_app.domain.validation import search_key
+from volunteer_app.services.community.demo_community import add_demo_community
 from volunteer_app.storage.bulk import insert_rows
 from volunteer_app.storage.database import Database
 
@@ -353,4 +354,5 @@ def add_demo_data(
         insert_rows(tx, "person", people)
         insert_rows(tx, "activity", acts)
         insert_rows(tx, "participation", parts)
+        add_demo_community(tx, _PLACES[gen.language], acts, seed)
     return DemoResult(len(people), len(types), len(acts), len(parts))

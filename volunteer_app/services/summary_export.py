@@ -13,7 +13,8 @@ from pathlib import Path
 from volunteer_app.about import __version__
 from volunteer_app.domain.errors import ValidationError
 from volunteer_app.domain.periods import Period
-from volunteer_app.domain.summary import SummaryRow, build_rows
+from volunteer_app.domain.summary import SCHEMA_VERSION, SummaryRow, build_rows
+from volunteer_app.domain.summary_community import VERSION_1_1, build_rows_1_1
 from volunteer_app.domain.summary_csv import (
     SummaryHeader,
     csv_records,
@@ -43,6 +44,7 @@ class SummaryPreview:
     file_name: str
     changed_since: OutboxEntry | None = None  # this period was sent before with other numbers
     overlapping: list[OutboxEntry] = field(default_factory=list)  # sent on a different grid
+    version: str = SCHEMA_VERSION  # the schema_version the file is written in
 
     @property
     def period(self) -> Period:
@@ -62,7 +64,9 @@ class SummaryExportService:
         self._clock = clock
         self._new_id = new_id
 
-    def preview(self, period: Period, include_group_name: bool = True) -> SummaryPreview:
+    def preview(
+        self, period: Period, include_group_name: bool = True, version: str = VERSION_1_1
+    ) -> SummaryPreview:
         info = self._group.info()
         if not info.la_code:
             raise ValidationError(
@@ -80,8 +84,11 @@ class SummaryExportService:
             cvc_ref=info.cvc_ref,
             period=period,
         )
-        rows = build_rows(summary_facts(self._db, period))
-        records = csv_records(header, rows)
+        facts = summary_facts(self._db, period)
+        # 1.1 by default; 1.0 is still written on request, for a CVC tool not yet updated.
+        written = VERSION_1_1 if version == VERSION_1_1 else SCHEMA_VERSION
+        rows = build_rows_1_1(facts) if written == VERSION_1_1 else build_rows(facts)
+        records = csv_records(header, rows, written)
         sent = self.outbox()
         same = [e for e in sent if (e.period.start, e.period.end) == (period.start, period.end)]
         changed = same[0] if same and same[0].rows != row_tuples(rows) else None
@@ -96,9 +103,10 @@ class SummaryExportService:
             rows,
             records,
             render_csv(records),
-            file_name(info.group_id, period),
+            file_name(info.group_id, period, written),
             changed,
             overlapping,
+            written,
         )
 
     def save(

@@ -231,11 +231,54 @@ def _step_3(conn: Connection) -> None:
         )
 
 
+# Version 1.1 of the summary (issue 17): places with a type, and the anonymous event pulse.
+# A place is matched to activities by its name (the activity's place text); every distinct
+# place text already held becomes a place of type "not known". The pulse holds tallies only.
+_PLACE_TYPES = (
+    "'community_hall','faith_building','library','school_college','sports_leisure',"
+    "'pub_cafe_shop','health_care','outdoors','home_visit','online_phone','other','not_known'"
+)
+_PULSE_COUNTS = [
+    f"{statement}_{answer}"
+    for statement in (
+        "belong",
+        "get_on_well",
+        "respect",
+        "trust_people",
+        "trust_institutions",
+        "met_someone_new",
+    )
+    for answer in ("agree", "not_sure", "disagree")
+]
+STEP_COMMUNITY = f"""
+CREATE TABLE place (
+    name TEXT PRIMARY KEY CHECK (length(trim(name)) > 0),
+    place_type TEXT NOT NULL DEFAULT 'not_known' CHECK (place_type IN ({_PLACE_TYPES})),
+    updated_at TEXT NOT NULL
+);
+INSERT INTO place (name, place_type, updated_at)
+    SELECT DISTINCT location, 'not_known', strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+    FROM activity WHERE trim(location) <> '';
+CREATE TABLE activity_pulse (
+    activity_id CHAR(32) PRIMARY KEY REFERENCES activity(id),
+    cards INTEGER NOT NULL DEFAULT 0 CHECK (cards >= 0),
+    {"".join(f"{c} INTEGER NOT NULL DEFAULT 0 CHECK ({c} >= 0), " for c in _PULSE_COUNTS)}
+    all_three INTEGER NOT NULL DEFAULT 0 CHECK (all_three >= 0 AND all_three <= cards),
+    updated_at TEXT NOT NULL
+)
+"""
+
+
+def _step_community(conn: Connection) -> None:
+    _sql_step(STEP_COMMUNITY)(conn)
+
+
 STEPS: tuple[Step, ...] = (
     _sql_step(STEP_1),
     _sql_step(STEP_2),
     _step_3,
     _sql_step(STEP_IMPORTS),
+    _step_community,
 )
 LATEST_VERSION = len(STEPS)
 

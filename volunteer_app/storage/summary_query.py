@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from volunteer_app.domain.periods import Period
 from volunteer_app.domain.summary import SummaryFacts, TypeFacts
+from volunteer_app.storage.community.community_query import place_facts, pulse_facts
 from volunteer_app.storage.database import Database
 
 VOLUNTEERING_SQL = "('volunteer', 'organiser')"
@@ -95,6 +96,8 @@ def summary_facts(db: Database, period: Period) -> SummaryFacts:
             ages[age_band] += count
             welsh[speaker] += count
             status["new" if is_new else "returning"] += count
+        by_place = place_facts(conn, params)
+        cards, agrees = pulse_facts(conn, params)
     return SummaryFacts(
         events_held=events,
         volunteers_total=sum(status.values()),
@@ -102,4 +105,7 @@ def summary_facts(db: Database, period: Period) -> SummaryFacts:
         by_welsh_speaker=dict(welsh),
         by_status=dict(status),
         by_type=by_type,
+        by_place_type=by_place,
+        pulse_cards=cards,
+        pulse_agree=agrees,
     )

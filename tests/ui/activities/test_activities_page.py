@@ -70,7 +70,7 @@ def test_edit_and_undo(
     activity_id = page.selected_id()
     assert activity_id is not None
 
-    def edit(cls, service, record, language, parent):  # type: ignore[no-untyped-def]
+    def edit(cls, service, record, language, parent, pulse=None):  # type: ignore[no-untyped-def]
         changed = replace(record, people=(PersonEntry("Newydd", minutes=60),), title="Changed")
         draft = ActivityDraft(
             **{k: getattr(changed, k) for k in ActivityDraft.__dataclass_fields__}

@@ -24,5 +24,5 @@ def test_tick_box_writes_the_datapackage(
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     package = json.loads((tmp_path / "fy.datapackage.json").read_text(encoding="utf-8"))
     resource = package["resources"][0]
-    assert resource["path"] == "fy.csv" and resource["schema"]["version"] == "1.0"
+    assert resource["path"] == "fy.csv" and resource["schema"]["version"] == "1.1"  # the version written
     assert resource["bytes"] == (tmp_path / "fy.csv").stat().st_size

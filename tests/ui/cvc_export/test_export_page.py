@@ -33,10 +33,10 @@ def test_preview_shows_every_row_with_withheld_ones_marked(
 ) -> None:
     page = _page(window, ctx)
     model = page.model
-    assert model.rowCount() == 42 and model.columnCount() == 19 + 1  # and the plain words
+    assert model.rowCount() == 74 and model.columnCount() == 19 + 1  # and the plain words
     assert page.table.isColumnHidden(0) and not page.table.isColumnHidden(16)
     status_col = 17
-    statuses = [model.index(r, status_col).data() for r in range(42)]
+    statuses = [model.index(r, status_col).data() for r in range(74)]
     assert statuses.count("suppressed") == 13 and statuses.count("secondary_suppressed") == 1
     row = statuses.index("secondary_suppressed")
     assert model.index(row, 16).data() == ""  # the value is empty, exactly as written
@@ -63,7 +63,7 @@ def test_no_local_authority_offers_to_set_it(
     monkeypatch.setattr(SetAreaDialog, "ask", classmethod(lambda cls, parent, lang: "W06000011"))
     qtbot.mouseClick(page.set_area_button, Qt.MouseButton.LeftButton)
     assert ctx.services is not None and ctx.services.group.info().la_code == "W06000011"
-    assert not page.notice.isVisible() and page.model.rowCount() == 42
+    assert not page.notice.isVisible() and page.model.rowCount() == 74
 
 
 def test_save_writes_the_file_and_lists_it_in_the_outbox(
@@ -80,7 +80,7 @@ def test_save_writes_the_file_and_lists_it_in_the_outbox(
     shown = page.preview
     assert shown is not None
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert suggested and suggested[0].startswith("vcs-summary_1.0_")
+    assert suggested and suggested[0].startswith("vcs-summary_1.1_")
     saved = tmp_path / suggested[0]
     assert saved.read_bytes() == shown.content  # exactly what the preview showed
     assert page.outbox.table.rowCount() == 1

@@ -233,7 +233,9 @@ class ActivitiesPage(Page):
         before = service.load(activity_id)
         if before is None:
             return
-        after = EditActivityDialog.ask(service, before, self.ctx.language, self)
+        after = EditActivityDialog.ask(
+            service, before, self.ctx.language, self, self.services.community.pulse
+        )
         if after is not None:
             self.ctx.push_undo(
                 EditActivity(

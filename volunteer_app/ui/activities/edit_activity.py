@@ -14,6 +14,7 @@ from volunteer_app.ui.kit.messages import error_text
 
 if TYPE_CHECKING:
     from volunteer_app.services.activities import ActivityService
+    from volunteer_app.services.community.pulse import PulseService
 
 
 class EditActivityDialog(Dialog):
@@ -23,6 +24,7 @@ class EditActivityDialog(Dialog):
         record: ActivityRecord,
         language: str,
         parent: QWidget | None = None,
+        pulse: PulseService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("editActivityDialog")
@@ -35,6 +37,11 @@ class EditActivityDialog(Dialog):
         self.form.people.set_known(service.known_names())
         self.form.fill(record)
         layout.addWidget(self.form)
+        from volunteer_app.ui.community.pulse_section import PulseSection
+
+        self.pulse = PulseSection(pulse, record.id, self) if pulse is not None else None
+        if self.pulse is not None:
+            layout.addWidget(self.pulse)
         self.save_button, self.cancel_button = self.add_ok_cancel(layout, self.save)
         self.resize(960, 560)
         self.retranslate()
@@ -47,7 +54,11 @@ class EditActivityDialog(Dialog):
     def save(self) -> None:
         draft = self.form.draft()
         try:
+            if self.pulse is not None:
+                self.pulse.check()  # before anything is written
             changed = self._service.update(self.record.id, draft)
+            if self.pulse is not None:
+                self.pulse.save()
         except ValidationError as exc:
             self.form.show_error(exc.field, error_text(exc))
             return
@@ -59,9 +70,14 @@ class EditActivityDialog(Dialog):
 
     @classmethod
     def ask(
-        cls, service: ActivityService, record: ActivityRecord, language: str, parent: QWidget | None
+        cls,
+        service: ActivityService,
+        record: ActivityRecord,
+        language: str,
+        parent: QWidget | None,
+        pulse: PulseService | None = None,
     ) -> ActivityDraft | None:
         """Show the dialog; the saved version, or None if nothing was changed."""
-        dialog = cls(service, record, language, parent)
+        dialog = cls(service, record, language, parent, pulse)
         dialog.exec()
         return dialog.saved

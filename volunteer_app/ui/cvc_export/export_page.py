@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from volunteer_app.domain.disclosure import Status
 from volunteer_app.domain.errors import AppError
-from volunteer_app.domain.summary import SCHEMA_VERSION
 from volunteer_app.services.cvc.datapackage import write_datapackage
 from volunteer_app.ui.cvc_export.outbox_view import OutboxView
 from volunteer_app.ui.cvc_export.set_area import SetAreaDialog
@@ -302,7 +301,7 @@ class ExportPage(Page):
         try:
             self.services.summary.save(preview, target, allow_overlap=allow_overlap)
             if self.datapackage.isChecked():
-                write_datapackage(target, preview.content, SCHEMA_VERSION)
+                write_datapackage(target, preview.content, preview.version)
         except (AppError, OSError) as exc:
             text = error_text(exc) if isinstance(exc, AppError) else str(exc.strerror or exc)
             common.inform(self, self.tr("Not saved"), text)

@@ -24,6 +24,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 def row_explanation(row: SummaryRow) -> str:
     """Why a row's value is what it is, in plain words."""
+    from volunteer_app.ui.kit.community_words import community_row_explanation
+
+    if (special := community_row_explanation(row)) is not None:
+        return special
     if row.status is Status.SUPPRESSED:
         if row.unit == "hours":
             return translate(

@@ -10,6 +10,8 @@ translate = QCoreApplication.translate
 
 
 def error_text(error: AppError) -> str:
+    from volunteer_app.ui.kit.community_words import community_error_texts
+
     p = error.params
     texts = {
         "text.formula_prefix": translate(
@@ -82,6 +84,7 @@ def error_text(error: AppError) -> str:
         texts.get(error.code)
         or safety_texts().get(error.code)
         or limit_texts().get(error.code)
+        or community_error_texts(p).get(error.code)
         or activity_texts().get(error.code, error.message)
     )
     if "differences" in p:  # the names of tables and rules, as SQLite spells them

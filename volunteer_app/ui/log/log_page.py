@@ -76,6 +76,10 @@ class LogPage(Page):
         self.result_label.setWordWrap(True)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.clear_button)
+        from volunteer_app.ui.community.pulse_dialog import LogPulseButton
+
+        self.pulse_button = LogPulseButton(self)
+        bottom.addWidget(self.pulse_button)
         bottom.addWidget(self.result_label, 1)
         layout.addLayout(bottom)
         self.counts_label = QLabel(self)
@@ -122,6 +126,9 @@ class LogPage(Page):
             return
         self.form.set_types(self.services.activities.types())
         self.form.people.set_known(self.services.activities.known_names())
+        from volunteer_app.ui.community.place_completer import offer_places
+
+        offer_places(self.form.place_edit, self.services.community.places.names())
         self.series_panel.set_sessions(self.services.series.upcoming())
         self.refresh_counts()
 
@@ -193,6 +200,9 @@ class LogPage(Page):
             series_id=choice.series_id,
             on_finish=self._signed_in,
         )
+        from volunteer_app.ui.community.door_pulse import offer_pulse_mode
+
+        offer_pulse_mode(self.sign_in_window, self.services.community.pulse)
         # The whole screen even where full screen is refused (no window manager).
         self.sign_in_window.setGeometry(self.screen().availableGeometry())
         self.sign_in_window.showFullScreen()
@@ -308,6 +318,7 @@ class LogPage(Page):
         date goes back to today."""
         was_session = self.form.series_id is not None
         self.form.clear_for_next()
+        self.pulse_button.reset()
         if was_session:
             self.form.set_date(date.today())
 
@@ -354,6 +365,7 @@ class LogPage(Page):
         except AppError as exc:
             self.form.show_error("", error_text(exc))
             return
+        self.pulse_button.save_for(self.services.community.pulse, activity_id)
         label = self.form.type_combo.currentText()
         self._push_logged(activity_id, label, draft.activity_date)
         self._clear_form()

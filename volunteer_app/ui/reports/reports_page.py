@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from volunteer_app.ui.community.community_section import CommunitySection
 from volunteer_app.ui.kit import charts
 from volunteer_app.ui.kit.page import Page, heading
 from volunteer_app.ui.kit.period_picker import PeriodPicker
@@ -92,6 +93,7 @@ class ReportsPage(Page):
         layout.addLayout(grid)
         layout.addLayout(self.chart_row, 1)
         layout.addLayout(buttons)
+        layout.addWidget(CommunitySection(ctx, self.picker, self))
         self.picker.changed.connect(lambda _p: self.refresh())
         self.pdf_button.clicked.connect(self.save_summary_pdf)
         self.sheet_button.clicked.connect(self.print_sign_in_sheet)

@@ -12,7 +12,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from volunteer_app.domain.values import hours_tenths
+from volunteer_app.services.community.report import CommunityReport
 from volunteer_app.services.reports import PeriodReport, value_of_volunteering
+from volunteer_app.ui.community.community_pdf import BLOCK_MM, draw_community
 from volunteer_app.ui.kit import charts
 from volunteer_app.ui.kit.pdf_page import a4_pdf, font, mm
 from volunteer_app.ui.kit.period_picker import period_label
@@ -49,12 +51,16 @@ def value_sentence(minutes: int, rate: ValueRate) -> str:
 
 
 def summary_pdf_bytes(
-    report: PeriodReport, group_name: str, rate: ValueRate | None, today: date
+    report: PeriodReport,
+    group_name: str,
+    rate: ValueRate | None,
+    today: date,
+    community: CommunityReport | None = None,
 ) -> bytes:
     return a4_pdf(
         translate("SummaryPdf", "Volunteering summary"),
         lambda writer, painter: _draw(
-            painter, writer.width(), writer.height(), report, group_name, rate, today
+            painter, writer.width(), writer.height(), report, group_name, rate, today, community
         ),
     )
 
@@ -67,6 +73,7 @@ def _draw(
     group_name: str,
     rate: ValueRate | None,
     today: date,
+    community: CommunityReport | None = None,
 ) -> None:
     margin = mm(15)
     x, y = margin, margin
@@ -94,12 +101,15 @@ def _draw(
     painter.drawText(QRectF(x, y, inner, line), Qt.AlignmentFlag.AlignLeft, made)
     y += line + mm(5)
     y = _draw_tiles(painter, x, y, inner, report)
-    for kind, chart_height in (("hours", mm(88)), ("volunteers", mm(70))):
+    shrink = mm(BLOCK_MM / 2) if community is not None else 0.0  # room for Community
+    for kind, chart_height in (("hours", mm(88) - shrink), ("volunteers", mm(70) - shrink)):
         logical = QSizeF(620, 620 * chart_height / inner)  # text a little larger than on screen
         charts.draw_on_paper(
             kind, report.monthly, painter, QRectF(x, y, inner, chart_height), logical
         )
         y += chart_height + mm(4)
+    if community is not None:
+        y = draw_community(painter, x, y, inner, community)
     painter.setPen(QColor("black"))
     notes = [
         translate(

@@ -152,7 +152,8 @@ class SummaryPdfDialog(Dialog):
         if language != before:
             self.ctx.switch_language(language, remember=False)
         try:
-            data = summary_pdf_bytes(self.report, group.name, rate, date.today())
+            community = self.ctx.services.community.report.report(self.report.period)
+            data = summary_pdf_bytes(self.report, group.name, rate, date.today(), community)
         finally:
             if language != before:
                 self.ctx.switch_language(before, remember=False)

@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self._undo_texts)
         self.series_action = QAction(self)
         self.series_action.triggered.connect(self.show_series)
+        self.places_action = QAction(self)
+        self.places_action.triggered.connect(self.show_places)
         self.logs_action = QAction(self)
         self.logs_action.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.log_dir)))
@@ -137,6 +139,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.series_action)
+        self.edit_menu.addAction(self.places_action)
         self.go_menu = bar.addMenu("")
         for key in PAGE_KEYS:
             self.go_menu.addAction(self.page_actions[key])
@@ -185,6 +188,7 @@ class MainWindow(QMainWindow):
         self.import_action.setText(self.tr("&Import a spreadsheet…"))
         self.imports_action.setText(self.tr("I&mports…"))
         self.series_action.setText(self.tr("Regular &activities…"))
+        self.places_action.setText(self.tr("&Places…"))
         self.export_all_action.setText(self.tr("E&xport all records (personal data)…"))
         self.backup_action.setText(self.tr("&Back up to a file…"))
         self.restore_action.setText(self.tr("&Restore from a file…"))
@@ -355,6 +359,13 @@ class MainWindow(QMainWindow):
         from volunteer_app.ui.series.series_list_dialog import SeriesListDialog
 
         SeriesListDialog(self.ctx, self).exec()
+
+    def show_places(self) -> None:
+        if self.ctx.services is None:
+            return
+        from volunteer_app.ui.community.places_dialog import PlacesDialog
+
+        PlacesDialog(self.ctx, self).exec()
 
     def export_all(self) -> None:
         from volunteer_app.ui.records.records_export import export_all_records

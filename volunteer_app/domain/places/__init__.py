@@ -1,0 +1,13 @@
+"""Places an activity happens at, each with one place type (export-policy.md, version 1.1)."""
+
+from __future__ import annotations
+
+from volunteer_app.domain.places.types import (
+    PLACE_TYPE_LABELS,
+    PlaceRow,
+    PlaceType,
+    parse_place_type,
+    place_key,
+)
+
+__all__ = ["PLACE_TYPE_LABELS", "PlaceRow", "PlaceType", "parse_place_type", "place_key"]

@@ -1,0 +1,1 @@
+"""Places with a type, and the anonymous event pulse."""

@@ -1,0 +1,1 @@
+"""Places, the event pulse and the Community section of Reports."""

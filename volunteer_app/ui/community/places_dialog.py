@@ -1,0 +1,176 @@
+"""Edit > Places…: every place with its type and how many activities it hosted; set a type,
+rename a place, or merge two spellings of one place."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from volunteer_app.domain.errors import AppError
+from volunteer_app.domain.places import PlaceType
+from volunteer_app.ui.kit.community_words import place_type_label
+from volunteer_app.ui.kit.dialog_base import Dialog
+from volunteer_app.ui.kit.messages import error_text
+
+if TYPE_CHECKING:
+    from volunteer_app.domain.places import PlaceRow
+    from volunteer_app.ui.shell.context import UiContext
+
+
+class PlacesDialog(Dialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("placesDialog")
+        assert ctx.services is not None
+        self.ctx, self.places = ctx, ctx.services.community.places
+        self.rows: list[PlaceRow] = []
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("placesTable")
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        row = QHBoxLayout()
+        self.rename_button = QPushButton(self)
+        self.rename_button.setObjectName("renamePlace")
+        self.merge_button = QPushButton(self)
+        self.merge_button.setObjectName("mergePlace")
+        row.addWidget(self.rename_button)
+        row.addWidget(self.merge_button)
+        row.addStretch(1)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(self)
+        self.close_button = QPushButton(self)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.rename_button.clicked.connect(self.rename_selected)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.resize(720, 460)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Places"))
+        self.intro.setText(
+            self.tr(
+                "The places where your activities happen. Give each one its type once: the "
+                "summary for the CVC counts activities by type of place, never by name."
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Place"), self.tr("Type of place"), self.tr("Activities")]
+        )
+        self.table.setAccessibleName(self.tr("Places"))
+        self.rename_button.setText(self.tr("&Rename…"))
+        self.merge_button.setText(self.tr("&Merge into…"))
+        self.close_button.setText(self.tr("Close"))
+        self._fill()
+
+    def reload(self) -> None:
+        chosen = self.table.currentRow()
+        self.rows = self.places.places()
+        self._fill()
+        if self.rows:
+            self.table.selectRow(min(max(chosen, 0), len(self.rows) - 1))
+
+    def _fill(self) -> None:
+        self.table.setRowCount(len(self.rows))
+        for number, place in enumerate(self.rows):
+            self.table.setItem(number, 0, QTableWidgetItem(place.name))
+            combo = QComboBox(self.table)
+            combo.setAccessibleName(self.tr("Type of %1").replace("%1", place.name))
+            for kind in PlaceType:
+                combo.addItem(place_type_label(kind), kind.value)
+            combo.setCurrentIndex(list(PlaceType).index(place.place_type))
+            combo.currentIndexChanged.connect(
+                lambda _i, n=place.name, c=combo: self._set_type(n, PlaceType(c.currentData()))
+            )
+            self.table.setCellWidget(number, 1, combo)
+            count = QTableWidgetItem(str(place.activities))
+            self.table.setItem(number, 2, count)
+        self._selected()
+
+    def _selected(self) -> None:
+        chosen = bool(self.table.selectionModel().selectedRows())
+        self.rename_button.setEnabled(chosen)
+        self.merge_button.setEnabled(chosen and len(self.rows) > 1)
+
+    def _current(self) -> PlaceRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows else None
+
+    def _set_type(self, name: str, kind: PlaceType) -> None:
+        try:
+            self.places.set_type(name, kind)
+        except AppError as exc:
+            self.status.setText(error_text(exc))
+            return
+        self.status.setText(
+            self.tr("“%1” is now: %2.").replace("%1", name).replace("%2", place_type_label(kind))
+        )
+        self.ctx.bus.data_changed.emit()
+
+    def rename_selected(self) -> None:
+        place = self._current()
+        if place is None:
+            return
+        new, ok = QInputDialog.getText(
+            self, self.tr("Rename place"), self.tr("New name for “%1”:").replace("%1", place.name),
+            text=place.name,
+        )  # fmt: skip
+        if ok:
+            self._apply(lambda: self.places.rename(place.name, new))
+
+    def merge_selected(self) -> None:
+        place = self._current()
+        if place is None:
+            return
+        others = [r.name for r in self.rows if r.name != place.name]
+        keep, ok = QInputDialog.getItem(
+            self,
+            self.tr("Merge places"),
+            self.tr("“%1” is the same place as:").replace("%1", place.name),
+            others,
+            0,
+            False,
+        )
+        if ok and keep:
+            self._apply(lambda: self.places.merge(place.name, keep))
+
+    def _apply(self, action: object) -> None:
+        try:
+            moved = action()  # type: ignore[operator]
+        except AppError as exc:
+            self.status.setText(error_text(exc))
+            return
+        self.status.setText(self.tr("%n activities updated.", "", int(moved)))
+        self.ctx.bus.data_changed.emit()
+        self.reload()
