@@ -226,6 +226,12 @@ def _step_3(conn: Connection) -> None:
         )
 
 
+def _step_funding(conn: Connection) -> None:
+    from volunteer_app.storage.funding.schema import run_step  # projects and outputs
+
+    run_step(conn)
+
+
 def activity_search_text(title: str, location: str, notes: str) -> str:
     return " ".join(f"{title} {location} {notes}".split()).casefold()
 
@@ -235,6 +241,7 @@ STEPS: tuple[Step, ...] = (
     _sql_step(STEP_2),
     _step_3,
     _sql_step(STEP_IMPORTS),
+    _step_funding,
 )
 LATEST_VERSION = len(STEPS)
 
