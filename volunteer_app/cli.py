@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from volunteer_app import cli_cvc
+from volunteer_app import cli_cvc, cli_report
 from volunteer_app.about import APP_DISPLAY_NAME, __version__
 from volunteer_app.cli_import import (
     add_import_parsers,
@@ -135,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     cli_cvc.add_parser(sub, common, _period)
+    cli_report.add_parser(sub, common)
 
     add_import_parsers(sub, common)
 
@@ -327,6 +328,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "cvc-combine": cli_cvc.cmd_cvc_combine,
+    "report": cli_report.cmd_report,
 }
 
 
