@@ -353,4 +353,7 @@ def add_demo_data(
         insert_rows(tx, "person", people)
         insert_rows(tx, "activity", acts)
         insert_rows(tx, "participation", parts)
+        from volunteer_app.services.funding.demo import add_demo_funding  # projects, outputs
+
+        add_demo_funding(tx, types, acts, gen.until, seed)
     return DemoResult(len(people), len(types), len(acts), len(parts))
