@@ -3668,6 +3668,105 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
 </context>
 <context>
+    <name>YearsView</name>
+    <message>
+        <source>Volunteers and activities, year by year</source>
+        <translation>Gwirfoddolwyr a gweithgareddau, flwyddyn wrth flwyddyn</translation>
+    </message>
+    <message>
+        <source>New volunteers</source>
+        <translation>Gwirfoddolwyr newydd</translation>
+    </message>
+    <message>
+        <source>Returning volunteers</source>
+        <translation>Gwirfoddolwyr sy&apos;n dychwelyd</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Gweithgareddau</translation>
+    </message>
+    <message>
+        <source>Volunteers (people)</source>
+        <translation>Gwirfoddolwyr (pobl)</translation>
+    </message>
+    <message>
+        <source>Came again from the year before</source>
+        <translation>Daeth eto o&apos;r flwyddyn gynt</translation>
+    </message>
+    <message>
+        <source>Volunteers the year before</source>
+        <translation>Gwirfoddolwyr y flwyddyn gynt</translation>
+    </message>
+    <message>
+        <source>Retention (%)</source>
+        <translation>Cadw gwirfoddolwyr (%)</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Oriau gwirfoddoli</translation>
+    </message>
+    <message>
+        <source>Participants (attendances)</source>
+        <translation>Cyfranogwyr (presenoldeb)</translation>
+    </message>
+    <message>
+        <source>Unnamed helpers (headcount)</source>
+        <translation>Helpwyr dienw (cyfrif pennau)</translation>
+    </message>
+    <message>
+        <source>Financial years (April to March)</source>
+        <translation>Blynyddoedd ariannol (Ebrill i Fawrth)</translation>
+    </message>
+    <message>
+        <source>Calendar years</source>
+        <translation>Blynyddoedd calendr</translation>
+    </message>
+    <message>
+        <source>Grant years from %1</source>
+        <translation>Blynyddoedd grant o %1</translation>
+    </message>
+    <message>
+        <source>%1 (to date)</source>
+        <translation>%1 (hyd yma)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>dim data</translation>
+    </message>
+    <message>
+        <source>Over the years</source>
+        <translation>Dros y blynyddoedd</translation>
+    </message>
+    <message>
+        <source>The same figures for each year, as funders ask for them; the year in progress counts what is logged so far. The kind of year is kept for the group.</source>
+        <translation>Yr un ffigurau ar gyfer pob blwyddyn, fel y mae cyllidwyr yn gofyn amdanynt; mae&apos;r flwyddyn gyfredol yn cyfrif yr hyn a gofnodwyd hyd yma. Cedwir y math o flwyddyn ar gyfer y grŵp.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of year:</source>
+        <translation>&amp;Math o flwyddyn:</translation>
+    </message>
+    <message>
+        <source>&amp;Years shown:</source>
+        <translation>&amp;Blynyddoedd a ddangosir:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Prosiect:</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Pob gweithgaredd</translation>
+    </message>
+    <message>
+        <source>Change on the year before</source>
+        <translation>Newid ers y flwyddyn gynt</translation>
+    </message>
+    <message>
+        <source>Change since %1</source>
+        <translation>Newid ers %1</translation>
+    </message>
+</context>
+<context>
     <name>_Counts</name>
     <message numerus="yes">
         <source>%Ln activities</source>
