@@ -1243,6 +1243,112 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     </message>
 </context>
 <context>
+    <name>HoursLetter</name>
+    <message>
+        <source>%1 gave no recorded volunteering between %2 and %3.</source>
+        <translation>Nid oes gwirfoddoli wedi&apos;i gofnodi gan %1 rhwng %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Volunteering hours: %1</source>
+        <translation>Oriau gwirfoddoli: %1</translation>
+    </message>
+    <message>
+        <source>Volunteering hours</source>
+        <translation>Oriau gwirfoddoli</translation>
+    </message>
+    <message>
+        <source>These figures come from the group&apos;s own records of its volunteering. We are glad to confirm them and thank %1 for their time.</source>
+        <translation>Daw&apos;r ffigurau hyn o gofnodion y grŵp ei hun o&apos;i wirfoddoli. Rydym yn falch o&apos;u cadarnhau ac yn diolch i %1 am eu hamser.</translation>
+    </message>
+    <message>
+        <source>Signed for %1 by the volunteer coordinator</source>
+        <translation>Llofnodwyd ar ran %1 gan y cydlynydd gwirfoddolwyr</translation>
+    </message>
+    <message>
+        <source>Name and date</source>
+        <translation>Enw a dyddiad</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Gweithgaredd</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiynau</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Cyfanswm</translation>
+    </message>
+</context>
+<context>
+    <name>HoursLetterButton</name>
+    <message>
+        <source>&amp;Hours letter…</source>
+        <translation>Llythyr &amp;oriau…</translation>
+    </message>
+    <message>
+        <source>An A4 letter of one volunteer&apos;s hours, for them to keep.</source>
+        <translation>Llythyr A4 o oriau un gwirfoddolwr, iddyn nhw ei gadw.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursLetterDialog</name>
+    <message>
+        <source>Hours letter</source>
+        <translation>Llythyr oriau</translation>
+    </message>
+    <message>
+        <source>A letter on the group&apos;s behalf saying how many hours %1 gave, for a job, a course or an award. It holds only their own figures.</source>
+        <translation>Llythyr ar ran y grŵp yn dweud faint o oriau a roddodd %1, ar gyfer swydd, cwrs neu wobr. Mae&apos;n cynnwys eu ffigurau eu hunain yn unig.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;I:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Cadw…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Save the hours letter</source>
+        <translation>Cadw&apos;r llythyr oriau</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dogfen PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>HoursLetterTexts</name>
+    <message numerus="yes">
+        <source>%1 gave %2 hours over %n session(s) between %3 and %4.</source>
+        <translation>
+            <numerusform>Rhoddodd %1 %2 awr dros %n sesiwn rhwng %3 a %4.</numerusform>
+            <numerusform>Rhoddodd %1 %2 awr dros %n sesiwn rhwng %3 a %4.</numerusform>
+            <numerusform>Rhoddodd %1 %2 awr dros %n sesiwn rhwng %3 a %4.</numerusform>
+            <numerusform>Rhoddodd %1 %2 awr dros %n sesiwn rhwng %3 a %4.</numerusform>
+            <numerusform>Rhoddodd %1 %2 awr dros %n sesiwn rhwng %3 a %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Row</source>
@@ -3668,6 +3774,29 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
 </context>
 <context>
+    <name>YearsPdf</name>
+    <message>
+        <source>Over the years</source>
+        <translation>Dros y blynyddoedd</translation>
+    </message>
+    <message>
+        <source>Over the years: %1</source>
+        <translation>Dros y blynyddoedd: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): activities funded</source>
+        <translation>%1 (%2): gweithgareddau a ariannwyd</translation>
+    </message>
+    <message>
+        <source>Made with %1 on %2. Exact figures for the group&apos;s own use.</source>
+        <translation>Gwnaed gyda %1 ar %2. Ffigurau union at ddefnydd y grŵp ei hun.</translation>
+    </message>
+    <message>
+        <source>Volunteers are counted once a year however often they came. New volunteers came for the first time that year; retention is the share of the year before&apos;s volunteers who came again. A year marked (to date) is not over yet.</source>
+        <translation>Cyfrifir gwirfoddolwyr unwaith y flwyddyn waeth pa mor aml y daethant. Daeth gwirfoddolwyr newydd am y tro cyntaf y flwyddyn honno; cadw gwirfoddolwyr yw&apos;r gyfran o wirfoddolwyr y flwyddyn gynt a ddaeth eto. Nid yw blwyddyn a nodir (hyd yma) wedi dod i ben eto.</translation>
+    </message>
+</context>
+<context>
     <name>YearsView</name>
     <message>
         <source>Volunteers and activities, year by year</source>
@@ -3754,8 +3883,36 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>&amp;Prosiect:</translation>
     </message>
     <message>
+        <source>Language of the &amp;A4 report:</source>
+        <translation>Iaith yr &amp;adroddiad A4:</translation>
+    </message>
+    <message>
+        <source>Save an A4 report for a &amp;funder (PDF)…</source>
+        <translation>Cadw adroddiad A4 i &amp;gyllidwr (PDF)…</translation>
+    </message>
+    <message>
+        <source>These years side by side, the table and the chart, on one page.</source>
+        <translation>Y blynyddoedd hyn ochr yn ochr, y tabl a&apos;r siart, ar un dudalen.</translation>
+    </message>
+    <message>
         <source>All activities</source>
         <translation>Pob gweithgaredd</translation>
+    </message>
+    <message>
+        <source>Save the A4 report</source>
+        <translation>Cadw&apos;r adroddiad A4</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dogfen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>A4 report</source>
+        <translation>Adroddiad A4</translation>
+    </message>
+    <message>
+        <source>Saved the report as %1.</source>
+        <translation>Cadwyd yr adroddiad fel %1.</translation>
     </message>
     <message>
         <source>Change on the year before</source>

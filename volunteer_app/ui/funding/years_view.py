@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -36,6 +37,7 @@ from volunteer_app.ui.funding.years_texts import (
     year_heading,
 )
 from volunteer_app.ui.pages.base import heading
+from volunteer_app.ui.widgets import LanguageCombo
 
 if TYPE_CHECKING:
     from volunteer_app.domain.funding.values import ProjectInfo
@@ -81,6 +83,16 @@ class YearsView(QWidget):
         row = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         row.addWidget(self.table)
         row.addWidget(self.chart_view)
+        self.pdf_language = LanguageCombo(self)
+        self.pdf_language.set_language(ctx.language)
+        self.pdf_language_label = QLabel(self)
+        self.pdf_language_label.setBuddy(self.pdf_language)
+        form.addRow(self.pdf_language_label, self.pdf_language)
+        self.pdf_button = QPushButton(self)
+        self.pdf_button.setObjectName("yearsPdf")
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
         top = QHBoxLayout()
         top.addLayout(form)
         top.addStretch(1)
@@ -88,6 +100,10 @@ class YearsView(QWidget):
             layout.addWidget(widget)
         layout.addLayout(top)
         layout.addLayout(row)
+        pdf_row = QHBoxLayout()
+        pdf_row.addWidget(self.pdf_button)
+        pdf_row.addWidget(self.problem, 1)
+        layout.addLayout(pdf_row)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.count.valueChanged.connect(lambda _v: self.refresh())
         self.project.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -105,6 +121,12 @@ class YearsView(QWidget):
         self.kind_label.setText(self.tr("&Kind of year:"))
         self.count_label.setText(self.tr("&Years shown:"))
         self.project_label.setText(self.tr("&Project:"))
+        self.pdf_language_label.setText(self.tr("Language of the &A4 report:"))
+        self.pdf_button.setText(self.tr("Save an A4 report for a &funder (PDF)…"))
+        self.pdf_button.setToolTip(
+            self.tr("These years side by side, the table and the chart, on one page.")
+        )
+        self.table.setAccessibleName(self.tr("Over the years"))
         self._fill_kinds()
         self._fill_projects()
         self._show()
@@ -217,6 +239,45 @@ class YearsView(QWidget):
         old = self.chart_view.chart()
         self.chart_view.setChart(chart)
         old.deleteLater()
+
+    def pdf_bytes(self) -> bytes:
+        """The A4 report in the chosen language (switched for the moment of drawing)."""
+        from volunteer_app.ui.funding.years_pdf import years_pdf_bytes
+
+        assert self.report is not None and self.ctx.services is not None
+        group = self.ctx.services.group.info().name
+        language, before = self.pdf_language.language(), self.ctx.language
+        if language != before:
+            self.ctx.switch_language(language, remember=False)
+        try:
+            return years_pdf_bytes(self.report, group, language, date.today())
+        finally:
+            if language != before:
+                self.ctx.switch_language(before, remember=False)
+
+    def save_pdf(self) -> None:
+        from volunteer_app.ui.dialogs import common
+
+        if self.report is None or self.ctx.services is None:
+            return
+        path = common.ask_save_path(
+            self,
+            self.tr("Save the A4 report"),
+            f"over-the-years-{self.report.years[-1].year.label}.pdf",
+            self.tr("PDF document (*.pdf)"),
+        )
+        if path is None:
+            return
+        path = common.with_suffix(path, ".pdf")
+        problem = common.write_file(path, self.pdf_bytes())
+        self.problem.setText(problem)
+        if not problem:
+            common.offer_open(
+                self,
+                self.tr("A4 report"),
+                self.tr("Saved the report as %1.").replace("%1", str(path)),
+                path,
+            )
 
     def _fit_table(self) -> None:
         """Every row shown: the page scrolls, not the table inside it."""
