@@ -37,6 +37,10 @@ def years_chart(report: YearsReport) -> QChart:
     chart.addSeries(series)
     x_axis = QBarCategoryAxis()
     x_axis.append([year_heading(y.year) for y in report.years])
+    if len(report.years) > 3:  # five years with "(to date)" must fit under their bars
+        small = QFont(x_axis.labelsFont())
+        small.setPointSizeF(max(small.pointSizeF() * 0.85, 6.0))
+        x_axis.setLabelsFont(small)
     y_axis = QValueAxis()
     y_axis.setLabelFormat("%.0f")
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)

@@ -103,7 +103,7 @@ def _draw(
     chart = years_chart(report)
     charts.apply_palette(chart, paper=True)
     charts.render_chart(
-        chart, painter, QRectF(x, y, inner, chart_height), QSizeF(620, 620 * chart_height / inner)
+        chart, painter, QRectF(x, y, inner, chart_height), QSizeF(760, 760 * chart_height / inner)
     )
     chart.deleteLater()
     y += chart_height + mm(4)
@@ -116,25 +116,48 @@ def _draw(
     _line(painter, x, y, inner, note, 8.5, grey=True)
 
 
+def _widths(inner: float, count: int, changes: bool) -> list[float]:
+    """The figure's name, then the years, then the two wider change columns."""
+    name = inner * 0.24
+    change_w = inner * 0.16 if changes else 0.0
+    years = count - 1 - (2 if changes else 0)
+    year_w = (inner - name - 2 * change_w) / max(years, 1)
+    return [name, *([year_w] * years), *([change_w] * (2 if changes else 0))]
+
+
+def _row_height(
+    painter: QPainter, row: list[str], widths: list[float], changes: bool, bold: bool
+) -> float:
+    """The tallest wrapped cell of the row: a long Welsh name takes two lines, never cut."""
+    tallest = 0.0
+    for column, cell in enumerate(row):
+        is_change = changes and column >= len(row) - 2
+        painter.setFont(font(7.5 if is_change else 8.5, bold=bold))
+        box = painter.boundingRect(
+            QRectF(0, 0, widths[column] - mm(1.6), mm(40)), Qt.TextFlag.TextWordWrap, cell
+        )
+        tallest = max(tallest, box.height())
+    return tallest + mm(1.2)
+
+
 def _table(painter: QPainter, x: float, y: float, inner: float, rows: list[list[str]]) -> float:
     count = len(rows[0])
-    first = inner * (0.3 if count > 4 else 0.4)
-    other = (inner - first) / max(count - 1, 1)
-    size = 8.5 if count > 5 else 9.5
+    changes = count > 3
+    widths = _widths(inner, count, changes)
     for index, row in enumerate(rows):
-        painter.setFont(font(size, bold=index == 0))
         painter.setPen(QColor("black"))
-        height = painter.fontMetrics().height() * (2.2 if index == 0 else 1) + mm(1.2)
+        height = _row_height(painter, row, widths, changes, index == 0)
         left = x
         for column, cell in enumerate(row):
-            cell_w = first if column == 0 else other
+            is_change = changes and column >= count - 2
+            painter.setFont(font(7.5 if is_change else 8.5, bold=index == 0))
             align = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
             painter.drawText(
-                QRectF(left + mm(0.8), y, cell_w - mm(1.6), height),
+                QRectF(left + mm(0.8), y, widths[column] - mm(1.6), height),
                 int(align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
                 cell,
             )
-            left += cell_w
+            left += widths[column]
         y += height
         painter.setPen(QPen(QColor("#bbbbbb" if index else "#555555"), mm(0.2)))
         painter.drawLine(int(x), int(y), int(x + inner), int(y))
