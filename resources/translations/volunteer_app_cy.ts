@@ -1189,6 +1189,100 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     </message>
 </context>
 <context>
+    <name>FundingBox</name>
+    <message>
+        <source>Funders</source>
+        <translation>Cyllidwyr</translation>
+    </message>
+    <message>
+        <source>Projects (grants) that activities belong to, and outputs your sessions produce, such as bags of litter or meals served. Never in the CVC summary.</source>
+        <translation>Prosiectau (grantiau) y mae gweithgareddau&apos;n perthyn iddynt, a&apos;r allbynnau y mae eich sesiynau&apos;n eu cynhyrchu, megis bagiau sbwriel neu brydau bwyd. Byth yn y crynodeb i&apos;r CGS.</translation>
+    </message>
+    <message>
+        <source>&amp;Projects and outputs…</source>
+        <translation>&amp;Prosiectau ac allbynnau…</translation>
+    </message>
+</context>
+<context>
+    <name>FundingDialog</name>
+    <message>
+        <source>Projects and outputs</source>
+        <translation>Prosiectau ac allbynnau</translation>
+    </message>
+    <message>
+        <source>Projects (grants)</source>
+        <translation>Prosiectau (grantiau)</translation>
+    </message>
+    <message>
+        <source>Outputs (what sessions produce)</source>
+        <translation>Allbynnau (yr hyn y mae sesiynau&apos;n ei gynhyrchu)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Funder:</source>
+        <translation>&amp;Cyllidwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Dechrau:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Gorffen:</translation>
+    </message>
+    <message>
+        <source>Activities of these &amp;types join it when logged:</source>
+        <translation>Mae gweithgareddau o&apos;r &amp;mathau hyn yn ymuno ag ef wrth eu cofnodi:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>E&amp;nw:</translation>
+    </message>
+    <message>
+        <source>&amp;Welsh name (if wanted):</source>
+        <translation>Enw &amp;Cymraeg (os dymunir):</translation>
+    </message>
+    <message>
+        <source>The Log form shows it for these t&amp;ypes:</source>
+        <translation>Mae&apos;r ffurflen Gofnodi yn ei ddangos ar gyfer y m&amp;athau hyn:</translation>
+    </message>
+    <message>
+        <source>No end date yet</source>
+        <translation>Dim dyddiad gorffen eto</translation>
+    </message>
+    <message>
+        <source>Add the &amp;project</source>
+        <translation>Ychwanegu&apos;r &amp;prosiect</translation>
+    </message>
+    <message>
+        <source>Add the &amp;output</source>
+        <translation>Ychwanegu&apos;r &amp;allbwn</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Prosiectau</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Allbynnau</translation>
+    </message>
+    <message>
+        <source>Activity types that join the project</source>
+        <translation>Mathau o weithgaredd sy&apos;n ymuno â&apos;r prosiect</translation>
+    </message>
+    <message>
+        <source>Activity types that show the output</source>
+        <translation>Mathau o weithgaredd sy&apos;n dangos yr allbwn</translation>
+    </message>
+</context>
+<context>
     <name>GroupForm</name>
     <message>
         <source>Group &amp;name:</source>
