@@ -2681,6 +2681,13 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
 </context>
 <context>
+    <name>OutputFields</name>
+    <message>
+        <source>What it produced</source>
+        <translation>Yr hyn a gynhyrchodd</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEntry</name>
     <message>
         <source>Add a &amp;person (type a name, then Enter):</source>
