@@ -63,6 +63,7 @@ class OutputFields(QGroupBox):
             box = QSpinBox(self)
             box.setRange(0, MOST)
             box.setGroupSeparatorShown(True)
+            box.setMaximumWidth(160)  # a count, not a sentence
             box.setValue(kept.get(output.id, 0))
             name = output.shown_name(self.ctx.language)
             box.setAccessibleName(name)
