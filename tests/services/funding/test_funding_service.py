@@ -67,3 +67,20 @@ def test_sample_data_has_projects_and_outputs(services) -> None:  # type: ignore
     for project in projects:
         tagged = YearsService(services.database).report(1, date(2026, 3, 31), FINANCIAL, project)
         assert 0 < tagged.years[0].activities < year.activities
+
+
+def test_projects_and_outputs_never_reach_the_cvc_summary(services) -> None:  # type: ignore[no-untyped-def]
+    from volunteer_app.domain.periods import financial_year
+
+    services.group.update("Llanfair Litter Pickers", "W06000015", "")
+    add_demo_data(services.database, "small", 1, date(2026, 3, 31))
+    period = financial_year(2025)
+    before = services.summary.preview(period)
+    funding = FundingService(services.database)
+    funding.add_project("Extra grant", "Somebody", date(2025, 4, 1), None)
+    funding.add_output("Trees planted", "Coed wedi'u plannu", ())
+    after = services.summary.preview(period)
+    assert after.rows == before.rows  # the same rows, whatever projects and outputs exist
+    text = after.content.decode("utf-8-sig")
+    for word in ("Awards for All", "Town council", "Bags of litter", "Meals served", "project"):
+        assert word not in text
