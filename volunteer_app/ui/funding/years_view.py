@@ -107,7 +107,7 @@ class YearsView(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.count.valueChanged.connect(lambda _v: self.refresh())
         self.project.currentIndexChanged.connect(lambda _i: self.refresh())
-        ctx.bus.data_changed.connect(self.refresh)
+        self._latest = 0  # only the newest request's answer is shown
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -173,6 +173,7 @@ class YearsView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the years again (the Reports page calls this when the data changes)."""
         services = self.ctx.services
         if services is None:
             return
@@ -188,7 +189,14 @@ class YearsView(QWidget):
             chosen = next((p for p in projects if p.id == project_id), None)
             return years.report(count, today, kind, chosen), projects
 
-        self.ctx.runner.run(job, self._loaded, self._failed)
+        self._latest += 1
+        request = self._latest
+
+        def done(result: tuple[YearsReport, list[ProjectInfo]]) -> None:
+            if request == self._latest:
+                self._loaded(result)
+
+        self.ctx.runner.run(job, done, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         from volunteer_app.domain.errors import AppError
