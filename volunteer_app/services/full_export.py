@@ -236,6 +236,9 @@ def export_everything(db: Database, target: Path, language: str = "en") -> FullE
     warning = WARNING[language]
     as_csv = target.suffix.lower() == ".csv"
     sheets = build_sheets(data, language, csv_text=as_csv)
+    from volunteer_app.services.funding.export_columns import with_funding_columns
+
+    sheets[0] = with_funding_columns(db, sheets[0], data.activities, as_csv)  # projects, outputs
     if as_csv:
         files = csv_paths(target, language)
         for path in files:  # all refused, or none, before the first is written

@@ -84,3 +84,32 @@ def test_projects_and_outputs_never_reach_the_cvc_summary(services) -> None:  # 
     text = after.content.decode("utf-8-sig")
     for word in ("Awards for All", "Town council", "Bags of litter", "Meals served", "project"):
         assert word not in text
+
+
+def test_full_export_carries_projects_and_outputs(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import csv
+
+    from volunteer_app.services.full_export import csv_paths, export_everything
+
+    add_demo_data(services.database, "small", 1, date(2026, 3, 31))
+    funding = FundingService(services.database)
+    funding.add_project("=HYPERLINK(1)", "", date(2020, 1, 1), None)  # odd, but text it stays
+    target = tmp_path / "records.csv"
+    export_everything(services.database, target)
+    activities = csv_paths(target)[0]
+    with open(activities, encoding="utf-8-sig", newline="") as fh:
+        rows = [row for row in csv.reader(fh) if row]
+    header = next(r for r in rows if "project" in r)
+    at = header.index("project")
+    assert header[at + 1 :] == [
+        "output: Bags of litter",
+        "output: Items repaired",
+        "output: Meals served",
+    ]
+    body = rows[rows.index(header) + 1 :]
+    named = {r[at] for r in body}
+    assert "Awards for All" in named and "Town council grant" in named
+    bags = [int(r[at + 1]) for r in body if r[at + 1]]
+    report = YearsService(services.database).report(1, date(2026, 3, 31), FINANCIAL)
+    litter = next(o for o in report.outputs if o.name == "Bags of litter")
+    assert sum(bags) == report.years[0].outputs[litter.id]  # one year of data, all of it

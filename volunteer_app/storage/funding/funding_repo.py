@@ -191,3 +191,28 @@ def set_year_kind_code(tx: Transaction, code: str) -> None:
         ),
         {"k": YEAR_KIND_KEY, "v": code},
     )
+
+
+def export_tags(db: Database) -> tuple[dict[str, list[str]], dict[tuple[str, str], int]]:
+    """For the full export: each activity's project names, and (activity, output) amounts."""
+    with db.reading() as session:
+        conn = session.connection()
+        projects: dict[str, list[str]] = {}
+        for activity_id, name in conn.execute(
+            text(
+                "SELECT ap.activity_id, p.name FROM activity_project ap"
+                " JOIN project p ON p.id = ap.project_id"
+                " WHERE ap.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY p.search_key"
+            )
+        ):
+            projects.setdefault(str(activity_id), []).append(str(name))
+        amounts = {
+            (str(r[0]), str(r[1])): int(r[2])
+            for r in conn.execute(
+                text(
+                    "SELECT activity_id, output_id, amount FROM activity_output"
+                    " WHERE deleted_at IS NULL"
+                )
+            )
+        }
+    return projects, amounts
