@@ -1298,6 +1298,100 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     </message>
 </context>
 <context>
+    <name>FundingBox</name>
+    <message>
+        <source>Funders</source>
+        <translation>Cyllidwyr</translation>
+    </message>
+    <message>
+        <source>Projects (grants) that activities belong to, and outputs your sessions produce, such as bags of litter or meals served. Never in the CVC summary.</source>
+        <translation>Prosiectau (grantiau) y mae gweithgareddau&apos;n perthyn iddynt, a&apos;r allbynnau y mae eich sesiynau&apos;n eu cynhyrchu, megis bagiau sbwriel neu brydau bwyd. Byth yn y crynodeb i&apos;r CGS.</translation>
+    </message>
+    <message>
+        <source>&amp;Projects and outputs…</source>
+        <translation>&amp;Prosiectau ac allbynnau…</translation>
+    </message>
+</context>
+<context>
+    <name>FundingDialog</name>
+    <message>
+        <source>Projects and outputs</source>
+        <translation>Prosiectau ac allbynnau</translation>
+    </message>
+    <message>
+        <source>Projects (grants)</source>
+        <translation>Prosiectau (grantiau)</translation>
+    </message>
+    <message>
+        <source>Outputs (what sessions produce)</source>
+        <translation>Allbynnau (yr hyn y mae sesiynau&apos;n ei gynhyrchu)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Funder:</source>
+        <translation>&amp;Cyllidwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Dechrau:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Gorffen:</translation>
+    </message>
+    <message>
+        <source>Activities of these &amp;types join it when logged:</source>
+        <translation>Mae gweithgareddau o&apos;r &amp;mathau hyn yn ymuno ag ef wrth eu cofnodi:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>E&amp;nw:</translation>
+    </message>
+    <message>
+        <source>&amp;Welsh name (if wanted):</source>
+        <translation>Enw &amp;Cymraeg (os dymunir):</translation>
+    </message>
+    <message>
+        <source>The Log form shows it for these t&amp;ypes:</source>
+        <translation>Mae&apos;r ffurflen Gofnodi yn ei ddangos ar gyfer y m&amp;athau hyn:</translation>
+    </message>
+    <message>
+        <source>No end date yet</source>
+        <translation>Dim dyddiad gorffen eto</translation>
+    </message>
+    <message>
+        <source>Add the &amp;project</source>
+        <translation>Ychwanegu&apos;r &amp;prosiect</translation>
+    </message>
+    <message>
+        <source>Add the &amp;output</source>
+        <translation>Ychwanegu&apos;r &amp;allbwn</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Prosiectau</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Allbynnau</translation>
+    </message>
+    <message>
+        <source>Activity types that join the project</source>
+        <translation>Mathau o weithgaredd sy&apos;n ymuno â&apos;r prosiect</translation>
+    </message>
+    <message>
+        <source>Activity types that show the output</source>
+        <translation>Mathau o weithgaredd sy&apos;n dangos yr allbwn</translation>
+    </message>
+</context>
+<context>
     <name>GroupForm</name>
     <message>
         <source>Group &amp;name:</source>
@@ -1349,6 +1443,112 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     <message>
         <source>%1: one more</source>
         <translation>%1: un yn fwy</translation>
+    </message>
+</context>
+<context>
+    <name>HoursLetter</name>
+    <message>
+        <source>%1 gave no recorded volunteering between %2 and %3.</source>
+        <translation>Nid oes gwirfoddoli wedi&apos;i gofnodi gan %1 rhwng %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Volunteering hours: %1</source>
+        <translation>Oriau gwirfoddoli: %1</translation>
+    </message>
+    <message>
+        <source>Volunteering hours</source>
+        <translation>Oriau gwirfoddoli</translation>
+    </message>
+    <message>
+        <source>These figures come from the group&apos;s own records of its volunteering. We are glad to confirm them and thank %1 for their time.</source>
+        <translation>Daw&apos;r ffigurau hyn o gofnodion y grŵp ei hun o&apos;i wirfoddoli. Rydym yn falch o&apos;u cadarnhau ac yn diolch i %1 am eu hamser.</translation>
+    </message>
+    <message>
+        <source>Signed for %1 by the volunteer coordinator</source>
+        <translation>Llofnodwyd ar ran %1 gan y cydlynydd gwirfoddolwyr</translation>
+    </message>
+    <message>
+        <source>Name and date</source>
+        <translation>Enw a dyddiad</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Gweithgaredd</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiynau</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Cyfanswm</translation>
+    </message>
+</context>
+<context>
+    <name>HoursLetterButton</name>
+    <message>
+        <source>&amp;Hours letter…</source>
+        <translation>Llythyr &amp;oriau…</translation>
+    </message>
+    <message>
+        <source>An A4 letter of one volunteer&apos;s hours, for them to keep.</source>
+        <translation>Llythyr A4 o oriau un gwirfoddolwr, iddyn nhw ei gadw.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursLetterDialog</name>
+    <message>
+        <source>Hours letter</source>
+        <translation>Llythyr oriau</translation>
+    </message>
+    <message>
+        <source>A letter on the group&apos;s behalf saying how many hours %1 gave, for a job, a course or an award. It holds only their own figures.</source>
+        <translation>Llythyr ar ran y grŵp yn dweud faint o oriau a roddodd %1, ar gyfer swydd, cwrs neu wobr. Mae&apos;n cynnwys eu ffigurau eu hunain yn unig.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;I:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Cadw…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Save the hours letter</source>
+        <translation>Cadw&apos;r llythyr oriau</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dogfen PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>HoursLetterTexts</name>
+    <message numerus="yes">
+        <source>%1 gave %2 hours over %n session(s) between %3 and %4.</source>
+        <translation>
+            <numerusform>Rhoddodd %1 %2 awr dros %n sesiwn rhwng %3 a %4.</numerusform>
+            <numerusform>Rhoddodd %1 %2 awr dros %n sesiwn rhwng %3 a %4.</numerusform>
+            <numerusform>Rhoddodd %1 %2 awr dros %n sesiwn rhwng %3 a %4.</numerusform>
+            <numerusform>Rhoddodd %1 %2 awr dros %n sesiwn rhwng %3 a %4.</numerusform>
+            <numerusform>Rhoddodd %1 %2 awr dros %n sesiwn rhwng %3 a %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2632,46 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Dyna&apos;r ffeil ddata ei hun.</translation>
     </message>
     <message>
+        <source>An output&apos;s count is a whole number from 0 to 10,000,000.</source>
+        <translation>Rhif cyfan o 0 i 10,000,000 yw cyfrif allbwn.</translation>
+    </message>
+    <message>
+        <source>There is already an output with that name: choose another name.</source>
+        <translation>Mae allbwn gyda&apos;r enw hwnnw eisoes: dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <source>The output&apos;s name is too long: shorten it.</source>
+        <translation>Mae enw&apos;r allbwn yn rhy hir: byrhewch ef.</translation>
+    </message>
+    <message>
+        <source>That output no longer exists. Close this and open it again.</source>
+        <translation>Nid yw&apos;r allbwn hwnnw&apos;n bodoli mwyach. Caewch hwn a&apos;i agor eto.</translation>
+    </message>
+    <message>
+        <source>The project ends before it starts: check the two dates.</source>
+        <translation>Mae&apos;r prosiect yn gorffen cyn iddo ddechrau: gwiriwch y ddau ddyddiad.</translation>
+    </message>
+    <message>
+        <source>There is already a project with that name: choose another name.</source>
+        <translation>Mae prosiect gyda&apos;r enw hwnnw eisoes: dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <source>That project no longer exists: choose one from the list.</source>
+        <translation>Nid yw&apos;r prosiect hwnnw&apos;n bodoli mwyach: dewiswch un o&apos;r rhestr.</translation>
+    </message>
+    <message>
+        <source>Give a file name ending in .csv.</source>
+        <translation>Rhowch enw ffeil sy&apos;n gorffen gyda .csv.</translation>
+    </message>
+    <message>
+        <source>Show between 1 and 5 years.</source>
+        <translation>Dangoswch rhwng 1 a 5 mlynedd.</translation>
+    </message>
+    <message>
+        <source>Choose a kind of year: financial, calendar, or a grant year.</source>
+        <translation>Dewiswch fath o flwyddyn: ariannol, calendr, neu flwyddyn grant.</translation>
+    </message>
+    <message>
         <source>The backup could not be put in place. Your data was not changed; check that the disk has space.</source>
         <translation>Doedd dim modd rhoi&apos;r copi wrth gefn yn ei le. Ni newidiwyd eich data; gwiriwch fod lle ar y ddisg.</translation>
     </message>
@@ -2658,6 +2898,13 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>Summary files saved so far</source>
         <translation>Ffeiliau crynodeb a gadwyd hyd yma</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFields</name>
+    <message>
+        <source>What it produced</source>
+        <translation>Yr hyn a gynhyrchodd</translation>
     </message>
 </context>
 <context>
@@ -4214,6 +4461,156 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Dechrau</translation>
+    </message>
+</context>
+<context>
+    <name>YearsPdf</name>
+    <message>
+        <source>Over the years</source>
+        <translation>Dros y blynyddoedd</translation>
+    </message>
+    <message>
+        <source>Over the years: %1</source>
+        <translation>Dros y blynyddoedd: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): activities funded</source>
+        <translation>%1 (%2): gweithgareddau a ariannwyd</translation>
+    </message>
+    <message>
+        <source>Made with %1 on %2. Exact figures for the group&apos;s own use.</source>
+        <translation>Gwnaed gyda %1 ar %2. Ffigurau union at ddefnydd y grŵp ei hun.</translation>
+    </message>
+    <message>
+        <source>Volunteers are counted once a year however often they came. New volunteers came for the first time that year; retention is the share of the year before&apos;s volunteers who came again. A year marked (to date) is not over yet.</source>
+        <translation>Cyfrifir gwirfoddolwyr unwaith y flwyddyn waeth pa mor aml y daethant. Daeth gwirfoddolwyr newydd am y tro cyntaf y flwyddyn honno; cadw gwirfoddolwyr yw&apos;r gyfran o wirfoddolwyr y flwyddyn gynt a ddaeth eto. Nid yw blwyddyn a nodir (hyd yma) wedi dod i ben eto.</translation>
+    </message>
+</context>
+<context>
+    <name>YearsView</name>
+    <message>
+        <source>Volunteers and activities, year by year</source>
+        <translation>Gwirfoddolwyr a gweithgareddau, flwyddyn wrth flwyddyn</translation>
+    </message>
+    <message>
+        <source>New volunteers</source>
+        <translation>Gwirfoddolwyr newydd</translation>
+    </message>
+    <message>
+        <source>Returning volunteers</source>
+        <translation>Gwirfoddolwyr sy&apos;n dychwelyd</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Gweithgareddau</translation>
+    </message>
+    <message>
+        <source>Change on the year before</source>
+        <translation>Newid ers y flwyddyn gynt</translation>
+    </message>
+    <message>
+        <source>Change since %1</source>
+        <translation>Newid ers %1</translation>
+    </message>
+    <message>
+        <source>Volunteers (people)</source>
+        <translation>Gwirfoddolwyr (pobl)</translation>
+    </message>
+    <message>
+        <source>Came again from the year before</source>
+        <translation>Daeth eto o&apos;r flwyddyn gynt</translation>
+    </message>
+    <message>
+        <source>Volunteers the year before</source>
+        <translation>Gwirfoddolwyr y flwyddyn gynt</translation>
+    </message>
+    <message>
+        <source>Retention (%)</source>
+        <translation>Cadw gwirfoddolwyr (%)</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Oriau gwirfoddoli</translation>
+    </message>
+    <message>
+        <source>Participants (attendances)</source>
+        <translation>Cyfranogwyr (presenoldeb)</translation>
+    </message>
+    <message>
+        <source>Unnamed helpers (headcount)</source>
+        <translation>Helpwyr dienw (cyfrif pennau)</translation>
+    </message>
+    <message>
+        <source>Financial years (April to March)</source>
+        <translation>Blynyddoedd ariannol (Ebrill i Fawrth)</translation>
+    </message>
+    <message>
+        <source>Calendar years</source>
+        <translation>Blynyddoedd calendr</translation>
+    </message>
+    <message>
+        <source>Grant years from %1</source>
+        <translation>Blynyddoedd grant o %1</translation>
+    </message>
+    <message>
+        <source>%1 (to date)</source>
+        <translation>%1 (hyd yma)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>dim data</translation>
+    </message>
+    <message>
+        <source>Over the years</source>
+        <translation>Dros y blynyddoedd</translation>
+    </message>
+    <message>
+        <source>The same figures for each year, as funders ask for them; the year in progress counts what is logged so far. The kind of year is kept for the group.</source>
+        <translation>Yr un ffigurau ar gyfer pob blwyddyn, fel y mae cyllidwyr yn gofyn amdanynt; mae&apos;r flwyddyn gyfredol yn cyfrif yr hyn a gofnodwyd hyd yma. Cedwir y math o flwyddyn ar gyfer y grŵp.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of year:</source>
+        <translation>&amp;Math o flwyddyn:</translation>
+    </message>
+    <message>
+        <source>&amp;Years shown:</source>
+        <translation>&amp;Blynyddoedd a ddangosir:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Prosiect:</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;A4 report:</source>
+        <translation>Iaith yr &amp;adroddiad A4:</translation>
+    </message>
+    <message>
+        <source>Save an A4 report for a &amp;funder (PDF)…</source>
+        <translation>Cadw adroddiad A4 i &amp;gyllidwr (PDF)…</translation>
+    </message>
+    <message>
+        <source>These years side by side, the table and the chart, on one page.</source>
+        <translation>Y blynyddoedd hyn ochr yn ochr, y tabl a&apos;r siart, ar un dudalen.</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Pob gweithgaredd</translation>
+    </message>
+    <message>
+        <source>Save the A4 report</source>
+        <translation>Cadw&apos;r adroddiad A4</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dogfen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>A4 report</source>
+        <translation>Adroddiad A4</translation>
+    </message>
+    <message>
+        <source>Saved the report as %1.</source>
+        <translation>Cadwyd yr adroddiad fel %1.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,16 @@
     </message>
 </context>
 <context>
+    <name>HoursLetterTexts</name>
+    <message numerus="yes">
+        <source>%1 gave %2 hours over %n session(s) between %3 and %4.</source>
+        <translation>
+            <numerusform>%1 gave %2 hours over %n session between %3 and %4.</numerusform>
+            <numerusform>%1 gave %2 hours over %n sessions between %3 and %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message numerus="yes">
         <source>%Ln activities</source>

@@ -355,4 +355,7 @@ def add_demo_data(
         insert_rows(tx, "activity", acts)
         insert_rows(tx, "participation", parts)
         add_demo_community(tx, _PLACES[gen.language], acts, seed)
+        from volunteer_app.services.funding.demo import add_demo_funding  # projects, outputs
+
+        add_demo_funding(tx, types, acts, gen.until, seed)
     return DemoResult(len(people), len(types), len(acts), len(parts))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,6 +21,7 @@ from volunteer_app.domain.importing.rows import PERSON_REF_FIELD, REF_FIELD, TEM
 from volunteer_app.domain.importing.values import TOTAL_HOURS_FIELD
 from volunteer_app.domain.limits import guard_formula
 from volunteer_app.services.files import atomic_writer, refuse_data_paths
+from volunteer_app.services.sheet import Sheet
 from volunteer_app.services.xlsx_writer import XlsxSheet, write_xlsx
 from volunteer_app.storage.database import Database
 from volunteer_app.storage.full_export_query import FullData, read_everything
@@ -75,13 +76,6 @@ PEOPLE_COLUMNS = (
     "attendances",
     "hours",
 )
-
-
-@dataclass(frozen=True)
-class Sheet:
-    name: str
-    header: tuple[str, ...]
-    rows: Iterable[list[Any]]
 
 
 @dataclass(frozen=True)
@@ -236,6 +230,9 @@ def export_everything(db: Database, target: Path, language: str = "en") -> FullE
     warning = WARNING[language]
     as_csv = target.suffix.lower() == ".csv"
     sheets = build_sheets(data, language, csv_text=as_csv)
+    from volunteer_app.services.funding.export_columns import with_funding_columns
+
+    sheets[0] = with_funding_columns(db, sheets[0], data.activities, as_csv)  # projects, outputs
     if as_csv:
         files = csv_paths(target, language)
         for path in files:  # all refused, or none, before the first is written

@@ -273,12 +273,19 @@ def _step_community(conn: Connection) -> None:
     _sql_step(STEP_COMMUNITY)(conn)
 
 
+def _step_funding(conn: Connection) -> None:
+    from volunteer_app.storage.funding.schema import run_step  # projects and outputs
+
+    run_step(conn)
+
+
 STEPS: tuple[Step, ...] = (
     _sql_step(STEP_1),
     _sql_step(STEP_2),
     _step_3,
     _sql_step(STEP_IMPORTS),
     _step_community,
+    _step_funding,
 )
 LATEST_VERSION = len(STEPS)
 

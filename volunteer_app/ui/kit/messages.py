@@ -156,6 +156,30 @@ def activity_texts() -> dict[str, str]:
             "Messages", "That backup file is damaged. Try an older one; nothing was changed."
         ),
         "restore.same_file": translate("Messages", "That is the data file itself."),
+        "output.bad_amount": translate(
+            "Messages", "An output's count is a whole number from 0 to 10,000,000."
+        ),
+        "output.duplicate": translate(
+            "Messages", "There is already an output with that name: choose another name."
+        ),
+        "output.too_long": translate("Messages", "The output's name is too long: shorten it."),
+        "output.unknown": translate(
+            "Messages", "That output no longer exists. Close this and open it again."
+        ),
+        "project.backwards": translate(
+            "Messages", "The project ends before it starts: check the two dates."
+        ),
+        "project.duplicate": translate(
+            "Messages", "There is already a project with that name: choose another name."
+        ),
+        "project.unknown": translate(
+            "Messages", "That project no longer exists: choose one from the list."
+        ),
+        "report.not_csv": translate("Messages", "Give a file name ending in .csv."),
+        "years.bad_count": translate("Messages", "Show between 1 and 5 years."),
+        "years.bad_kind": translate(
+            "Messages", "Choose a kind of year: financial, calendar, or a grant year."
+        ),
         "restore.failed": translate(
             "Messages",
             "The backup could not be put in place. Your data was not changed; "

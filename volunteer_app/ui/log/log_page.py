@@ -61,6 +61,9 @@ class LogPage(Page):
         self.form = ActivityForm(ctx.language, self)
         self.form.new_type_button.clicked.connect(lambda: self.new_type())
         layout.addWidget(self.form, 1)
+        from volunteer_app.ui.funding.output_fields import add_output_fields
+
+        self.output_fields = add_output_fields(ctx, self.form, layout, self)
         bottom = QHBoxLayout()
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveActivity")
@@ -169,6 +172,7 @@ class LogPage(Page):
             return
         self.form.hide_error()
         self.form.fill(record, with_date=False, with_counts=False, with_text=False)
+        self.output_fields.same_as(record.id)
         self.result_label.setText(
             self.tr("Filled in from %1. Check, then save.").replace(
                 "%1", QLocale().toString(record.activity_date, QLocale.FormatType.LongFormat)
@@ -366,6 +370,7 @@ class LogPage(Page):
             self.form.show_error("", error_text(exc))
             return
         self.pulse_button.save_for(self.services.community.pulse, activity_id)
+        self.output_fields.saved(activity_id, draft.activity_type_id, draft.series_id)
         label = self.form.type_combo.currentText()
         self._push_logged(activity_id, label, draft.activity_date)
         self._clear_form()

@@ -133,6 +133,10 @@ class PeoplePage(Page):
             self.erase_button,
         ):
             buttons.addWidget(widget)
+        from volunteer_app.ui.funding.hours_letter_dialog import add_hours_letter_button
+
+        one = lambda: (r[0].id.hex, r[0].name) if len(r := self.selected_rows()) == 1 else None  # noqa: E731
+        self.hours_letter_button = add_hours_letter_button(self, ctx, buttons, one)
         buttons.addWidget(self.count_label, 1)
         layout.addLayout(buttons)
         self.search_edit.textChanged.connect(self._filter)

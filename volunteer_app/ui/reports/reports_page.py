@@ -94,6 +94,9 @@ class ReportsPage(Page):
         layout.addLayout(self.chart_row, 1)
         layout.addLayout(buttons)
         layout.addWidget(CommunitySection(ctx, self.picker, self))
+        from volunteer_app.ui.funding.years_view import add_years_view
+
+        self.years_view = add_years_view(ctx, layout, self)
         self.picker.changed.connect(lambda _p: self.refresh())
         self.pdf_button.clicked.connect(self.save_summary_pdf)
         self.sheet_button.clicked.connect(self.print_sign_in_sheet)
@@ -120,6 +123,7 @@ class ReportsPage(Page):
         self._show()
 
     def refresh(self) -> None:
+        self.years_view.refresh()
         period = self.picker.period()
         if self.services is None or period is None:
             return

@@ -89,6 +89,9 @@ class SettingsPage(Page):
         folder_buttons.addStretch(1)
         folder_layout.addLayout(folder_buttons)
         layout.addWidget(self.folder_box)
+        from volunteer_app.ui.funding.funding_dialog import add_funding_box
+
+        self.funding_box = add_funding_box(ctx, layout, self)
         layout.addStretch(1)
         self.group_box.setEnabled(False)
         # The language applies the moment it is chosen, like every desktop settings page;

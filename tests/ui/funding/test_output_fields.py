@@ -1,0 +1,43 @@
+"""The Log form shows the outputs of the chosen type; saving records them and tags the
+type's default project; "same as last time" fills them in again."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from volunteer_app.domain.funding.years import FINANCIAL
+from volunteer_app.services.funding.projects import FundingService
+from volunteer_app.services.funding.years import YearsService
+from volunteer_app.ui.log.log_page import LogPage
+from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.main_window import MainWindow
+
+
+def test_outputs_on_the_log_form(window: MainWindow, ctx: UiContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert ctx.services is not None
+    walk = ctx.services.activities.add_type("Litter pick", "practical_help")
+    cafe = ctx.services.activities.add_type("Café", "organising_running")
+    funding = FundingService(ctx.services.database)
+    bags = funding.add_output("Bags of litter", "Bagiau sbwriel", (walk.id.hex,))
+    grant = funding.add_project("Keep Wales Tidy", "", date(2020, 1, 1), None)
+    funding.set_type_default(walk.id.hex, grant.id)
+    ctx.bus.data_changed.emit()
+    window.show_page("log")
+    page = window.page("log")
+    assert isinstance(page, LogPage)
+    form, fields = page.form, page.output_fields
+    form.type_combo.setCurrentIndex(form.type_combo.findData(str(cafe.id)))
+    assert not fields.isVisibleTo(page)  # the café has no outputs
+    form.type_combo.setCurrentIndex(form.type_combo.findData(str(walk.id)))
+    assert fields.isVisibleTo(page) and list(fields.fields) == [bags.id]
+    form.set_date(date(2026, 1, 10))
+    form.people.volunteers.spin.setValue(2)
+    fields.fields[bags.id].setValue(14)
+    page.save()
+    assert "Saved" in page.result_label.text(), page.result_label.text()
+    assert fields.fields[bags.id].value() == 0  # ready for the next one
+    report = YearsService(ctx.services.database).report(1, date(2026, 1, 31), FINANCIAL, grant)
+    assert report.years[0].activities == 1 and report.years[0].outputs == {bags.id: 14}
+    form.type_combo.setCurrentIndex(form.type_combo.findData(str(walk.id)))
+    page.same_as_last_time()
+    assert fields.fields[bags.id].value() == 14

@@ -1,0 +1,1 @@
+"""Storage for projects (grants), outputs and the years side by side."""

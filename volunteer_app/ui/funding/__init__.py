@@ -1,0 +1,1 @@
+"""The funders' views: years side by side, projects and outputs."""

@@ -1,0 +1,250 @@
+"""Settings > Projects and outputs: the group's grants (a name, the funder, the dates and
+the activity types whose activities join it when logged) and its output counters (bags of
+litter, meals served, with a Welsh name if wanted, and the types whose Log form shows
+them). The Settings page adds its box with one call."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from volunteer_app.domain.errors import AppError
+from volunteer_app.ui.kit.date_edit import DateEdit
+from volunteer_app.ui.kit.dialog_base import Dialog
+from volunteer_app.ui.kit.messages import error_text
+
+if TYPE_CHECKING:
+    from volunteer_app.services.funding.projects import FundingService
+    from volunteer_app.ui.shell.context import UiContext
+
+
+def _type_list(parent: QWidget, types: list[tuple[str, str]]) -> QListWidget:
+    """Activity types to tick; ids kept as str (item data compares objects by identity)."""
+    box = QListWidget(parent)
+    for type_id, label in types:
+        item = QListWidgetItem(label, box)
+        item.setData(Qt.ItemDataRole.UserRole, type_id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+    box.setMaximumHeight(110)
+    return box
+
+
+def _ticked(box: QListWidget) -> tuple[str, ...]:
+    return tuple(
+        str(box.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(box.count())
+        if box.item(i).checkState() == Qt.CheckState.Checked
+    )
+
+
+class FundingDialog(Dialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fundingDialog")
+        self.ctx = ctx
+        assert ctx.services is not None
+        from volunteer_app.services.funding.projects import FundingService
+
+        self.funding: FundingService = FundingService(ctx.services.database)
+        types = [(t.id.hex, t.label) for t in ctx.services.activities.types()]
+        layout = QVBoxLayout(self)
+        self.project_box, self.output_box = QGroupBox(self), QGroupBox(self)
+        self.projects = QListWidget(self.project_box)
+        self.name, self.funder = QLineEdit(self.project_box), QLineEdit(self.project_box)
+        self.start, self.end = DateEdit(self.project_box), DateEdit(self.project_box)
+        self.start.setDate(QDate(date.today().replace(day=1)))
+        self.end.setDate(QDate(date.today().replace(day=1).replace(year=date.today().year + 1)))
+        self.open_ended = QCheckBox(self.project_box)
+        self.project_types = _type_list(self.project_box, types)
+        self.add_project_button = QPushButton(self.project_box)
+        self.labels: dict[str, QLabel] = {}
+        self._form(
+            self.project_box,
+            self.projects,
+            (
+                ("name", self.name),
+                ("funder", self.funder),
+                ("start", self.start),
+                ("end", self.end),
+                ("open", self.open_ended),
+                ("ptypes", self.project_types),
+            ),
+            self.add_project_button,
+        )
+        self.outputs = QListWidget(self.output_box)
+        self.output_name, self.output_cy = QLineEdit(self.output_box), QLineEdit(self.output_box)
+        self.output_types = _type_list(self.output_box, types)
+        self.add_output_button = QPushButton(self.output_box)
+        self._form(
+            self.output_box,
+            self.outputs,
+            (
+                ("oname", self.output_name),
+                ("ocy", self.output_cy),
+                ("otypes", self.output_types),
+            ),
+            self.add_output_button,
+        )
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setObjectName("fundingProblem")
+        row = QHBoxLayout()
+        row.addWidget(self.project_box)
+        row.addWidget(self.output_box)
+        layout.addLayout(row)
+        layout.addWidget(self.problem)
+        self.close_button = QPushButton(self)
+        self.close_button.clicked.connect(self.accept)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.open_ended.toggled.connect(lambda on: self.end.setEnabled(not on))
+        self.add_project_button.clicked.connect(self.add_project)
+        self.add_output_button.clicked.connect(self.add_output)
+        self.retranslate()
+        self.reload()
+
+    def _form(
+        self,
+        box: QGroupBox,
+        listing: QListWidget,
+        fields: tuple[tuple[str, QWidget], ...],
+        button: QPushButton,
+    ) -> QFormLayout:
+        outer = QVBoxLayout(box)
+        outer.addWidget(listing)
+        form = QFormLayout()
+        for key, field in fields:
+            label = QLabel(box)
+            label.setBuddy(field)
+            self.labels[key] = label
+            form.addRow(label, field)
+        outer.addLayout(form)
+        outer.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
+        return form
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Projects and outputs"))
+        self.project_box.setTitle(self.tr("Projects (grants)"))
+        self.output_box.setTitle(self.tr("Outputs (what sessions produce)"))
+        texts = {
+            "name": self.tr("&Name:"),
+            "funder": self.tr("&Funder:"),
+            "start": self.tr("&Starts:"),
+            "end": self.tr("&Ends:"),
+            "open": "",
+            "ptypes": self.tr("Activities of these &types join it when logged:"),
+            "oname": self.tr("Na&me:"),
+            "ocy": self.tr("&Welsh name (if wanted):"),
+            "otypes": self.tr("The Log form shows it for these t&ypes:"),
+        }
+        for key, text in texts.items():
+            self.labels[key].setText(text)
+            self.labels[key].setWordWrap(True)
+        self.open_ended.setText(self.tr("No end date yet"))
+        self.add_project_button.setText(self.tr("Add the &project"))
+        self.add_output_button.setText(self.tr("Add the &output"))
+        self.close_button.setText(self.tr("Close"))
+        self.projects.setAccessibleName(self.tr("Projects"))
+        self.outputs.setAccessibleName(self.tr("Outputs"))
+        self.project_types.setAccessibleName(self.tr("Activity types that join the project"))
+        self.output_types.setAccessibleName(self.tr("Activity types that show the output"))
+
+    def reload(self) -> None:
+        self.projects.clear()
+        for p in self.funding.projects():
+            end = p.end.isoformat() if p.end else "…"
+            funder = f" ({p.funder})" if p.funder else ""
+            self.projects.addItem(f"{p.name}{funder}: {p.start.isoformat()} – {end}")
+        self.outputs.clear()
+        for o in self.funding.outputs():
+            self.outputs.addItem(f"{o.name} / {o.name_cy}" if o.name_cy else o.name)
+
+    def add_project(self) -> None:
+        end = None if self.open_ended.isChecked() else self.end.date().toPython()
+        try:
+            project = self.funding.add_project(
+                self.name.text(), self.funder.text(), self.start.date().toPython(), end
+            )
+            for type_id in _ticked(self.project_types):
+                self.funding.set_type_default(type_id, project.id)
+        except AppError as exc:
+            self.problem.setText(error_text(exc))
+            return
+        self.problem.clear()
+        self.name.clear()
+        self.funder.clear()
+        self._changed()
+
+    def add_output(self) -> None:
+        try:
+            self.funding.add_output(
+                self.output_name.text(), self.output_cy.text(), _ticked(self.output_types)
+            )
+        except AppError as exc:
+            self.problem.setText(error_text(exc))
+            return
+        self.problem.clear()
+        self.output_name.clear()
+        self.output_cy.clear()
+        self._changed()
+
+    def _changed(self) -> None:
+        self.reload()
+        self.ctx.bus.data_changed.emit()
+
+
+class FundingBox(QGroupBox):
+    def __init__(self, ctx: UiContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QHBoxLayout(self)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.button = QPushButton(self)
+        self.button.setObjectName("fundingSettings")
+        self.button.clicked.connect(self.open_dialog)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Funders"))
+        self.text.setText(
+            self.tr(
+                "Projects (grants) that activities belong to, and outputs your sessions "
+                "produce, such as bags of litter or meals served. Never in the CVC summary."
+            )
+        )
+        self.button.setText(self.tr("&Projects and outputs…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def open_dialog(self) -> None:
+        if self.ctx.services is not None:
+            FundingDialog(self.ctx, self).exec()
+
+
+def add_funding_box(ctx: UiContext, layout: QBoxLayout, parent: QWidget) -> FundingBox:
+    """The Settings page's one call."""
+    box = FundingBox(ctx, parent)
+    layout.addWidget(box)
+    return box
