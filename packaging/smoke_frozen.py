@@ -62,8 +62,10 @@ def main(argv: list[str]) -> int:
         if summary.exists():
             with open(summary, encoding="utf-8-sig", newline="") as fh:
                 rows = list(csv.DictReader(fh))
-            if len(rows) != 42:
-                problems.append(f"export-summary wrote {len(rows)} rows, not 42")
+            # vcs-summary 1.1, the default since community spaces and the pulse: 74 rows.
+            versions = {row["schema_version"] for row in rows}
+            if len(rows) != 74 or versions != {"1.1"}:
+                problems.append(f"export-summary wrote {len(rows)} rows of {versions}, not 74 of 1.1")
         else:
             problems.append("export-summary wrote no file")
     for problem in problems:
