@@ -7,12 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,6 +20,7 @@ from volunteer_app.ui.importing.import_summary import hours_text, import_error_t
 from volunteer_app.ui.importing.import_undo import RemoveImport
 from volunteer_app.ui.kit import common
 from volunteer_app.ui.kit.dialog_base import Dialog
+from volunteer_app.ui.kit.widgets import pick_list_table
 
 if TYPE_CHECKING:
     from volunteer_app.services.importing.importer import ImportEntry
@@ -39,12 +37,7 @@ class ImportsDialog(Dialog):
         layout = QVBoxLayout(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.table = QTableWidget(0, 6, self)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = pick_list_table(self, 6, stretch=1)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox(self)

@@ -6,7 +6,17 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLocale
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
 
 from volunteer_app.domain.codes import sorted_local_authorities
 
@@ -136,3 +146,15 @@ class EmptyHint(QLabel):
         """Show ``text``; an empty text hides the hint."""
         self.setText(text)
         self.setVisible(bool(text))
+
+
+def pick_list_table(parent: QWidget, columns: int, stretch: int) -> QTableWidget:
+    """A read-only table to choose one row from (imports, regular activities, places); the
+    column ``stretch`` takes the room the others leave."""
+    table = QTableWidget(0, columns, parent)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table

@@ -8,14 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,6 +23,7 @@ from volunteer_app.ui.kit.date_edit import DateEdit
 from volunteer_app.ui.kit.dialog_base import Dialog
 from volunteer_app.ui.kit.labels import frequency_label
 from volunteer_app.ui.kit.messages import error_text
+from volunteer_app.ui.kit.widgets import pick_list_table
 from volunteer_app.ui.shell.undo import EndSeries
 
 if TYPE_CHECKING:
@@ -43,12 +41,7 @@ class SeriesListDialog(Dialog):
         layout = QVBoxLayout(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = pick_list_table(self, 4, stretch=0)
         row = QHBoxLayout()
         self.last_label = QLabel(self)
         self.last_day: QDateEdit = DateEdit(date.today(), self)
