@@ -3355,6 +3355,45 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
 </context>
 <context>
+    <name>ProjectFilter</name>
+    <message>
+        <source>All activities, whichever project they belong to.</source>
+        <translation>Pob gweithgaredd, pa bynnag brosiect y maent yn perthyn iddo.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>o %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>Project: %1, funded by %2, %3: its activities only.</source>
+        <translation>Prosiect: %1, wedi&apos;i ariannu gan %2, %3: ei weithgareddau ef yn unig.</translation>
+    </message>
+    <message>
+        <source>Project: %1, %2: its activities only.</source>
+        <translation>Prosiect: %1, %2: ei weithgareddau ef yn unig.</translation>
+    </message>
+    <message>
+        <source>Outputs: %1.</source>
+        <translation>Allbynnau: %1.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;siect:</translation>
+    </message>
+    <message>
+        <source>Project shown</source>
+        <translation>Y prosiect a ddangosir</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Pob gweithgaredd</translation>
+    </message>
+</context>
+<context>
     <name>Pulse</name>
     <message>
         <source>Belong to the area</source>
@@ -3586,6 +3625,10 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>A paper sheet for the door, with your regulars&apos; names and blank rows.</source>
         <translation>Taflen bapur i&apos;r drws, gydag enwau eich rhai rheolaidd a rhesi gwag.</translation>
+    </message>
+    <message>
+        <source>None of this project&apos;s activities fall in this period. Choose another period, or All activities, above.</source>
+        <translation>Nid yw&apos;r un o weithgareddau&apos;r prosiect hwn yn y cyfnod hwn. Dewiswch gyfnod arall, neu Pob gweithgaredd, uchod.</translation>
     </message>
     <message>
         <source>Nothing logged in this period yet. Log an activity on the Log page (Ctrl+1), or choose another period above.</source>
