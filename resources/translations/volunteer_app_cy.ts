@@ -3328,6 +3328,10 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Mae “%1” bellach: %2.</translation>
     </message>
     <message>
+        <source>Set the type of “%1”</source>
+        <translation>Gosod math “%1”</translation>
+    </message>
+    <message>
         <source>Rename place</source>
         <translation>Ailenwi lleoliad</translation>
     </message>
@@ -3336,12 +3340,20 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Enw newydd ar gyfer “%1”:</translation>
     </message>
     <message>
+        <source>Rename place “%1”</source>
+        <translation>Ailenwi lleoliad “%1”</translation>
+    </message>
+    <message>
         <source>Merge places</source>
         <translation>Cyfuno lleoliadau</translation>
     </message>
     <message>
         <source>“%1” is the same place as:</source>
         <translation>Mae “%1” yr un lleoliad â:</translation>
+    </message>
+    <message>
+        <source>Merge place “%1” into “%2”</source>
+        <translation>Cyfuno lleoliad “%1” â “%2”</translation>
     </message>
     <message numerus="yes">
         <source>%n activities updated.</source>
@@ -4507,6 +4519,21 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
 </context>
 <context>
+    <name>YearKindField</name>
+    <message>
+        <source>Reporting &amp;year:</source>
+        <translation>&amp;Blwyddyn adrodd:</translation>
+    </message>
+    <message>
+        <source>Reporting year</source>
+        <translation>Blwyddyn adrodd</translation>
+    </message>
+    <message>
+        <source>The year your funders count in: Over the years on the Reports page, its A4 report and the report command use it. A grant year starts in the month of the first payment.</source>
+        <translation>Y flwyddyn y mae eich cyllidwyr yn cyfrif ynddi: mae Dros y blynyddoedd ar y dudalen Adroddiadau, ei adroddiad A4 a&apos;r gorchymyn report yn ei defnyddio. Mae blwyddyn grant yn dechrau ym mis y taliad cyntaf.</translation>
+    </message>
+</context>
+<context>
     <name>YearsPdf</name>
     <message>
         <source>Over the years</source>
@@ -4612,8 +4639,8 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Yr un ffigurau ar gyfer pob blwyddyn, fel y mae cyllidwyr yn gofyn amdanynt; mae&apos;r flwyddyn gyfredol yn cyfrif yr hyn a gofnodwyd hyd yma. Cedwir y math o flwyddyn ar gyfer y grŵp.</translation>
     </message>
     <message>
-        <source>&amp;Kind of year:</source>
-        <translation>&amp;Math o flwyddyn:</translation>
+        <source>Kind of year:</source>
+        <translation>Math o flwyddyn:</translation>
     </message>
     <message>
         <source>&amp;Years shown:</source>
@@ -4638,6 +4665,10 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>All activities</source>
         <translation>Pob gweithgaredd</translation>
+    </message>
+    <message>
+        <source>%1, as chosen for the group in &lt;a href=&quot;settings&quot;&gt;Settings&lt;/a&gt;.</source>
+        <translation>%1, fel y&apos;i dewiswyd i&apos;r grŵp yn y &lt;a href=&quot;settings&quot;&gt;Gosodiadau&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Save the A4 report</source>

@@ -279,6 +279,16 @@ def _step_funding(conn: Connection) -> None:
     run_step(conn)
 
 
+# The kind of reporting year (financial, calendar, grant:MM) becomes a group setting, kept and
+# stamped with the group's other settings so that a second laptop gets it; the choice the
+# Over the years view kept in meta moves there.
+STEP_YEAR_KIND = """
+ALTER TABLE group_settings ADD COLUMN year_kind TEXT NOT NULL DEFAULT 'financial';
+UPDATE group_settings SET year_kind = (SELECT value FROM meta WHERE key = 'funding.year_kind')
+    WHERE EXISTS (SELECT 1 FROM meta WHERE key = 'funding.year_kind');
+DELETE FROM meta WHERE key = 'funding.year_kind'
+"""
+
 STEPS: tuple[Step, ...] = (
     _sql_step(STEP_1),
     _sql_step(STEP_2),
@@ -286,6 +296,7 @@ STEPS: tuple[Step, ...] = (
     _sql_step(STEP_IMPORTS),
     _step_community,
     _step_funding,
+    _sql_step(STEP_YEAR_KIND),
 )
 LATEST_VERSION = len(STEPS)
 

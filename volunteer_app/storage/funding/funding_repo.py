@@ -170,29 +170,6 @@ def activity_outputs(db: Database, activity_id: str) -> dict[str, int]:
         return {str(r[0]): int(r[1]) for r in rows}
 
 
-YEAR_KIND_KEY = "funding.year_kind"
-
-
-def year_kind_code(db: Database) -> str | None:
-    with db.reading() as session:
-        value = (
-            session.connection()
-            .execute(text("SELECT value FROM meta WHERE key = :k"), {"k": YEAR_KIND_KEY})
-            .scalar_one_or_none()
-        )
-        return None if value is None else str(value)
-
-
-def set_year_kind_code(tx: Transaction, code: str) -> None:
-    tx.session.connection().execute(
-        text(
-            "INSERT INTO meta (key, value) VALUES (:k, :v)"
-            " ON CONFLICT(key) DO UPDATE SET value = excluded.value"
-        ),
-        {"k": YEAR_KIND_KEY, "v": code},
-    )
-
-
 def export_tags(db: Database) -> tuple[dict[str, list[str]], dict[tuple[str, str], int]]:
     """For the full export: each activity's project names, and (activity, output) amounts."""
     with db.reading() as session:

@@ -41,6 +41,9 @@ class SettingsPage(Page):
         box_layout = QVBoxLayout(self.group_box)
         self.form = GroupForm(self.group_box)
         box_layout.addWidget(self.form)
+        from volunteer_app.ui.funding.year_kind_field import add_year_kind_field
+
+        self.year_kind = add_year_kind_field(box_layout, self.group_box)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.group_box)
         self.save_button.setObjectName("saveSettings")
@@ -129,6 +132,7 @@ class SettingsPage(Page):
         self.group_box.setEnabled(True)
         info = self.services.group.info()
         self.form.set_values(info.name, info.la_code, info.cvc_ref, self.ctx.language)
+        self.year_kind.show_code(info.year_kind)
 
     def save(self) -> None:
         if self.services is None:
@@ -137,7 +141,9 @@ class SettingsPage(Page):
         self.saved_label.clear()
         answers = self.form.answers()
         try:
-            info = self.services.group.update(answers.name, answers.la_code, answers.cvc_ref)
+            info = self.services.group.update(
+                answers.name, answers.la_code, answers.cvc_ref, self.year_kind.code()
+            )
         except ValidationError as exc:
             self.form.show_error(exc.field, error_text(exc))
             return
