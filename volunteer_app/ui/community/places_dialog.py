@@ -3,6 +3,7 @@ rename a place, or merge two spellings of one place."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -20,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from volunteer_app.domain.errors import AppError
 from volunteer_app.domain.places import PlaceType
+from volunteer_app.ui.community.place_undo import PlaceChange
 from volunteer_app.ui.kit.community_words import place_type_label
 from volunteer_app.ui.kit.dialog_base import Dialog
 from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.kit.widgets import pick_list_table
 
 if TYPE_CHECKING:
-    from volunteer_app.domain.places import PlaceRow
+    from volunteer_app.domain.places import PlaceEdit, PlaceRow
     from volunteer_app.ui.shell.context import UiContext
 
 
@@ -123,15 +125,23 @@ class PlacesDialog(Dialog):
         return self.rows[rows[0].row()] if rows else None
 
     def _set_type(self, name: str, kind: PlaceType) -> None:
+        places = self.places
         try:
-            self.places.set_type(name, kind)
+            edit = places.change_type(name, kind)
         except AppError as exc:
             self.status.setText(error_text(exc))
             return
         self.status.setText(
             self.tr("“%1” is now: %2.").replace("%1", name).replace("%2", place_type_label(kind))
         )
+        step = self.tr("Set the type of “%1”").replace("%1", name)
+        self._undoable(edit, lambda: places.change_type(name, kind), step)
         self.ctx.bus.data_changed.emit()
+
+    def _undoable(self, edit: PlaceEdit, again: Callable[[], PlaceEdit], text: str) -> None:
+        """One step of the main window's undo (Ctrl+Z), pushed once the change is saved."""
+        bus = self.ctx.bus
+        self.ctx.push_undo(PlaceChange(self.places, edit, again, text, bus.data_changed.emit))
 
     def rename_selected(self) -> None:
         place = self._current()
@@ -142,7 +152,9 @@ class PlacesDialog(Dialog):
             text=place.name,
         )  # fmt: skip
         if ok:
-            self._apply(lambda: self.places.rename(place.name, new))
+            places, old = self.places, place.name
+            step = self.tr("Rename place “%1”").replace("%1", old)
+            self._apply(lambda: places.change_name(old, new), step)
 
     def merge_selected(self) -> None:
         place = self._current()
@@ -158,14 +170,18 @@ class PlacesDialog(Dialog):
             False,
         )
         if ok and keep:
-            self._apply(lambda: self.places.merge(place.name, keep))
+            places, drop = self.places, place.name
+            step = self.tr("Merge place “%1” into “%2”").replace("%1", drop).replace("%2", keep)
+            self._apply(lambda: places.merge_into(drop, keep), step)
 
-    def _apply(self, action: object) -> None:
+    def _apply(self, action: Callable[[], PlaceEdit], step: str) -> None:
         try:
-            moved = action()  # type: ignore[operator]
+            edit = action()
         except AppError as exc:
             self.status.setText(error_text(exc))
             return
-        self.status.setText(self.tr("%n activities updated.", "", int(moved)))
+        self.status.setText(self.tr("%n activities updated.", "", edit.moved))
+        if edit.before.rows:  # a rename to the same name changed nothing: nothing to undo
+            self._undoable(edit, action, step)
         self.ctx.bus.data_changed.emit()
         self.reload()
