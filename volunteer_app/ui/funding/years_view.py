@@ -60,7 +60,7 @@ class YearsView(QWidget):
         # The kind of year is the group's, chosen once in Settings: said here, not asked.
         self.kind = QLabel(self)
         self.kind.setObjectName("yearsKind")
-        self.kind.setWordWrap(True)
+        self.kind.setWordWrap(False)  # one line: a wrapped one is squeezed to the fields' width
         self.kind.setTextFormat(Qt.TextFormat.RichText)
         self.kind.linkActivated.connect(lambda _link: ctx.bus.page_wanted.emit("settings"))
         self.count = QSpinBox(self)
@@ -200,7 +200,7 @@ class YearsView(QWidget):
         if report is None:
             return
         self.kind.setText(
-            self.tr("%1, as chosen for the group in <a href=\"settings\">Settings</a>.").replace(
+            self.tr('%1, as chosen for the group in <a href="settings">Settings</a>.').replace(
                 "%1", kind_name(report.kind)
             )
         )

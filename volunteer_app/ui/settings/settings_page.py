@@ -43,7 +43,7 @@ class SettingsPage(Page):
         box_layout.addWidget(self.form)
         from volunteer_app.ui.funding.year_kind_field import add_year_kind_field
 
-        self.year_kind = add_year_kind_field(box_layout, self.group_box)
+        self.year_kind = add_year_kind_field(self.form.form, self.form)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.group_box)
         self.save_button.setObjectName("saveSettings")
