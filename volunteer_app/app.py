@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -25,10 +25,14 @@ from volunteer_app.ui.shell.main_window import MainWindow
 from volunteer_app.ui.shell.qt_messages import route_qt_messages
 from volunteer_app.ui.shell.startup import Startup
 
+if TYPE_CHECKING:
+    import argparse
+    from types import SimpleNamespace
+
 log = logging.getLogger(__name__)
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
     try:
         paths.ensure()
