@@ -73,7 +73,5 @@ def test_a_log_page_not_on_screen_reads_everything_at_once(ctx: UiContext, qtbot
     qtbot.addWidget(page)
     page.set_services(services)
     assert page.counts_label.text().startswith("On this laptop: ")
-    assert len(page.form.people.names_model.stringList()) == len(
-        services.activities.known_names()
-    )
+    assert len(page.form.people.names_model.stringList()) == len(services.activities.known_names())
     assert "Village hall" in _offered_places(page)
