@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
 from volunteer_app.domain.errors import AppError
@@ -71,6 +70,8 @@ class Page(QWidget):
 
 
 def heading(parent: QWidget | None = None) -> QLabel:
+    from PySide6.QtGui import QFont  # made by PySide on first use: not before the first window
+
     label = QLabel(parent)
     font = QFont(label.font())
     font.setPointSizeF(font.pointSizeF() * 1.5)

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -18,17 +18,15 @@ from volunteer_app.ui.kit import common
 from volunteer_app.ui.kit.activity_form import ActivityForm
 from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.kit.page import Page, heading
-from volunteer_app.ui.log.new_type import NewTypeDialog
-from volunteer_app.ui.series.confirm_session import ConfirmSessionDialog
-from volunteer_app.ui.series.new_series import NewSeriesDialog
 from volunteer_app.ui.series.series_panel import SeriesPanel
 from volunteer_app.ui.shell.context import UiContext
-from volunteer_app.ui.shell.undo import LogActivity, SkipSession
-from volunteer_app.ui.sign_in.sign_in_setup import SignInSetupDialog
-from volunteer_app.ui.sign_in.sign_in_window import SignInWindow
+from volunteer_app.ui.shell.first_paint import on_first_paint
 
+# The dialogs, the sign-in screen and the undo steps are imported when first used: the home
+# page is built before its counts show, and they are not on it.
 if TYPE_CHECKING:
     from volunteer_app.services.context import AppServices
+    from volunteer_app.ui.sign_in.sign_in_window import SignInWindow
 
 
 class LogPage(Page):
@@ -122,18 +120,36 @@ class LogPage(Page):
 
     def set_services(self, services: AppServices) -> None:
         self.setEnabled(True)
-        super().set_services(services)
+        self.services = services
+        self._refresh_first_screen()
+        # The names and places offered while typing are not on the first screen: read once
+        # it is painted and the event loop has turned, so the counts show sooner (~30 ms on
+        # 5,000 people).
+        on_first_paint(
+            self.counts_label, lambda: QTimer.singleShot(0, self, self._refresh_suggestions)
+        )
+        if not self.counts_label.isVisible():  # nothing will paint it: read them now
+            self._refresh_suggestions()
 
     def refresh(self) -> None:
         if self.services is None:
             return
+        self._refresh_first_screen()
+        self._refresh_suggestions()
+
+    def _refresh_first_screen(self) -> None:
+        assert self.services is not None
         self.form.set_types(self.services.activities.types())
+        self.series_panel.set_sessions(self.services.series.upcoming())
+        self.refresh_counts()
+
+    def _refresh_suggestions(self) -> None:
+        if self.services is None:
+            return
         self.form.people.set_known(self.services.activities.known_names())
         from volunteer_app.ui.community.place_completer import offer_places
 
         offer_places(self.form.place_edit, self.services.community.places.names())
-        self.series_panel.set_sessions(self.services.series.upcoming())
-        self.refresh_counts()
 
     def refresh_counts(self) -> None:
         if self.services is None:
@@ -150,6 +166,8 @@ class LogPage(Page):
         """Add a type (a name typed in the Type box comes filled in); True if one was added."""
         if self.services is None:
             return False
+        from volunteer_app.ui.log.new_type import NewTypeDialog
+
         answer = NewTypeDialog.ask(self, label, likely_code(label).value if label else "")
         if answer is None:
             return False
@@ -183,6 +201,9 @@ class LogPage(Page):
         """Ask which activity (the next regular session by default), then start sign-in."""
         if self.services is None:
             return
+        from volunteer_app.ui.sign_in.sign_in_setup import SignInSetupDialog
+        from volunteer_app.ui.sign_in.sign_in_window import SignInWindow
+
         types = self.services.activities.types()
         if not types:
             self.form.show_error("type", self.tr("Add a type of activity first (New type…)."))
@@ -218,6 +239,8 @@ class LogPage(Page):
     def new_series(self) -> None:
         if self.services is None:
             return
+        from volunteer_app.ui.series.new_series import NewSeriesDialog
+
         answer = NewSeriesDialog.ask(self.services.activities.types(), self)
         if answer is None or not isinstance(answer.activity_type_id, uuid.UUID):
             return
@@ -242,6 +265,8 @@ class LogPage(Page):
         """Show who will be logged (the usual people, to change if need be), then save."""
         if self.services is None:
             return
+        from volunteer_app.ui.series.confirm_session import ConfirmSessionDialog
+
         label = session.series.title or session.series.type_label
         draft = ConfirmSessionDialog.ask(
             label,
@@ -275,6 +300,8 @@ class LogPage(Page):
     def skip_session(self, session: SeriesSession) -> None:
         if self.services is None:
             return
+        from volunteer_app.ui.shell.undo import SkipSession
+
         skip_id = self.services.series.skip(session)
         label = session.series.title or session.series.type_label
         self.ctx.push_undo(
@@ -341,6 +368,8 @@ class LogPage(Page):
             self._saved_at = None
 
     def _push_logged(self, activity_id: uuid.UUID, label: str, day: date) -> None:
+        from volunteer_app.ui.shell.undo import LogActivity
+
         when = QLocale().toString(day, "dd/MM")
         self.ctx.push_undo(
             LogActivity(
