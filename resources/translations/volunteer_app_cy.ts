@@ -1247,6 +1247,17 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     </message>
 </context>
 <context>
+    <name>ExtrasFields</name>
+    <message>
+        <source>What it produced</source>
+        <translation>Yr hyn a gynhyrchodd</translation>
+    </message>
+    <message>
+        <source>Projects it belongs to</source>
+        <translation>Y prosiectau y mae&apos;n perthyn iddynt</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose a spreadsheet</source>
