@@ -279,6 +279,15 @@ def _step_funding(conn: Connection) -> None:
     run_step(conn)
 
 
+# Imports that bring places, projects and outputs (issues 17 and 18): each one it created is
+# marked with the import, so that taking the import back takes them too.
+STEP_IMPORT_MARKS = """
+ALTER TABLE place ADD COLUMN import_id CHAR(32);
+ALTER TABLE project ADD COLUMN import_id CHAR(32);
+ALTER TABLE output_measure ADD COLUMN import_id CHAR(32)
+"""
+
+
 STEPS: tuple[Step, ...] = (
     _sql_step(STEP_1),
     _sql_step(STEP_2),
@@ -286,6 +295,7 @@ STEPS: tuple[Step, ...] = (
     _sql_step(STEP_IMPORTS),
     _step_community,
     _step_funding,
+    _sql_step(STEP_IMPORT_MARKS),
 )
 LATEST_VERSION = len(STEPS)
 

@@ -32,6 +32,9 @@ class ImportTables:
     skipped_rows: int = 0
     kept_headcounts: list[int] = field(default_factory=list)
     totals: ImportTotals = field(default_factory=ImportTotals)  # what the file will add
+    # The planned activities written as new ones, with their ids: their pulse, outputs and
+    # projects go with them (importing/extras.py).
+    created: list[tuple[PlannedActivity, str]] = field(default_factory=list)
 
     @property
     def row_count(self) -> int:
@@ -86,6 +89,7 @@ def build_tables(
         activity_id = uuid.uuid4().hex
         row = _activity_row(activity, activity_id, type_ids[activity.type_key])
         out.rows["activity"].append(row)
+        out.created.append((activity, activity_id))
         sums.activity(
             activity.day,
             activity.volunteers_count,

@@ -64,6 +64,14 @@ def put_tally(tx: Transaction, activity_id: uuid.UUID, tally: PulseTally) -> Non
     conn.execute(_PUT, params)
 
 
+def all_tallies(db: Database) -> dict[str, PulseTally]:
+    """Every pulse, by activity id (hex): the full export's columns."""
+    query = text(f"SELECT activity_id, {', '.join(_COLUMNS)} FROM activity_pulse")
+    with db.reading() as session:
+        rows = session.connection().execute(query).all()
+    return {str(r[0]): tally_from_row(tuple(r[1:])) for r in rows}
+
+
 def activity_exists(db: Database, activity_id: uuid.UUID) -> bool:
     with db.reading() as session:
         found = (

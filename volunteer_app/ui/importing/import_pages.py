@@ -30,7 +30,12 @@ from volunteer_app.domain.importing.rows import FIELDS, REQUIRED_COLUMNS
 from volunteer_app.ui.importing.import_options import ImportOptionsBox
 from volunteer_app.ui.importing.import_preview_model import ImportPreviewModel
 from volunteer_app.ui.importing.import_summary import check_summary
-from volunteer_app.ui.importing.import_texts import field_label, problem_templates, problem_text
+from volunteer_app.ui.importing.import_texts import (
+    field_label,
+    output_fields,
+    problem_templates,
+    problem_text,
+)
 
 if TYPE_CHECKING:
     from volunteer_app.ui.importing.session import ImportSession
@@ -234,7 +239,8 @@ class ColumnsPage(WizardPage):
             self.table.setItem(column, 0, QTableWidgetItem(title or f"({column + 1})"))
             self.table.setItem(column, 1, QTableWidgetItem(" · ".join(examples)))
             combo = QComboBox(self.table)
-            for field in (None, *FIELDS):
+            guessed = mapping[column] if column < len(mapping) else None
+            for field in (None, *FIELDS, *output_fields(guessed, title)):
                 combo.addItem(field_label(field), field)
             combo.setCurrentIndex(
                 combo.findData(mapping[column] if column < len(mapping) else None)
