@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QWizard
 
 from tests.ui.importing.test_import_wizard import click, open_wizard
+from volunteer_app.domain.activity import ActivityFilter
 from volunteer_app.services.funding.projects import FundingService
 from volunteer_app.ui.kit import common
 from volunteer_app.ui.shell.main_window import MainWindow
@@ -59,3 +60,28 @@ def test_extras_read_shown_imported_and_undone(
     window.undo_stack.redo()
     assert {p.name for p in funding.projects()} == {"Keep Wales Tidy", "Awards for All"}
     assert set(services.community.places.names()) == {"Traeth", "Neuadd y Capel"}
+
+
+def test_any_column_can_be_read_as_an_output_the_group_counts(
+    window: MainWindow,
+    qtbot,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(common, "inform", lambda *a, **k: None)
+    services = window.ctx.services
+    assert services is not None
+    funding = FundingService(services.database)
+    meals = funding.add_output("Meals served", "Prydau a weinwyd", ())
+    path = tmp_path / "lunch.csv"
+    path.write_text("Date,Session,Volunteers,Meals\n13/10/2026,Lunch club,3,42\n", "utf-8")
+    wizard = open_wizard(window, qtbot, path)
+    click(wizard, QWizard.WizardButton.NextButton)
+    meals_combo = wizard.columns_page.combos[3]
+    assert meals_combo.currentData() is None  # not guessed from "Meals"
+    meals_combo.setCurrentIndex(meals_combo.findData("output: Meals served"))
+    click(wizard, QWizard.WizardButton.NextButton)
+    assert "New outputs" not in wizard.check_page.summary.text()
+    click(wizard, QWizard.WizardButton.FinishButton)
+    [row] = services.activities.page(ActivityFilter(), "date", True, 0, 5)
+    assert funding.amounts_of(row.id.hex) == {meals.id: 42}

@@ -217,6 +217,7 @@ class ColumnsPage(WizardPage):
         mapping = self.wiz().mapping or source.guessed_mapping()
         header = source.header
         sample = source.body[:200]
+        held = self.wiz().held_outputs()
 
         def used(column: int) -> bool:
             return (column < len(header) and bool(header[column].strip())) or any(
@@ -240,7 +241,8 @@ class ColumnsPage(WizardPage):
             self.table.setItem(column, 1, QTableWidgetItem(" · ".join(examples)))
             combo = QComboBox(self.table)
             guessed = mapping[column] if column < len(mapping) else None
-            for field in (None, *FIELDS, *output_fields(guessed, title)):
+            offered = (None, *FIELDS, *output_fields(guessed, title, held))
+            for field in offered:
                 combo.addItem(field_label(field), field)
             combo.setCurrentIndex(
                 combo.findData(mapping[column] if column < len(mapping) else None)

@@ -6,19 +6,31 @@ a test checks that none is missing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
-from volunteer_app.domain.importing.extras import is_output_field, output_field_of, output_name
+from volunteer_app.domain.importing.extras import (
+    is_output_field,
+    output_field,
+    output_field_of,
+    output_name,
+)
 from volunteer_app.domain.importing.problems import RowProblem
 from volunteer_app.ui.kit.file_problem_texts import file_problem_templates
 
 translate = QCoreApplication.translate
 
 
-def output_fields(guessed: str | None, heading: str) -> tuple[str, ...]:
-    """The output a column can be read as: the one its heading ("output: NAME") names."""
-    field = guessed if is_output_field(guessed) else output_field_of(heading)
-    return () if field is None else (field,)
+def output_fields(
+    guessed: str | None, heading: str, held: Sequence[str] = ()
+) -> tuple[str, ...]:
+    """The outputs a column can be read as: the one its heading ("output: NAME") names,
+    and each the group already counts."""
+    named = guessed if is_output_field(guessed) else output_field_of(heading)
+    fields = [named] if named is not None else []
+    fields += [output_field(name) for name in held]
+    return tuple(dict.fromkeys(fields))
 
 
 def field_label(field: str | None) -> str:
