@@ -176,6 +176,9 @@ def _report_skips(result: ImportResult) -> None:
     if result.kept_headcounts:
         kept = ", ".join(str(line) for line in result.kept_headcounts[:20])
         _out(f"Kept the saved headcounts where the file's differ (rows {kept}).")
+    if result.kept_extras:
+        kept = ", ".join(str(line) for line in result.kept_extras[:20])
+        _out(f"Saved activities keep their own place type, pulse, projects, outputs (rows {kept}).")
     for names, text in (
         (result.new_places, "New places, with the type the file gives"),
         (result.new_projects, "New projects, starting on the first day used (add the funder)"),

@@ -1776,6 +1776,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Lle mae cyfrif pennau&apos;r ffeil yn wahanol i&apos;r rhai a gadwyd (rhesi %1), cedwir y rhai a gadwyd.</translation>
     </message>
     <message>
+        <source>Activities already saved (rows %1) keep their own place type, pulse, projects and outputs.</source>
+        <translation>Mae gweithgareddau sydd wedi&apos;u cadw&apos;n barod (rhesi %1) yn cadw eu math o leoliad, eu curiad, eu prosiectau a&apos;u hallbynnau eu hunain.</translation>
+    </message>
+    <message>
         <source>Columns not imported: %1.</source>
         <translation>Colofnau heb eu mewnforio: %1.</translation>
     </message>

@@ -263,3 +263,16 @@ def test_the_command_line_carries_them(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["--data-dir", data, "import", str(bad)]) != 0
     said = capsys.readouterr()
     assert "12 cards agreed, but only 11 were handed in" in said.out + said.err
+
+
+def test_an_activity_already_saved_keeps_its_own_and_says_so(
+    app: AppServices, tmp_path: Path
+) -> None:
+    first = write(tmp_path, "date,activity,volunteers_count,pulse_cards\n2026-10-03,Café,3,\n")
+    app.importer.import_file(first)
+    again = write(
+        tmp_path, "date,activity,person,pulse_cards,project\n2026-10-03,Café,Nia,12,Lottery\n"
+    )
+    result = app.importer.import_file(again)
+    assert result.participations == 1 and result.kept_extras == (2,)
+    assert result.new_projects == () and held(app)["pulse"] == []

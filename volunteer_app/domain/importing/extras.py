@@ -72,6 +72,10 @@ class ActivityExtrasPlan:
     projects: tuple[str, ...] | None = None  # names, as written
     outputs: dict[str, int] = field(default_factory=dict)  # output name -> amount
 
+    @property
+    def given(self) -> bool:
+        return bool(self.place_type or self.pulse or self.projects or self.outputs)
+
     def tally(self) -> PulseTally | None:
         if not self.pulse:
             return None

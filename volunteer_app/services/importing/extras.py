@@ -20,7 +20,6 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
-from volunteer_app.domain.importing.extras import ActivityExtrasPlan
 from volunteer_app.domain.importing.problems import RowProblem
 from volunteer_app.domain.places import PlaceType
 from volunteer_app.services.importing.tables import ImportTables
@@ -40,7 +39,7 @@ class PlannedExtras:
 
 def plan_extras(db: Database, tables: ImportTables) -> PlannedExtras:
     out = PlannedExtras()
-    if not any(_has_extras(a.extras) for a, _ in tables.created):
+    if not any(a.extras.given for a, _ in tables.created):
         return out  # most files: no lookups at all
     _plan_places(out, tables, extras_repo.place_types(db))
     projects = extras_repo.names_by_key(db, "project")
@@ -70,10 +69,6 @@ def plan_extras(db: Database, tables: ImportTables) -> PlannedExtras:
     for row in out.rows.projects:
         row["start_date"] = first_use[row["search_key"]].isoformat()
     return out
-
-
-def _has_extras(extras: ActivityExtrasPlan) -> bool:
-    return bool(extras.place_type or extras.pulse or extras.projects or extras.outputs)
 
 
 def _plan_places(out: PlannedExtras, tables: ImportTables, held: dict[str, str]) -> None:

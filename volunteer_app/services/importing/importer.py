@@ -175,6 +175,7 @@ class ImportResult:
     new_places: tuple[str, ...] = ()
     new_projects: tuple[str, ...] = ()
     new_outputs: tuple[str, ...] = ()
+    kept_extras: tuple[int, ...] = ()  # saved activities keep their own pulse, outputs...
 
 
 Progress = Callable[[int, int], bool]  # (done, total) -> carry on?
@@ -349,4 +350,5 @@ class ImportService:
             new_places=tuple(checked.extras.new_places),
             new_projects=tuple(checked.extras.new_projects),
             new_outputs=tuple(checked.extras.new_outputs),
+            kept_extras=tuple(tables.kept_extras),
         )

@@ -113,6 +113,14 @@ def check_summary(checked: ImportCheck) -> str:
                 "ones are kept.",
             ).replace("%1", _rows(tables.kept_headcounts))
         )
+    if tables.kept_extras:
+        lines.append(
+            translate(
+                "ImportCheck",
+                "Activities already saved (rows %1) keep their own place type, pulse, projects "
+                "and outputs.",
+            ).replace("%1", _rows(tables.kept_extras))
+        )
     lines += _added_lines(checked)
     unread = checked.source.unread_columns(checked.mapping)
     if unread:
