@@ -8,6 +8,7 @@ blank, as for its place or headcounts."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from volunteer_app.domain.errors import ValidationError
 from volunteer_app.domain.funding.values import NAME_LIMIT
@@ -122,19 +123,21 @@ def apply_extras(
 ) -> None:
     """One row's extra cells into its activity's plan; ``values`` holds the activity's raw
     values so far: given twice, they must agree."""
-    given = {
-        c: v.strip()
-        for c, v in row.items()
-        if (c in EXTRA_SET or c.startswith(OUTPUT_PREFIX)) and v.strip()
-    }
-    if not given:
-        return
+    columns = _extra_columns(tuple(row))
+    if not columns:
+        return  # most files: no such column, checked once per shape of row
+    given = {c: row[c].strip() for c in columns if row[c].strip()}
     for column, raw in given.items():
         before = values.get(column)
         if before is not None and before != raw:
             raise ValueProblem(column, "value.disagrees", value=raw, before=before, row=line)
         values[column] = raw
     read_extras(given, plan)
+
+
+@lru_cache(maxsize=64)
+def _extra_columns(columns: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(c for c in columns if c in EXTRA_SET or c.startswith(OUTPUT_PREFIX))
 
 
 def check_cells(row: dict[str, str]) -> list[ValueProblem]:
