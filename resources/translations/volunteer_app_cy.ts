@@ -1247,6 +1247,17 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     </message>
 </context>
 <context>
+    <name>ExtrasFields</name>
+    <message>
+        <source>What it produced</source>
+        <translation>Yr hyn a gynhyrchodd</translation>
+    </message>
+    <message>
+        <source>Projects it belongs to</source>
+        <translation>Y prosiectau y mae&apos;n perthyn iddynt</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose a spreadsheet</source>
@@ -1562,6 +1573,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Problemau</translation>
     </message>
     <message>
+        <source>Output: %1 (a count)</source>
+        <translation>Allbwn: %1 (nifer)</translation>
+    </message>
+    <message>
         <source>(not imported)</source>
         <translation>(heb ei mewnforio)</translation>
     </message>
@@ -1654,6 +1669,46 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Cyfanswm oriau gwirfoddoli (gwirfoddolwyr dienw, y gweithgaredd cyfan)</translation>
     </message>
     <message>
+        <source>Place type (code or name)</source>
+        <translation>Math o leoliad (cod neu enw)</translation>
+    </message>
+    <message>
+        <source>Projects (names, separated by ;)</source>
+        <translation>Prosiectau (enwau, wedi&apos;u gwahanu gan ;)</translation>
+    </message>
+    <message>
+        <source>Pulse: cards handed in</source>
+        <translation>Curiad: cardiau a roddwyd i mewn</translation>
+    </message>
+    <message>
+        <source>Pulse: agreed they belong</source>
+        <translation>Curiad: yn cytuno eu bod yn perthyn</translation>
+    </message>
+    <message>
+        <source>Pulse: agreed people get on well</source>
+        <translation>Curiad: yn cytuno bod pobl yn cyd-dynnu&apos;n dda</translation>
+    </message>
+    <message>
+        <source>Pulse: agreed people show respect</source>
+        <translation>Curiad: yn cytuno bod pobl yn dangos parch</translation>
+    </message>
+    <message>
+        <source>Pulse: agreed people can be trusted</source>
+        <translation>Curiad: yn cytuno y gellir ymddiried mewn pobl</translation>
+    </message>
+    <message>
+        <source>Pulse: agreed they trust the council and services</source>
+        <translation>Curiad: yn cytuno eu bod yn ymddiried yn y cyngor a&apos;r gwasanaethau</translation>
+    </message>
+    <message>
+        <source>Pulse: agreed they met someone new</source>
+        <translation>Curiad: yn cytuno eu bod wedi cyfarfod â rhywun newydd</translation>
+    </message>
+    <message>
+        <source>Pulse: agreed with all three</source>
+        <translation>Curiad: yn cytuno â&apos;r tri</translation>
+    </message>
+    <message>
         <source>Row %1: %2</source>
         <translation>Rhes %1: %2</translation>
     </message>
@@ -1721,12 +1776,32 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Lle mae cyfrif pennau&apos;r ffeil yn wahanol i&apos;r rhai a gadwyd (rhesi %1), cedwir y rhai a gadwyd.</translation>
     </message>
     <message>
+        <source>Activities already saved (rows %1) keep their own place type, pulse, projects and outputs.</source>
+        <translation>Mae gweithgareddau sydd wedi&apos;u cadw&apos;n barod (rhesi %1) yn cadw eu math o leoliad, eu curiad, eu prosiectau a&apos;u hallbynnau eu hunain.</translation>
+    </message>
+    <message>
         <source>Columns not imported: %1.</source>
         <translation>Colofnau heb eu mewnforio: %1.</translation>
     </message>
     <message>
         <source>Everything in this file is already in your data.</source>
         <translation>Mae popeth yn y ffeil hon eisoes yn eich data.</translation>
+    </message>
+    <message>
+        <source>New places, with the type the file gives: %1.</source>
+        <translation>Lleoliadau newydd, gyda&apos;r math a rydd y ffeil: %1.</translation>
+    </message>
+    <message>
+        <source>New projects, starting on the first day they are used (add the funder and dates in Projects and outputs): %1.</source>
+        <translation>Prosiectau newydd, yn dechrau ar y diwrnod cyntaf y cânt eu defnyddio (ychwanegwch yr arianwr a&apos;r dyddiadau yn Prosiectau ac allbynnau): %1.</translation>
+    </message>
+    <message>
+        <source>New outputs (choose which activity types show them in Projects and outputs): %1.</source>
+        <translation>Allbynnau newydd (dewiswch pa fathau o weithgaredd sy&apos;n eu dangos yn Prosiectau ac allbynnau): %1.</translation>
+    </message>
+    <message>
+        <source>Activities with an event pulse: %1.</source>
+        <translation>Gweithgareddau gyda churiad digwyddiad: %1.</translation>
     </message>
     <message>
         <source>The import was undone and nothing was saved: the data written did not add up to what the file said. The file said:</source>
@@ -1945,6 +2020,26 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     <message>
         <source>{hours} hours in all, but no volunteers counted: how many volunteers gave them?</source>
         <translation>{hours} awr i gyd, ond dim gwirfoddolwyr wedi&apos;u cyfrif: faint o wirfoddolwyr a&apos;u rhoddodd?</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a place type: use a code such as community_hall, or its name in English or Welsh</source>
+        <translation>Nid yw “{value}” yn fath o leoliad: defnyddiwch god fel community_hall, neu ei enw yn Gymraeg neu Saesneg</translation>
+    </message>
+    <message>
+        <source>“{place}” is a place of type {existing} already, not {wanted}: change the file, or the place&apos;s type in Edit &gt; Places</source>
+        <translation>Mae “{place}” yn lleoliad o&apos;r math {existing} yn barod, nid {wanted}: newidiwch y ffeil, neu fath y lleoliad yn Golygu &gt; Lleoliadau</translation>
+    </message>
+    <message>
+        <source>the number of cards is out of range</source>
+        <translation>mae nifer y cardiau y tu allan i&apos;r ystod</translation>
+    </message>
+    <message>
+        <source>{answers} cards agreed, but only {cards} were handed in</source>
+        <translation>cytunodd {answers} o gardiau, ond dim ond {cards} a roddwyd i mewn</translation>
+    </message>
+    <message>
+        <source>{all_three} cards agreed with all three, more than the fewest agreeing with one of the first three statements ({lowest})</source>
+        <translation>cytunodd {all_three} o gardiau â&apos;r tri, mwy na&apos;r lleiaf a gytunodd ag un o&apos;r tri datganiad cyntaf ({lowest})</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>

@@ -289,6 +289,15 @@ UPDATE group_settings SET year_kind = (SELECT value FROM meta WHERE key = 'fundi
 DELETE FROM meta WHERE key = 'funding.year_kind'
 """
 
+# Imports that bring places, projects and outputs (issues 17 and 18): each one it created is
+# marked with the import, so that taking the import back takes them too.
+STEP_IMPORT_MARKS = """
+ALTER TABLE place ADD COLUMN import_id CHAR(32);
+ALTER TABLE project ADD COLUMN import_id CHAR(32);
+ALTER TABLE output_measure ADD COLUMN import_id CHAR(32)
+"""
+
+
 STEPS: tuple[Step, ...] = (
     _sql_step(STEP_1),
     _sql_step(STEP_2),
@@ -297,6 +306,7 @@ STEPS: tuple[Step, ...] = (
     _step_community,
     _step_funding,
     _sql_step(STEP_YEAR_KIND),
+    _sql_step(STEP_IMPORT_MARKS),
 )
 LATEST_VERSION = len(STEPS)
 

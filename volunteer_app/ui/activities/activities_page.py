@@ -244,9 +244,7 @@ class ActivitiesPage(Page):
         before = service.load(activity_id)
         if before is None:
             return
-        after = EditActivityDialog.ask(
-            service, before, self.ctx.language, self, self.services.community.pulse
-        )
+        after = EditActivityDialog.ask(service, before, self.ctx.language, self)
         if after is not None:
             self.ctx.push_undo(
                 EditActivity(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from volunteer_app.domain.activity import ActivityDraft, ActivityRecord
+from volunteer_app.domain.activity_extras import ActivityExtras
 from volunteer_app.domain.errors import AppError, ValidationError
 from volunteer_app.domain.series import SeriesSession
 from volunteer_app.domain.starter_types import likely_code
@@ -350,6 +352,7 @@ class LogPage(Page):
         was_session = self.form.series_id is not None
         self.form.clear_for_next()
         self.pulse_button.reset()
+        self.output_fields.reset()
         if was_session:
             self.form.set_date(date.today())
 
@@ -390,6 +393,9 @@ class LogPage(Page):
         draft = self.form.draft()
         if not self._new_or_wanted_again(draft):
             return
+        # The pulse and outputs are saved with the activity, in its one transaction.
+        extras = ActivityExtras(self.pulse_button.pending, self.output_fields.amounts())
+        draft = replace(draft, extras=extras)
         try:
             activity_id = self.services.activities.log(draft)
         except ValidationError as exc:
@@ -398,8 +404,6 @@ class LogPage(Page):
         except AppError as exc:
             self.form.show_error("", error_text(exc))
             return
-        self.pulse_button.save_for(self.services.community.pulse, activity_id)
-        self.output_fields.saved(activity_id, draft.activity_type_id, draft.series_id)
         label = self.form.type_combo.currentText()
         self._push_logged(activity_id, label, draft.activity_date)
         self._clear_form()
