@@ -23,6 +23,7 @@ from volunteer_app.ui.series.confirm_session import ConfirmSessionDialog
 from volunteer_app.ui.series.new_series import NewSeriesDialog
 from volunteer_app.ui.series.series_panel import SeriesPanel
 from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.ops import Changes
 from volunteer_app.ui.shell.undo import LogActivity, SkipSession
 from volunteer_app.ui.sign_in.sign_in_setup import SignInSetupDialog
 from volunteer_app.ui.sign_in.sign_in_window import SignInWindow
@@ -31,7 +32,13 @@ if TYPE_CHECKING:
     from volunteer_app.services.context import AppServices
 
 
+# What logging an activity changes (its people may be new; its place, the places list).
+LOGGED = Changes.ACTIVITIES | Changes.PEOPLE | Changes.PLACES
+
+
 class LogPage(Page):
+    watches = Changes.ALL & ~(Changes.EXPORTS | Changes.GROUP)
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("page_log")
@@ -89,7 +96,6 @@ class LogPage(Page):
         self.counts_label.setObjectName("dataCounts")
         layout.addWidget(self.counts_label)
         self.setEnabled(False)
-        ctx.bus.data_changed.connect(self.refresh)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -125,8 +131,6 @@ class LogPage(Page):
         super().set_services(services)
 
     def refresh(self) -> None:
-        if self.services is None:
-            return
         self.form.set_types(self.services.activities.types())
         self.form.people.set_known(self.services.activities.known_names())
         from volunteer_app.ui.community.place_completer import offer_places
@@ -136,7 +140,7 @@ class LogPage(Page):
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
-        if self.services is None:
+        if self.ctx.services is None:  # the home page is on screen while the data opens
             self.counts_label.setText(self.tr("Opening your data…"))
             return
         activities, people = self.services.group.headline_counts()
@@ -148,8 +152,6 @@ class LogPage(Page):
 
     def new_type(self, label: str = "") -> bool:
         """Add a type (a name typed in the Type box comes filled in); True if one was added."""
-        if self.services is None:
-            return False
         answer = NewTypeDialog.ask(self, label, likely_code(label).value if label else "")
         if answer is None:
             return False
@@ -159,11 +161,12 @@ class LogPage(Page):
             self.form.show_error("type", error_text(exc))
             return False
         self.form.set_types(self.services.activities.types(), keep=info.id)
+        self.ctx.ops.announce(Changes.TYPES)
         return True
 
     def same_as_last_time(self) -> None:
         type_id = self.form.type_id()
-        if self.services is None or type_id is None:
+        if type_id is None:
             self.form.show_error("type", self.tr("Choose the type of activity first."))
             return
         record = self.services.activities.same_as_last_time(type_id)
@@ -181,8 +184,6 @@ class LogPage(Page):
 
     def open_sign_in(self) -> None:
         """Ask which activity (the next regular session by default), then start sign-in."""
-        if self.services is None:
-            return
         types = self.services.activities.types()
         if not types:
             self.form.show_error("type", self.tr("Add a type of activity first (New type…)."))
@@ -198,7 +199,7 @@ class LogPage(Page):
             self.services.activities,
             choice.type_id,
             choice.type_label,
-            on_change=self.bus.data_changed.emit,
+            on_change=lambda: self.ctx.ops.announce(LOGGED),
             title=choice.title,
             location=choice.location,
             series_id=choice.series_id,
@@ -216,14 +217,13 @@ class LogPage(Page):
         self.bus.status_message.emit(said)
 
     def new_series(self) -> None:
-        if self.services is None:
-            return
         answer = NewSeriesDialog.ask(self.services.activities.types(), self)
-        if answer is None or not isinstance(answer.activity_type_id, uuid.UUID):
+        if answer is None or not isinstance(type_id := answer.activity_type_id, uuid.UUID):
             return
-        try:
-            self.services.series.create(
-                answer.activity_type_id,
+        series = self.services.series
+        self.ctx.ops.run(
+            lambda: series.create(
+                type_id,
                 answer.frequency,
                 answer.start_date,
                 answer.end_date,
@@ -232,16 +232,13 @@ class LogPage(Page):
                 answer.start_time,
                 answer.end_time,
                 location=answer.location,
-            )
-        except ValidationError as exc:
-            self.form.show_error("", error_text(exc))
-            return
-        self.bus.data_changed.emit()
+            ),
+            changes=Changes.SERIES,
+            failure=lambda text: self.form.show_error("", text),
+        )
 
     def confirm_session(self, session: SeriesSession) -> None:
         """Show who will be logged (the usual people, to change if need be), then save."""
-        if self.services is None:
-            return
         label = session.series.title or session.series.type_label
         draft = ConfirmSessionDialog.ask(
             label,
@@ -251,19 +248,17 @@ class LogPage(Page):
         )
         if draft is None:
             return
-        try:
-            activity_id = self.services.series.confirm(session, draft)
-        except AppError as exc:
-            self.result_label.setText("⚠ " + error_text(exc))
-            return
-        self._push_logged(activity_id, label, session.session_date)
-        self._saved_message(label, session.session_date)
-        self.bus.data_changed.emit()
+        series, day = self.services.series, session.session_date
+        self.ctx.ops.run(
+            lambda: series.confirm(session, draft),
+            changes=LOGGED | Changes.SERIES,
+            undo=lambda activity_id: self._logged_step(activity_id, label, day),
+            success=lambda _id: self._saved_message(label, day),
+            failure=lambda text: self.result_label.setText("⚠ " + text),
+        )
 
     def open_session(self, session: SeriesSession) -> None:
         """Change… : the session in the form, to correct before saving."""
-        if self.services is None:
-            return
         draft = self.services.series.draft_for(session)
         record = ActivityRecord(
             **{name: getattr(draft, name) for name in ActivityDraft.__dataclass_fields__}
@@ -273,19 +268,18 @@ class LogPage(Page):
         self.result_label.setText(self.tr("Check who came, then save."))
 
     def skip_session(self, session: SeriesSession) -> None:
-        if self.services is None:
-            return
-        skip_id = self.services.series.skip(session)
+        series = self.services.series
         label = session.series.title or session.series.type_label
-        self.ctx.push_undo(
-            SkipSession(
-                self.services.series,
-                session,
-                skip_id,
-                self.tr("skip %1").replace("%1", label),
-                self.bus.data_changed.emit,
-            )
+        self.ctx.ops.run(
+            lambda: series.skip(session),
+            changes=Changes.SERIES,
+            undo=lambda skip_id: SkipSession(
+                series, session, skip_id, self.tr("skip %1").replace("%1", label)
+            ),
+            success=lambda _id: self._skipped(session, label),
         )
+
+    def _skipped(self, session: SeriesSession, label: str) -> None:
         day = QLocale().toString(session.session_date, QLocale.FormatType.ShortFormat)
         message = (
             self.tr("%1 on %2 is marked as not having happened. Undo (Ctrl+Z) brings it back.")
@@ -294,12 +288,10 @@ class LogPage(Page):
         )
         self.result_label.setText(message)
         self.bus.status_message.emit(message)
-        self.bus.data_changed.emit()
 
     def _new_or_wanted_again(self, draft: ActivityDraft) -> bool:
         """A second save of the same activity (Ctrl+Enter pressed twice, say) is asked
         about first; No is the default."""
-        assert self.services is not None
         saved_at = self.services.activities.likely_duplicate(draft)
         if saved_at is None:
             return True
@@ -340,20 +332,12 @@ class LogPage(Page):
             self.result_label.clear()
             self._saved_at = None
 
-    def _push_logged(self, activity_id: uuid.UUID, label: str, day: date) -> None:
+    def _logged_step(self, activity_id: uuid.UUID, label: str, day: date) -> LogActivity:
         when = QLocale().toString(day, "dd/MM")
-        self.ctx.push_undo(
-            LogActivity(
-                self.services.activities,  # type: ignore[union-attr]
-                activity_id,
-                self.tr("logging %1, %2").replace("%1", label).replace("%2", when),
-                self.bus.data_changed.emit,
-            )
-        )
+        text = self.tr("logging %1, %2").replace("%1", label).replace("%2", when)
+        return LogActivity(self.services.activities, activity_id, text)
 
     def save(self) -> None:
-        if self.services is None:
-            return
         self.form.hide_error()
         typed = self.form.typed_type_name()
         if typed and not self.new_type(typed):
@@ -372,7 +356,7 @@ class LogPage(Page):
         self.pulse_button.save_for(self.services.community.pulse, activity_id)
         self.output_fields.saved(activity_id, draft.activity_type_id, draft.series_id)
         label = self.form.type_combo.currentText()
-        self._push_logged(activity_id, label, draft.activity_date)
+        self.ctx.ops.push_undo(self._logged_step(activity_id, label, draft.activity_date), LOGGED)
         self._clear_form()
         self._saved_message(label, draft.activity_date)
-        self.bus.data_changed.emit()
+        self.ctx.ops.announce(LOGGED)

@@ -7,8 +7,8 @@ from PySide6.QtCore import QObject, Signal
 
 class AppBus(QObject):
     services_ready = Signal(object)  # AppServices
-    group_changed = Signal(object)  # GroupInfo
     data_changed = Signal()
+    changed = Signal(object)  # Changes (shell/ops.py): what a write changed
     language_changed = Signal(str)
     status_message = Signal(str)
     cvc_page_switched = Signal(bool)  # Settings showed or hid the CVC page

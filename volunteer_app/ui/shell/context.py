@@ -13,6 +13,7 @@ from volunteer_app.services.preferences import update_preferences
 from volunteer_app.ui.kit.worker import Runner
 from volunteer_app.ui.shell.bus import AppBus
 from volunteer_app.ui.shell.i18n import Translations
+from volunteer_app.ui.shell.ops import Ops
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -34,6 +35,10 @@ class UiContext:
     translations: Translations = field(default_factory=Translations)
     services: AppServices | None = None
     undo_stack: QUndoStack | None = None
+    ops: Ops = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.ops = Ops(self)
 
     @property
     def language(self) -> str:

@@ -25,6 +25,7 @@ from volunteer_app.ui.kit.page import Page
 from volunteer_app.ui.shell.context import UiContext, app_title
 from volunteer_app.ui.shell.first_paint import on_first_paint
 from volunteer_app.ui.shell.navigation import PAGE_KEYS, make_page, nav_title
+from volunteer_app.ui.shell.ops import Changes
 
 # Built in idle time once the data is open (the Export page, rarely visited, waits).
 PREBUILT = ("activities", "people")
@@ -58,6 +59,9 @@ class MainWindow(QMainWindow):
         # Padding only: colours stay the platform's, so light, dark and high contrast all work.
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 10px; }")
         self.stack = QStackedWidget()
+        # No page takes input before the data is open (attach_services): a page's actions
+        # can count on its services.
+        self.stack.setEnabled(False)
         for key in PAGE_KEYS:
             self.nav.addItem(nav_title(key))
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
@@ -73,7 +77,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.group_label)
         self._build_actions()
         ctx.bus.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        ctx.bus.group_changed.connect(self._show_group)
+        ctx.bus.changed.connect(self._on_changed)
         ctx.bus.language_changed.connect(lambda _lang: self._show_group(self._group))
         ctx.bus.language_changed.connect(lambda _lang: self.statusBar().clearMessage())  # old words
         ctx.bus.cvc_page_switched.connect(self.show_cvc_page)
@@ -280,6 +284,7 @@ class MainWindow(QMainWindow):
 
     def attach_services(self, services: AppServices) -> None:
         self.ctx.services = services
+        self.stack.setEnabled(True)
         for page in self.pages.values():
             page.set_services(services)
         self._show_group(services.group.info())
@@ -313,6 +318,10 @@ class MainWindow(QMainWindow):
         )
         label.setObjectName("readOnly")
         return label
+
+    def _on_changed(self, changes: Changes) -> None:
+        if Changes.GROUP in changes and self.ctx.services is not None:
+            self._show_group(self.ctx.services.group.info())
 
     def _show_group(self, info: GroupInfo | None) -> None:
         self._group = info
