@@ -38,7 +38,7 @@ class UiContext:
     ops: Ops = field(init=False)
 
     def __post_init__(self) -> None:
-        self.ops = Ops(self)
+        self.ops = Ops(self.bus, self.runner, lambda: self.undo_stack)
 
     @property
     def language(self) -> str:

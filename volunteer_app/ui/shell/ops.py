@@ -31,9 +31,10 @@ from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.shell.undo import AfterTheFact
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QUndoCommand
+    from PySide6.QtGui import QUndoCommand, QUndoStack
 
-    from volunteer_app.ui.shell.context import UiContext
+    from volunteer_app.ui.kit.worker import Runner
+    from volunteer_app.ui.shell.bus import AppBus
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -68,8 +69,10 @@ class Ops:
     """Runs writes for the pages: off the GUI thread, errors worded once, undo pushed,
     one ``changed`` announcement."""
 
-    def __init__(self, ctx: UiContext) -> None:
-        self._ctx = ctx
+    def __init__(
+        self, bus: AppBus, runner: Runner, undo_stack: Callable[[], QUndoStack | None]
+    ) -> None:
+        self._bus, self._runner, self._undo_stack = bus, runner, undo_stack
 
     def run(
         self,
@@ -81,9 +84,8 @@ class Ops:
         failure: Callable[[str], None] | None = None,
         busy_text: str = "",
     ) -> None:
-        ctx = self._ctx
         if busy_text:
-            ctx.bus.status_message.emit(busy_text)
+            self._bus.status_message.emit(busy_text)
 
         def done(result: Any) -> None:
             command = undo(result) if undo is not None else None
@@ -101,20 +103,20 @@ class Ops:
             if failure is not None:
                 failure(text)
             else:
-                ctx.bus.status_message.emit(text)
+                self._bus.status_message.emit(text)
 
-        ctx.runner.run(action, done, failed)
+        self._runner.run(action, done, failed)
 
     def announce(self, changes: Changes) -> None:
         """Tell the pages what changed (also after undo and redo)."""
         if changes:
-            self._ctx.bus.changed.emit(changes)
+            self._bus.changed.emit(changes)
 
     def push_undo(self, command: QUndoCommand, changes: Changes) -> None:
         """Record a change already saved, so Ctrl+Z can take it back; undoing or redoing it
         announces ``changes`` again."""
         if isinstance(command, AfterTheFact):
             command.changed = lambda: self.announce(changes)
-        stack = self._ctx.undo_stack
+        stack = self._undo_stack()
         if stack is not None:
             stack.push(command)
