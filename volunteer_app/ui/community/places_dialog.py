@@ -3,6 +3,7 @@ rename a place, or merge two spellings of one place."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -18,12 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volunteer_app.domain.errors import AppError
 from volunteer_app.domain.places import PlaceType
 from volunteer_app.ui.kit.community_words import place_type_label
 from volunteer_app.ui.kit.dialog_base import Dialog
-from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.kit.widgets import pick_list_table
+from volunteer_app.ui.shell.ops import Changes
 
 if TYPE_CHECKING:
     from volunteer_app.domain.places import PlaceRow
@@ -34,8 +34,7 @@ class PlacesDialog(Dialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("placesDialog")
-        assert ctx.services is not None
-        self.ctx, self.places = ctx, ctx.services.community.places
+        self.ctx, self.places = ctx, ctx.open_services().community.places
         self.rows: list[PlaceRow] = []
         layout = QVBoxLayout(self)
         self.intro = QLabel(self)
@@ -123,15 +122,16 @@ class PlacesDialog(Dialog):
         return self.rows[rows[0].row()] if rows else None
 
     def _set_type(self, name: str, kind: PlaceType) -> None:
-        try:
-            self.places.set_type(name, kind)
-        except AppError as exc:
-            self.status.setText(error_text(exc))
-            return
-        self.status.setText(
-            self.tr("“%1” is now: %2.").replace("%1", name).replace("%2", place_type_label(kind))
+        self.ctx.ops.run(
+            lambda: self.places.set_type(name, kind),
+            changes=Changes.PLACES,
+            success=lambda _none: self.status.setText(
+                self.tr("“%1” is now: %2.")
+                .replace("%1", name)
+                .replace("%2", place_type_label(kind))
+            ),
+            failure=self.status.setText,
         )
-        self.ctx.bus.data_changed.emit()
 
     def rename_selected(self) -> None:
         place = self._current()
@@ -160,12 +160,14 @@ class PlacesDialog(Dialog):
         if ok and keep:
             self._apply(lambda: self.places.merge(place.name, keep))
 
-    def _apply(self, action: object) -> None:
-        try:
-            moved = action()  # type: ignore[operator]
-        except AppError as exc:
-            self.status.setText(error_text(exc))
-            return
+    def _apply(self, action: Callable[[], int]) -> None:
+        self.ctx.ops.run(
+            action,
+            changes=Changes.PLACES | Changes.ACTIVITIES,
+            success=self._applied,
+            failure=self.status.setText,
+        )
+
+    def _applied(self, moved: int) -> None:
         self.status.setText(self.tr("%n activities updated.", "", int(moved)))
-        self.ctx.bus.data_changed.emit()
         self.reload()

@@ -39,10 +39,7 @@ class Page(QWidget):
     def services(self) -> AppServices:
         """The open data. The shell takes no input on a page before the data is open and
         calls ``set_services`` once it is, so a page's actions can count on it."""
-        services = self.ctx.services
-        if services is None:
-            raise RuntimeError("the data is not open yet")
-        return services
+        return self.ctx.open_services()
 
     def retranslate(self) -> None:
         """Set every visible text; called at creation and on every language change."""

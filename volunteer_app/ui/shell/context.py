@@ -40,6 +40,13 @@ class UiContext:
     def __post_init__(self) -> None:
         self.ops = Ops(self.bus, self.runner, lambda: self.undo_stack)
 
+    def open_services(self) -> AppServices:
+        """The open data. The shell takes no input on pages, nor opens a feature's dialog,
+        before the data is open, so callers can count on it."""
+        if self.services is None:
+            raise RuntimeError("the data is not open yet")
+        return self.services
+
     @property
     def language(self) -> str:
         return self.translations.language

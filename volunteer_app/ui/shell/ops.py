@@ -9,7 +9,9 @@ then, back on the GUI thread:
   ``success(result)``;
 - on a known failure (a typed ``AppError`` or an ``OSError``), words it in one place
   (``failure_text``: kit/messages.error_text for codes) and gives the sentence to
-  ``failure``, or to the status bar when no ``failure`` is given; nothing is announced,
+  ``failure``, or to the status bar when no ``failure`` is given (a feature whose
+  errors carry more than a code, such as an import's totals, gives its own ``explain``,
+  which falls back on error_text); nothing is announced,
   as a failed write changed nothing (one transaction). Anything else is a bug and goes
   to the crash handler.
 
@@ -83,6 +85,7 @@ class Ops:
         success: Callable[[T], None] | None = None,
         failure: Callable[[str], None] | None = None,
         busy_text: str = "",
+        explain: Callable[[AppError], str] = error_text,
     ) -> None:
         if busy_text:
             self._bus.status_message.emit(busy_text)
@@ -99,7 +102,7 @@ class Ops:
             if not isinstance(exc, AppError | OSError):
                 raise exc  # a bug: the crash handler shows and logs it
             log.info("a change was refused: %s", getattr(exc, "code", type(exc).__name__))
-            text = failure_text(exc)
+            text = explain(exc) if isinstance(exc, AppError) else failure_text(exc)
             if failure is not None:
                 failure(text)
             else:
