@@ -33,7 +33,6 @@ class Page(QWidget):
         self._latest = 0
         self._stale = False
         ctx.bus.changed.connect(self._on_changed)
-        ctx.bus.data_changed.connect(lambda: self._on_changed(Changes.ALL))
 
     @property
     def services(self) -> AppServices:

@@ -319,7 +319,6 @@ class PeoplePage(Page):
             self._erase(self.stale)
 
     def _erase(self, people: list[tuple[uuid.UUID, str]]) -> None:
-        assert self.services is not None
         names = ", ".join(name for _id, name in people[:20]) + ("…" if len(people) > 20 else "")
         if not common.confirm(
             self,

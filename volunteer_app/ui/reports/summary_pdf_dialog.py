@@ -145,14 +145,14 @@ class SummaryPdfDialog(Dialog):
         if path is None:
             return
         path = common.with_suffix(path, ".pdf")
-        assert self.ctx.services is not None
-        group = self.ctx.services.group.info()
+        services = self.ctx.open_services()
+        group = services.group.info()
         language, before = self.language.language(), self.ctx.language
         # Drawn in the chosen language: switched for the moment of drawing, then back.
         if language != before:
             self.ctx.switch_language(language, remember=False)
         try:
-            community = self.ctx.services.community.report.report(self.report.period)
+            community = services.community.report.report(self.report.period)
             data = summary_pdf_bytes(self.report, group.name, rate, date.today(), community)
         finally:
             if language != before:

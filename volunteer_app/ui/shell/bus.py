@@ -6,8 +6,7 @@ from PySide6.QtCore import QObject, Signal
 
 
 class AppBus(QObject):
-    services_ready = Signal(object)  # AppServices
-    data_changed = Signal()
+    data_open = Signal(bool)  # the data was opened (True) or closed for a restore (False)
     changed = Signal(object)  # Changes (shell/ops.py): what a write changed
     language_changed = Signal(str)
     status_message = Signal(str)

@@ -16,7 +16,7 @@ from volunteer_app.ui.shell.i18n import Translations
 from volunteer_app.ui.shell.ops import Ops
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QUndoCommand, QUndoStack
+    from PySide6.QtGui import QUndoStack
 
     from volunteer_app.services.context import AppServices
 
@@ -51,10 +51,15 @@ class UiContext:
     def language(self) -> str:
         return self.translations.language
 
-    def push_undo(self, command: QUndoCommand) -> None:
-        """Record a change that has already been made, so Ctrl+Z can take it back."""
+    def close_services(self) -> None:
+        """Close the data (a restore is about to replace it): the shell takes no input on
+        pages until it is open again, and undo steps that refer to it go."""
+        if self.services is not None:
+            self.services.close()
+            self.services = None
         if self.undo_stack is not None:
-            self.undo_stack.push(command)
+            self.undo_stack.clear()
+        self.bus.data_open.emit(False)
 
     def switch_language(self, language: str, remember: bool = True) -> None:
         """Apply a language live in every open window, and keep it for next time."""

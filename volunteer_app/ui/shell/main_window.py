@@ -59,9 +59,6 @@ class MainWindow(QMainWindow):
         # Padding only: colours stay the platform's, so light, dark and high contrast all work.
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 10px; }")
         self.stack = QStackedWidget()
-        # No page takes input before the data is open (attach_services): a page's actions
-        # can count on its services.
-        self.stack.setEnabled(False)
         for key in PAGE_KEYS:
             self.nav.addItem(nav_title(key))
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
@@ -78,6 +75,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         ctx.bus.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         ctx.bus.changed.connect(self._on_changed)
+        ctx.bus.data_open.connect(self._take_input)
+        self._take_input(False)  # until attach_services
         ctx.bus.language_changed.connect(lambda _lang: self._show_group(self._group))
         ctx.bus.language_changed.connect(lambda _lang: self.statusBar().clearMessage())  # old words
         ctx.bus.cvc_page_switched.connect(self.show_cvc_page)
@@ -284,7 +283,7 @@ class MainWindow(QMainWindow):
 
     def attach_services(self, services: AppServices) -> None:
         self.ctx.services = services
-        self.stack.setEnabled(True)
+        self._take_input(True)
         for page in self.pages.values():
             page.set_services(services)
         self._show_group(services.group.info())
@@ -319,6 +318,20 @@ class MainWindow(QMainWindow):
         label.setObjectName("readOnly")
         return label
 
+    def _take_input(self, data_open: bool) -> None:
+        """Pages and the menu items that use the data work only while it is open, so that
+        they can count on it."""
+        self.stack.setEnabled(data_open)
+        for action in (
+            self.import_action,
+            self.imports_action,
+            self.export_all_action,
+            self.backup_action,
+            self.series_action,
+            self.places_action,
+        ):
+            action.setEnabled(data_open)
+
     def _on_changed(self, changes: Changes) -> None:
         if Changes.GROUP in changes and self.ctx.services is not None:
             self._show_group(self.ctx.services.group.info())
@@ -349,29 +362,21 @@ class MainWindow(QMainWindow):
         TemplateDialog(name, self.ctx.language, self).exec()
 
     def show_import(self) -> None:
-        if self.ctx.services is None:
-            return
         from volunteer_app.ui.importing.import_wizard import ImportWizard
 
         ImportWizard(self.ctx, self).exec()
 
     def show_imports(self) -> None:
-        if self.ctx.services is None:
-            return
         from volunteer_app.ui.importing.imports_dialog import ImportsDialog
 
         ImportsDialog(self.ctx, self).exec()
 
     def show_series(self) -> None:
-        if self.ctx.services is None:
-            return
         from volunteer_app.ui.series.series_list_dialog import SeriesListDialog
 
         SeriesListDialog(self.ctx, self).exec()
 
     def show_places(self) -> None:
-        if self.ctx.services is None:
-            return
         from volunteer_app.ui.community.places_dialog import PlacesDialog
 
         PlacesDialog(self.ctx, self).exec()

@@ -63,7 +63,9 @@ def failure_text(exc: AppError | OSError) -> str:
     if isinstance(exc, AppError):
         return error_text(exc)
     return QCoreApplication.translate(
-        "Ops", "The file or folder could not be used: %1. Nothing was changed."
+        "Ops",
+        "The file or folder could not be used: %1. Nothing was changed: check the disk, or "
+        "choose another folder.",
     ).replace("%1", exc.strerror or type(exc).__name__)
 
 
