@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget, QWizard
 
 from volunteer_app.domain.errors import AppError
@@ -18,6 +18,7 @@ from volunteer_app.ui.importing.import_pages import CheckPage, ColumnsPage, File
 from volunteer_app.ui.importing.import_summary import hours_text, import_error_text
 from volunteer_app.ui.importing.import_texts import located_problem_text
 from volunteer_app.ui.kit import common
+from volunteer_app.ui.kit.progress import progress_dialog
 from volunteer_app.ui.shell.ops import Changes
 
 if TYPE_CHECKING:
@@ -142,15 +143,13 @@ class ImportWizard(QWizard):
     def start_import(self) -> None:
         assert self.checked is not None
         importer, checked = self.ctx.open_services().importer, self.checked
-        dialog = QProgressDialog(self)
-        dialog.setWindowTitle(self.tr("Importing"))
-        dialog.setLabelText(self.tr("Saving the rows…"))
-        dialog.setCancelButtonText(self.tr("Cancel"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setRange(0, 0)
+        dialog = progress_dialog(
+            self,
+            self.tr("Importing"),
+            self.tr("Saving the rows…"),
+            self.tr("Cancel"),
+            shown_after_ms=0,
+        )
         dialog.canceled.connect(self._cancel.set)
         self.progress_dialog = dialog
         relay = _Progress(dialog)
