@@ -25,7 +25,6 @@ EXEMPT_FUNCTIONS: dict[str, str] = {
     "volunteer_app/ui/cvc_export/export_page.py::__init__": SPLIT_NEXT,
     "volunteer_app/ui/funding/funding_dialog.py::__init__": SPLIT_NEXT,
     "volunteer_app/ui/funding/years_view.py::__init__": SPLIT_NEXT,
-    "volunteer_app/ui/importing/import_texts.py::problem_templates": SPLIT_NEXT,
     "volunteer_app/ui/kit/activity_form.py::__init__": SPLIT_NEXT,
     "volunteer_app/ui/people/people_page.py::__init__": SPLIT_NEXT,
     "volunteer_app/ui/reports/summary_pdf.py::_draw": SPLIT_NEXT,
