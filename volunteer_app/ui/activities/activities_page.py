@@ -48,33 +48,7 @@ class ActivitiesPage(Page):
         layout.addWidget(self.heading)
         self.empty_hint = EmptyHint(self)
         layout.addWidget(self.empty_hint)
-        filters = QHBoxLayout()
-        self.search_label = QLabel(self)
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("activitySearch")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_label.setBuddy(self.search_edit)
-        self.from_label, self.to_label = QLabel(self), QLabel(self)
-        self.from_edit, self.to_edit = DateEdit(self), DateEdit(self)
-        for label, edit in ((self.from_label, self.from_edit), (self.to_label, self.to_edit)):
-            edit.setCalendarPopup(True)
-            edit.setMinimumDate(NO_DATE)
-            edit.setDate(NO_DATE)
-            label.setBuddy(edit)
-        self.type_combo = QComboBox(self)
-        self.type_combo.setObjectName("typeFilter")
-        for widget in (
-            self.search_label,
-            self.search_edit,
-            self.from_label,
-            self.from_edit,
-            self.to_label,
-            self.to_edit,
-            self.type_combo,
-        ):
-            filters.addWidget(widget)
-        filters.setStretch(1, 1)
-        layout.addLayout(filters)
+        layout.addLayout(self._filters())
         self.model = ActivitiesModel(self._fetch, self._count)
         self.table = QTableView(self)
         self.table.setObjectName("activitiesTable")
@@ -116,6 +90,36 @@ class ActivitiesPage(Page):
             edit.dateChanged.connect(lambda _d: self.apply_filters())
         self.type_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.retranslate()
+
+    def _filters(self) -> QHBoxLayout:
+        """The search, the dates and the type, above the table."""
+        filters = QHBoxLayout()
+        self.search_label = QLabel(self)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("activitySearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_label.setBuddy(self.search_edit)
+        self.from_label, self.to_label = QLabel(self), QLabel(self)
+        self.from_edit, self.to_edit = DateEdit(self), DateEdit(self)
+        for label, edit in ((self.from_label, self.from_edit), (self.to_label, self.to_edit)):
+            edit.setCalendarPopup(True)
+            edit.setMinimumDate(NO_DATE)
+            edit.setDate(NO_DATE)
+            label.setBuddy(edit)
+        self.type_combo = QComboBox(self)
+        self.type_combo.setObjectName("typeFilter")
+        for widget in (
+            self.search_label,
+            self.search_edit,
+            self.from_label,
+            self.from_edit,
+            self.to_label,
+            self.to_edit,
+            self.type_combo,
+        ):
+            filters.addWidget(widget)
+        filters.setStretch(1, 1)
+        return filters
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Activities"))

@@ -66,16 +66,7 @@ class ExportPage(Page):
         self.explanation.setObjectName("exportExplanation")
         self.explanation.setWordWrap(True)
         self.explanation.setTextFormat(Qt.TextFormat.RichText)
-        self.model = SummaryTableModel()
-        self.table = QTableView(self)
-        self.table.setObjectName("summaryPreview")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setMinimumHeight(9 * (self.fontMetrics().height() + 8))  # eight rows
-        self.table.selectionModel().currentRowChanged.connect(self._show_row_reason)
+        self._build_table()
         self.fixed_values = QLabel(self)
         self.fixed_values.setObjectName("fixedValues")
         self.fixed_values.setWordWrap(True)
@@ -85,17 +76,7 @@ class ExportPage(Page):
         self.all_columns.toggled.connect(self._show_columns)
         self.row_reason = QLabel(self)
         self.row_reason.setWordWrap(True)
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("saveSummary")
-        self.save_button.setEnabled(False)
-        self.save_button.clicked.connect(self.save)
-        self.result_label = QLabel(self)
-        self.result_label.setWordWrap(True)
-        self._saved_to: str | None = None  # said again in the new language after a switch
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.datapackage)  # about the saving, so beside its button
-        buttons.addWidget(self.result_label, 1)
+        buttons = self._buttons()
         self.outbox = OutboxView(self)
         self.empty_hint = EmptyHint(self)
         for widget in (self.heading, self.intro, self.empty_hint):
@@ -112,6 +93,34 @@ class ExportPage(Page):
         self.picker.changed.connect(lambda _p: self.refresh())
         self.include_name.toggled.connect(lambda _on: self.refresh())
         self.retranslate()
+
+    def _buttons(self) -> QHBoxLayout:
+        """Saving, and where the file went."""
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("saveSummary")
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save)
+        self.result_label = QLabel(self)
+        self.result_label.setWordWrap(True)
+        self._saved_to: str | None = None  # said again in the new language after a switch
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.datapackage)  # about the saving, so beside its button
+        buttons.addWidget(self.result_label, 1)
+        return buttons
+
+    def _build_table(self) -> None:
+        """Every row of the file, as it will be saved."""
+        self.model = SummaryTableModel()
+        self.table = QTableView(self)
+        self.table.setObjectName("summaryPreview")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setMinimumHeight(9 * (self.fontMetrics().height() + 8))  # eight rows
+        self.table.selectionModel().currentRowChanged.connect(self._show_row_reason)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Summary for your CVC"))

@@ -87,20 +87,7 @@ class FundingDialog(Dialog):
             ),
             self.add_project_button,
         )
-        self.outputs = QListWidget(self.output_box)
-        self.output_name, self.output_cy = QLineEdit(self.output_box), QLineEdit(self.output_box)
-        self.output_types = _type_list(self.output_box, types)
-        self.add_output_button = QPushButton(self.output_box)
-        self._form(
-            self.output_box,
-            self.outputs,
-            (
-                ("oname", self.output_name),
-                ("ocy", self.output_cy),
-                ("otypes", self.output_types),
-            ),
-            self.add_output_button,
-        )
+        self._build_outputs(types)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setObjectName("fundingProblem")
@@ -117,6 +104,23 @@ class FundingDialog(Dialog):
         self.add_output_button.clicked.connect(self.add_output)
         self.retranslate()
         self.reload()
+
+    def _build_outputs(self, types: list[tuple[str, str]]) -> None:
+        """The outputs box: those there are, and a new one with the types that show it."""
+        self.outputs = QListWidget(self.output_box)
+        self.output_name, self.output_cy = QLineEdit(self.output_box), QLineEdit(self.output_box)
+        self.output_types = _type_list(self.output_box, types)
+        self.add_output_button = QPushButton(self.output_box)
+        self._form(
+            self.output_box,
+            self.outputs,
+            (
+                ("oname", self.output_name),
+                ("ocy", self.output_cy),
+                ("otypes", self.output_types),
+            ),
+            self.add_output_button,
+        )
 
     def _form(
         self,

@@ -116,6 +116,14 @@ class PeoplePage(Page):
         self.retention_months = RETENTION_MONTHS_DEFAULT
         layout.addWidget(self.retention)
         layout.addWidget(self.table, 1)
+        layout.addLayout(self._buttons())
+        self.search_edit.textChanged.connect(self._filter)
+        self.archived_box.toggled.connect(self._filter)
+        self.picker.changed.connect(lambda _p: self.refresh())
+        self.retranslate()
+
+    def _buttons(self) -> QHBoxLayout:
+        """What can be done with the people selected."""
         buttons = QHBoxLayout()
         self.edit_button, self.merge_button = QPushButton(self), QPushButton(self)
         self.archive_button = QPushButton(self)
@@ -137,13 +145,9 @@ class PeoplePage(Page):
         from volunteer_app.ui.funding.hours_letter_dialog import add_hours_letter_button
 
         one = lambda: (r[0].id.hex, r[0].name) if len(r := self.selected_rows()) == 1 else None  # noqa: E731
-        self.hours_letter_button = add_hours_letter_button(self, ctx, buttons, one)
+        self.hours_letter_button = add_hours_letter_button(self, self.ctx, buttons, one)
         buttons.addWidget(self.count_label, 1)
-        layout.addLayout(buttons)
-        self.search_edit.textChanged.connect(self._filter)
-        self.archived_box.toggled.connect(self._filter)
-        self.picker.changed.connect(lambda _p: self.refresh())
-        self.retranslate()
+        return buttons
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("People"))
