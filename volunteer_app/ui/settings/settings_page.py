@@ -75,23 +75,7 @@ class SettingsPage(Page):
         self.cvc_check.toggled.connect(self.switch_cvc_page)
         cvc_layout.addWidget(self.cvc_check)
         layout.addWidget(self.cvc_box)
-        self.folder_box = QGroupBox(self)
-        folder_layout = QVBoxLayout(self.folder_box)
-        self.folder_label = QLabel(self.folder_box)
-        self.folder_label.setWordWrap(True)
-        self.folder_path = QLabel(str(ctx.paths.data_dir), self.folder_box)
-        self.folder_path.setObjectName("dataFolder")
-        self.folder_path.setWordWrap(True)
-        self.open_folder_button = QPushButton(self.folder_box)
-        self.open_folder_button.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ctx.paths.data_dir)))
-        )
-        folder_layout.addWidget(self.folder_label)
-        folder_layout.addWidget(self.folder_path)
-        folder_buttons = QHBoxLayout()
-        folder_buttons.addWidget(self.open_folder_button)
-        folder_buttons.addStretch(1)
-        folder_layout.addLayout(folder_buttons)
+        self._build_folder_box()
         layout.addWidget(self.folder_box)
         from volunteer_app.ui.funding.funding_dialog import add_funding_box
 
@@ -102,6 +86,26 @@ class SettingsPage(Page):
         # saving the group's details leaves it alone.
         self.form.language_chosen.connect(ctx.switch_language)
         self.retranslate()
+
+    def _build_folder_box(self) -> None:
+        """Where the data is kept, and a button to open the folder."""
+        self.folder_box = QGroupBox(self)
+        folder_layout = QVBoxLayout(self.folder_box)
+        self.folder_label = QLabel(self.folder_box)
+        self.folder_label.setWordWrap(True)
+        self.folder_path = QLabel(str(self.ctx.paths.data_dir), self.folder_box)
+        self.folder_path.setObjectName("dataFolder")
+        self.folder_path.setWordWrap(True)
+        self.open_folder_button = QPushButton(self.folder_box)
+        self.open_folder_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.data_dir)))
+        )
+        folder_layout.addWidget(self.folder_label)
+        folder_layout.addWidget(self.folder_path)
+        folder_buttons = QHBoxLayout()
+        folder_buttons.addWidget(self.open_folder_button)
+        folder_buttons.addStretch(1)
+        folder_layout.addLayout(folder_buttons)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Settings"))
