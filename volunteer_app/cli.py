@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeAlias
 
-from volunteer_app import cli_community, cli_cvc, cli_report
+from volunteer_app import cli_community, cli_cvc, cli_records, cli_report
 from volunteer_app.about import APP_DISPLAY_NAME, __version__
 from volunteer_app.cli_import import (
     add_import_parsers,
@@ -76,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_demo_data(sub, common)
     _add_export_summary(sub, common)
     add_import_parsers(sub, common)
-    _add_records(sub, common)
+    cli_records.add_parsers(sub, common)
     return parser
 
 
@@ -162,34 +162,6 @@ def _add_export_summary(sub: Subcommands, common: argparse.ArgumentParser) -> No
     cli_cvc.add_parser(sub, common, _period)
     COMMANDS.update(cli_community.add_parsers(sub, common, _period))
     cli_report.add_parser(sub, common)
-
-
-def _add_records(sub: Subcommands, common: argparse.ArgumentParser) -> None:
-    """export-all, backup and restore: the group's own copies."""
-    export_all = sub.add_parser(
-        "export-all",
-        parents=[common],
-        help="save all activities, participations and people for the group's own records "
-        "(PERSONAL DATA: never send it to the CVC): an .xlsx workbook, or three .csv files",
-    )
-    export_all.add_argument("--out", type=Path, metavar="FILE", required=True)
-    export_all.add_argument(
-        "--language", choices=("cy", "en"), default="en", help="language of the sheet names"
-    )
-
-    backup = sub.add_parser("backup", parents=[common], help="save a backup of all the data")
-    backup.add_argument(
-        "--out",
-        type=Path,
-        metavar="FILE",
-        help="where to save (default: a dated file name in this folder)",
-    )
-    restore = sub.add_parser(
-        "restore",
-        parents=[common],
-        help="replace the data with a backup (the current data is kept)",
-    )
-    restore.add_argument("file", type=Path, metavar="FILE")
 
 
 def resolve_paths(args: argparse.Namespace) -> AppPaths:
@@ -302,47 +274,6 @@ def cmd_export_summary(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
-def cmd_export_all(args: argparse.Namespace) -> int:
-    from volunteer_app.services.context import open_services
-    from volunteer_app.services.full_export import export_everything
-
-    if args.out.suffix.lower() not in (".xlsx", ".csv"):
-        print(f"{args.out}: give a name ending in .xlsx or .csv", file=sys.stderr)
-        return ExitCode.INPUT_REJECTED
-    services = open_services(resolve_paths(args))
-    try:
-        result = export_everything(services.database, args.out, args.language)
-    finally:
-        services.close()
-    _out(
-        f"Saved {', '.join(str(f) for f in result.files)}: {result.activities} activities, "
-        f"{result.participations} participations, {result.people} people."
-    )
-    _out("This contains personal data: keep it safe and never send it to the CVC.")
-    return ExitCode.OK
-
-
-def cmd_backup(args: argparse.Namespace) -> int:
-    from volunteer_app.services.backups import backup_to, default_backup_name
-
-    target = args.out or Path.cwd() / default_backup_name()
-    if target.is_dir():
-        target = target / default_backup_name()
-    saved = backup_to(resolve_paths(args), target)
-    _out(f"Backed up to {saved}")
-    return ExitCode.OK
-
-
-def cmd_restore(args: argparse.Namespace) -> int:
-    from volunteer_app.services.backups import restore
-
-    paths = resolve_paths(args)
-    safety = restore(paths, args.file)  # the data folder's lock is held: no one else writes
-    kept = f" The data it replaced is kept in {safety}." if safety else ""
-    _out(f"Restored from {args.file}.{kept}")
-    return ExitCode.OK
-
-
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "setup": cmd_setup,
     "check": cmd_check,
@@ -351,9 +282,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "imports": cmd_imports,
     "remove-import": cmd_remove_import,
-    "export-all": cmd_export_all,
-    "backup": cmd_backup,
-    "restore": cmd_restore,
+    **cli_records.COMMANDS,
     "cvc-combine": cli_cvc.cmd_cvc_combine,
     "report": cli_report.cmd_report,
 }

@@ -819,10 +819,6 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
 <context>
     <name>CvcPage</name>
     <message>
-        <source>CVC</source>
-        <translation>CGS</translation>
-    </message>
-    <message>
         <source>Combine groups&apos; returns (CVC)</source>
         <translation>Cyfuno ffurflenni grwpiau (CGS)</translation>
     </message>
@@ -979,10 +975,6 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     <message>
         <source>Not saved</source>
         <translation>Heb ei chadw</translation>
-    </message>
-    <message>
-        <source>The file could not be saved: %1. Choose another folder.</source>
-        <translation>Ni ellid cadw&apos;r ffeil: %1. Dewiswch ffolder arall.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -2969,6 +2961,13 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
 </context>
 <context>
+    <name>Ops</name>
+    <message>
+        <source>The file or folder could not be used: %1. Nothing was changed: check the disk, or choose another folder.</source>
+        <translation>Ni ellid defnyddio&apos;r ffeil na&apos;r ffolder: %1. Ni newidiwyd dim: gwiriwch y ddisg, neu dewiswch ffolder arall.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxView</name>
     <message>
         <source>Sent to the CVC (outbox)</source>
@@ -3653,10 +3652,6 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>All records saved.</source>
         <translation>Pob cofnod wedi&apos;i gadw.</translation>
-    </message>
-    <message>
-        <source>The file could not be saved: %1. Nothing was written; choose another folder.</source>
-        <translation>Ni ellid cadw&apos;r ffeil: %1. Ni ysgrifennwyd dim; dewiswch ffolder arall.</translation>
     </message>
 </context>
 <context>

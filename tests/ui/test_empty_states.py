@@ -10,6 +10,7 @@ from volunteer_app.domain.activity import ActivityDraft, PersonEntry
 from volunteer_app.domain.periods import quarter
 from volunteer_app.ui.shell.context import UiContext
 from volunteer_app.ui.shell.main_window import MainWindow
+from volunteer_app.ui.shell.ops import Changes
 
 PAGES = ("activities", "people", "reports", "export")
 
@@ -44,7 +45,7 @@ def test_empty_pages_say_what_to_do_first(
             date(2026, 2, 3), cafe.id, duration_minutes=60, people=(PersonEntry("Nia", minutes=60),)
         )
     )
-    ctx.bus.data_changed.emit()
+    ctx.ops.announce(Changes.ALL)  # written behind the window's back
     for key in PAGES:
         qtbot.waitUntil(lambda k=key: _hint(window, k) == "")
     ctx.switch_language("en", remember=False)

@@ -80,6 +80,36 @@ def validate_activity(draft: ActivityDraft, today: date) -> ActivityDraft:
         raise _error("activity.far_future", "The date is more than a year ahead.", "date")
     if when == "too_early":
         raise _error("activity.too_early", "The date is before 1900.", "date")
+    duration = _checked_duration(draft)
+    for value, name in (
+        (draft.volunteers_count, "volunteers_count"),
+        (draft.participants_count, "participants_count"),
+    ):
+        if not 0 <= value <= MAX_HEADCOUNT:
+            raise _error("activity.bad_headcount", "A headcount is a number from 0 upwards.", name)
+    people = _checked_people(draft)
+    if not people and not draft.volunteers_count and not draft.participants_count:
+        raise _error("activity.empty", "Add at least one person or a headcount.", "people")
+    title = check_length(clean_text(draft.title), "title", "activity.title_too_long", "The title")
+    location = check_length(
+        clean_text(draft.location), "location", "activity.location_too_long", "The place"
+    )
+    notes = check_length(
+        clean_notes(draft.notes), "activity_notes", "activity.notes_too_long", "The notes"
+    )
+    return replace(
+        draft,
+        title=title,
+        location=location,
+        notes=notes,
+        duration_minutes=duration,
+        people=people,
+        extras=validate_extras(draft.extras) if draft.extras is not None else None,
+    )
+
+
+def _checked_duration(draft: ActivityDraft) -> int:
+    """The length in minutes: from the times when both are given, else as entered."""
     duration = draft.duration_minutes
     if draft.start_time is not None and draft.end_time is not None:
         duration = minutes_between(draft.start_time, draft.end_time)
@@ -95,12 +125,11 @@ def validate_activity(draft: ActivityDraft, today: date) -> ActivityDraft:
         raise _error(
             "activity.too_long", "An activity on one day lasts at most 24 hours.", "duration"
         )
-    for value, name in (
-        (draft.volunteers_count, "volunteers_count"),
-        (draft.participants_count, "participants_count"),
-    ):
-        if not 0 <= value <= MAX_HEADCOUNT:
-            raise _error("activity.bad_headcount", "A headcount is a number from 0 upwards.", name)
+    return duration
+
+
+def _checked_people(draft: ActivityDraft) -> tuple[PersonEntry, ...]:
+    """The people named, cleaned; blank rows dropped; each at most once."""
     people: list[PersonEntry] = []
     seen: set[str] = set()
     for entry in draft.people:
@@ -124,24 +153,7 @@ def validate_activity(draft: ActivityDraft, today: date) -> ActivityDraft:
             )
         check_length(name, "person_name", "activity.name_too_long", f"The name {name[:40]}…")
         people.append(replace(entry, name=name))
-    if not people and not draft.volunteers_count and not draft.participants_count:
-        raise _error("activity.empty", "Add at least one person or a headcount.", "people")
-    title = check_length(clean_text(draft.title), "title", "activity.title_too_long", "The title")
-    location = check_length(
-        clean_text(draft.location), "location", "activity.location_too_long", "The place"
-    )
-    notes = check_length(
-        clean_notes(draft.notes), "activity_notes", "activity.notes_too_long", "The notes"
-    )
-    return replace(
-        draft,
-        title=title,
-        location=location,
-        notes=notes,
-        duration_minutes=duration,
-        people=tuple(people),
-        extras=validate_extras(draft.extras) if draft.extras is not None else None,
-    )
+    return tuple(people)
 
 
 @dataclass(frozen=True)

@@ -264,49 +264,13 @@ class _Generator:
         parts: list[dict[str, Any]] = []
         for day in dates:
             t = rng.randrange(len(types))
-            _en, _cy, _code, _wd, hour, minutes, max_participants = _TYPES[t]
             individual = rng.random() < 0.08
             act_id = self.uid()
             want = 1 if individual else max(0, int(rng.gauss(self.scale.named_per_activity, 2)))
-            chosen: set[int] = set()
-            pool = members[t]
-            for _ in range(want * 12):
-                if len(chosen) >= want:
-                    break
-                p = pool[rng.randrange(len(pool))]
-                if windows[p][0] <= day <= windows[p][1]:
-                    chosen.add(p)
-            start = time(hour, 0)
-            end = (datetime.combine(day, start) + timedelta(minutes=minutes)).time()
-            acts.append(
-                self.stamp(
-                    {
-                        "id": act_id,
-                        "activity_date": day,
-                        "activity_type_id": types[t]["id"],
-                        "title": ""
-                        if individual or len(acts) % TITLE_EVERY
-                        else _TITLES[self.language][len(acts) // TITLE_EVERY % 4],
-                        "start_time": None if individual else start,
-                        "end_time": None if individual else end,
-                        "duration_minutes": minutes,
-                        "location": "" if individual else rng.choice(_PLACES[self.language]),
-                        "la_code": None,
-                        "kind": (
-                            ActivityKind.INDIVIDUAL_HELP
-                            if individual
-                            else ActivityKind.GROUP_ACTIVITY
-                        ).value,
-                        "volunteers_count": 0 if individual else rng.choice((0, 0, 1, 2, 3)),
-                        "participants_count": 0
-                        if individual or not max_participants
-                        else rng.randrange(max_participants // 3, max_participants + 1),
-                        "series_id": None,
-                        "notes": "",
-                    }
-                )
-            )
-            activity = acts[-1]
+            chosen = self._choose(members[t], windows, day, want)
+            activity = self._activity(act_id, day, types[t]["id"], t, individual, len(acts))
+            acts.append(activity)
+            minutes = activity["duration_minutes"]
             if not chosen and not activity["volunteers_count"] + activity["participants_count"]:
                 activity["volunteers_count"] = 1  # nobody free that day: an unnamed helper
             activity["search_text"] = activity_search_text(
@@ -315,26 +279,75 @@ class _Generator:
             activity["named_count"] = len(chosen)
             activity["volunteer_minutes"] = activity["volunteers_count"] * minutes
             for n, p in enumerate(sorted(chosen)):
-                role = (
-                    Role.ORGANISER
-                    if n == 0 and not individual
-                    else (Role.PARTICIPANT if rng.random() < 0.1 else Role.VOLUNTEER)
-                )
-                parts.append(
-                    self.stamp(
-                        {
-                            "id": self.uid(),
-                            "activity_id": act_id,
-                            "activity_date": day,
-                            "person_id": people[p]["id"],
-                            "role": role.value,
-                            "minutes": minutes if rng.random() < 0.85 else max(15, minutes - 30),
-                        }
-                    )
-                )
-                if role is not Role.PARTICIPANT:
+                parts.append(self._attendance(activity, people[p]["id"], n, individual))
+                if parts[-1]["role"] != Role.PARTICIPANT.value:
                     activity["volunteer_minutes"] += parts[-1]["minutes"]
         return acts, parts
+
+    def _choose(
+        self, pool: list[int], windows: list[tuple[date, date]], day: date, want: int
+    ) -> set[int]:
+        """Up to ``want`` of the type's regulars who were with the group that day."""
+        chosen: set[int] = set()
+        for _ in range(want * 12):
+            if len(chosen) >= want:
+                break
+            p = pool[self.rng.randrange(len(pool))]
+            if windows[p][0] <= day <= windows[p][1]:
+                chosen.add(p)
+        return chosen
+
+    def _activity(
+        self, act_id: uuid.UUID, day: date, type_id: Any, t: int, individual: bool, made: int
+    ) -> dict[str, Any]:
+        rng = self.rng
+        _en, _cy, _code, _wd, hour, minutes, max_participants = _TYPES[t]
+        start = time(hour, 0)
+        end = (datetime.combine(day, start) + timedelta(minutes=minutes)).time()
+        return self.stamp(
+            {
+                "id": act_id,
+                "activity_date": day,
+                "activity_type_id": type_id,
+                "title": ""
+                if individual or made % TITLE_EVERY
+                else _TITLES[self.language][made // TITLE_EVERY % 4],
+                "start_time": None if individual else start,
+                "end_time": None if individual else end,
+                "duration_minutes": minutes,
+                "location": "" if individual else rng.choice(_PLACES[self.language]),
+                "la_code": None,
+                "kind": (
+                    ActivityKind.INDIVIDUAL_HELP if individual else ActivityKind.GROUP_ACTIVITY
+                ).value,
+                "volunteers_count": 0 if individual else rng.choice((0, 0, 1, 2, 3)),
+                "participants_count": 0
+                if individual or not max_participants
+                else rng.randrange(max_participants // 3, max_participants + 1),
+                "series_id": None,
+                "notes": "",
+            }
+        )
+
+    def _attendance(
+        self, activity: dict[str, Any], person_id: Any, n: int, individual: bool
+    ) -> dict[str, Any]:
+        rng, minutes = self.rng, activity["duration_minutes"]
+        role = (
+            Role.ORGANISER
+            if n == 0 and not individual
+            else (Role.PARTICIPANT if rng.random() < 0.1 else Role.VOLUNTEER)
+        )
+        return self.stamp(
+            {
+                "id": self.uid(),
+                "activity_id": activity["id"],
+                "activity_date": activity["activity_date"],
+                "person_id": person_id,
+                "role": role.value,
+                "minutes": minutes if rng.random() < 0.85 else max(15, minutes - 30),
+            }
+        )
 
 
 def add_demo_data(

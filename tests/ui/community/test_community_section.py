@@ -16,6 +16,7 @@ from volunteer_app.ui.community.community_section import CommunitySection
 from volunteer_app.ui.community.pulse_pdf import pulse_cards_pdf_bytes, tally_sheet_pdf_bytes
 from volunteer_app.ui.shell.context import UiContext
 from volunteer_app.ui.shell.main_window import MainWindow
+from volunteer_app.ui.shell.ops import Changes
 
 
 def _section(window: MainWindow) -> CommunitySection:
@@ -51,7 +52,7 @@ def test_too_few_cards_show_no_share(window: MainWindow, ctx: UiContext, qtbot) 
             insert_rows(tx, table, rows)
     for _ in range(4):
         ctx.services.community.pulse.add_card(tables["activity"][0]["id"], {"belong": Answer.AGREE})
-    ctx.bus.data_changed.emit()
+    ctx.ops.announce(Changes.ALL)  # written behind the window's back
     window.show_page("reports")
     window.page("reports").picker.set_period(quarter(2026, 1))  # type: ignore[attr-defined]
     section = _section(window)

@@ -12,12 +12,13 @@ from volunteer_app.domain.pulse import Answer
 from volunteer_app.ui.community.pulse_dialog import PulseDialog
 from volunteer_app.ui.shell.context import UiContext
 from volunteer_app.ui.shell.main_window import MainWindow
+from volunteer_app.ui.shell.ops import Changes
 
 
 def test_pulse_saved_with_the_new_activity(window: MainWindow, ctx: UiContext, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert ctx.services is not None
     ctx.services.activities.add_type("Caffi trwsio", "practical_help")
-    ctx.bus.data_changed.emit()
+    ctx.ops.announce(Changes.ALL)  # written behind the window's back
     window.show_page("log")
     page = window.page("log")
     seen_problem: list[str] = []

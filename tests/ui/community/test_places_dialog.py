@@ -11,6 +11,7 @@ from volunteer_app.services.demo_data import add_demo_data
 from volunteer_app.ui.community.places_dialog import PlacesDialog
 from volunteer_app.ui.shell.context import UiContext
 from volunteer_app.ui.shell.main_window import MainWindow
+from volunteer_app.ui.shell.ops import Changes
 
 
 def _dialog(ctx: UiContext, window: MainWindow, qtbot) -> PlacesDialog:  # type: ignore[no-untyped-def]
@@ -62,7 +63,7 @@ def test_in_welsh(window: MainWindow, ctx: UiContext, qtbot) -> None:  # type: i
 def test_the_log_form_offers_places_as_you_type(window: MainWindow, ctx: UiContext, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert ctx.services is not None
     add_demo_data(ctx.services.database, until=date(2026, 6, 30))
-    ctx.bus.data_changed.emit()
+    ctx.ops.announce(Changes.ALL)  # written behind the window's back
     edit = window.page("log").form.place_edit  # type: ignore[attr-defined]
     completer = edit.completer()
     assert completer is not None

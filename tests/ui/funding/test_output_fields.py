@@ -11,6 +11,7 @@ from volunteer_app.services.funding.years import YearsService
 from volunteer_app.ui.log.log_page import LogPage
 from volunteer_app.ui.shell.context import UiContext
 from volunteer_app.ui.shell.main_window import MainWindow
+from volunteer_app.ui.shell.ops import Changes
 
 
 def test_outputs_on_the_log_form(window: MainWindow, ctx: UiContext, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -21,7 +22,7 @@ def test_outputs_on_the_log_form(window: MainWindow, ctx: UiContext, qtbot) -> N
     bags = funding.add_output("Bags of litter", "Bagiau sbwriel", (walk.id.hex,))
     grant = funding.add_project("Keep Wales Tidy", "", date(2020, 1, 1), None)
     funding.set_type_default(walk.id.hex, grant.id)
-    ctx.bus.data_changed.emit()
+    ctx.ops.announce(Changes.ALL)  # written behind the window's back
     window.show_page("log")
     page = window.page("log")
     assert isinstance(page, LogPage)

@@ -22,7 +22,7 @@ def test_save_the_group_profile(window: MainWindow, ctx: UiContext, qtbot) -> No
     page.form.name_edit.insert("Llanŷ")  # QTest cannot type beyond Latin-1
     page.form.la_combo.set_code("W06000002")
     qtbot.keyClicks(page.form.cvc_edit, "GVS-7")
-    with qtbot.waitSignal(ctx.bus.group_changed):
+    with qtbot.waitSignal(ctx.bus.changed):
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert ctx.services is not None
     info = ctx.services.group.info()

@@ -9,6 +9,7 @@ from volunteer_app.services.preferences import load_preferences
 from volunteer_app.ui.shell.context import UiContext
 from volunteer_app.ui.shell.main_window import MainWindow
 from volunteer_app.ui.shell.navigation import PAGE_KEYS
+from volunteer_app.ui.shell.ops import Changes
 
 
 def test_navigation_by_click_and_shortcut(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -52,8 +53,10 @@ def test_home_page_shows_what_the_data_holds(ctx: UiContext, qtbot) -> None:  # 
 def test_status_bar_shows_the_group(window: MainWindow, ctx: UiContext, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert "not set" in window.group_label.text()
     assert ctx.services is not None
-    info = ctx.services.group.update("Caffi Trwsio", "W06000011", "")
-    ctx.bus.group_changed.emit(info)
+    ctx.ops.run(
+        lambda: ctx.services.group.update("Caffi Trwsio", "W06000011", ""),  # type: ignore[union-attr]
+        changes=Changes.GROUP,
+    )
     assert window.group_label.text() == "Caffi Trwsio · Swansea"
     ctx.switch_language("cy")
     qtbot.waitUntil(lambda: window.group_label.text() == "Caffi Trwsio · Abertawe")

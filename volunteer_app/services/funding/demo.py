@@ -43,82 +43,80 @@ def add_demo_funding(
 ) -> tuple[int, int]:
     """Projects with default types and tagged activities, and outputs with amounts; returns
     how many projects and outputs were added."""
-    rng = random.Random(seed)
-    now = timestamp_text(datetime.now().astimezone())
-    stamp = {"created_at": now, "updated_at": now, "deleted_at": None, "hlc": ""}
-
-    def uid() -> str:
-        return uuid.UUID(int=rng.getrandbits(128), version=4).hex
-
-    type_ids = [t["id"].hex for t in types]
+    made = _Rows(random.Random(seed), [t["id"].hex for t in types])
     type_index = {t["id"]: i for i, t in enumerate(types)}
-    projects, defaults, tags, outputs, shown, amounts = [], [], [], [], [], []
     for name, funder, back, length, covered in _PROJECTS:
         start = date(until.year - back, until.month, 1)
         end = date(start.year + length, start.month, 1).toordinal() - 1
-        project_id = uid()
-        projects.append(
-            {
-                "id": project_id,
-                "name": name,
-                "search_key": name.casefold(),
-                "funder": funder,
-                "start_date": start.isoformat(),
-                "end_date": date.fromordinal(end).isoformat(),
-                **stamp,
-            }
-        )
-        for i in covered:
-            defaults.append(
-                {
-                    "id": uid(),
-                    "project_id": project_id,
-                    "activity_type_id": type_ids[i],
-                    "series_id": None,
-                    **stamp,
-                }
-            )
+        project_id = made.project(name, funder, start, date.fromordinal(end), covered)
         for a in acts:
             day = a["activity_date"]
             if (
                 type_index[a["activity_type_id"]] in covered
                 and start.toordinal() <= day.toordinal() <= end
             ):
-                tags.append(
-                    {"id": uid(), "activity_id": a["id"].hex, "project_id": project_id, **stamp}
-                )
+                made.add("activity_project", activity_id=a["id"].hex, project_id=project_id)
     for name, name_cy, i, (low, high) in _OUTPUTS:
-        output_id = uid()
-        outputs.append(
-            {
-                "id": output_id,
-                "name": name,
-                "name_cy": name_cy,
-                "search_key": name.casefold(),
-                **stamp,
-            }
-        )
-        shown.append(
-            {"id": uid(), "output_id": output_id, "activity_type_id": type_ids[i], **stamp}
-        )
+        output_id = made.output(name, name_cy, i)
         for a in acts:
-            if a["activity_type_id"].hex == type_ids[i]:
-                amounts.append(
-                    {
-                        "id": uid(),
-                        "activity_id": a["id"].hex,
-                        "output_id": output_id,
-                        "amount": rng.randint(low, high),
-                        **stamp,
-                    }
+            if a["activity_type_id"].hex == made.type_ids[i]:
+                row_id = made.uid()  # drawn before the amount, as the rows always were
+                amount = made.rng.randint(low, high)
+                made.add(
+                    "activity_output",
+                    id=row_id,
+                    activity_id=a["id"].hex,
+                    output_id=output_id,
+                    amount=amount,
                 )
-    for table, rows in (
-        ("project", projects),
-        ("project_default", defaults),
-        ("activity_project", tags),
-        ("output_measure", outputs),
-        ("output_type", shown),
-        ("activity_output", amounts),
-    ):
+    for table, rows in made.tables.items():
         _insert(tx, table, rows)
-    return len(projects), len(outputs)
+    return len(made.tables["project"]), len(made.tables["output_measure"])
+
+
+class _Rows:
+    """The rows to insert, table by table, with ids from the seeded random numbers."""
+
+    def __init__(self, rng: random.Random, type_ids: list[str]) -> None:
+        self.rng, self.type_ids = rng, type_ids
+        now = timestamp_text(datetime.now().astimezone())
+        self.stamp = {"created_at": now, "updated_at": now, "deleted_at": None, "hlc": ""}
+        tables = ("project", "project_default", "activity_project")
+        self.tables: dict[str, list[dict[str, Any]]] = {
+            name: [] for name in (*tables, "output_measure", "output_type", "activity_output")
+        }
+
+    def uid(self) -> str:
+        return uuid.UUID(int=self.rng.getrandbits(128), version=4).hex
+
+    def add(self, table: str, **values: Any) -> str:
+        """A row, with a new id unless given one."""
+        row_id = values.pop("id", None) or self.uid()
+        row = {"id": row_id, **values, **self.stamp}
+        self.tables[table].append(row)
+        return str(row["id"])
+
+    def project(self, name: str, funder: str, start: date, end: date, covered: Any) -> str:
+        project_id = self.add(
+            "project",
+            name=name,
+            search_key=name.casefold(),
+            funder=funder,
+            start_date=start.isoformat(),
+            end_date=end.isoformat(),
+        )
+        for i in covered:
+            self.add(
+                "project_default",
+                project_id=project_id,
+                activity_type_id=self.type_ids[i],
+                series_id=None,
+            )
+        return project_id
+
+    def output(self, name: str, name_cy: str, i: int) -> str:
+        output_id = self.add(
+            "output_measure", name=name, name_cy=name_cy, search_key=name.casefold()
+        )
+        self.add("output_type", output_id=output_id, activity_type_id=self.type_ids[i])
+        return output_id

@@ -21,23 +21,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volunteer_app.domain.activity import ActivityFilter, ActivityRow
-from volunteer_app.domain.errors import AppError
+from volunteer_app.domain.activity import ActivityFilter, ActivityRecord, ActivityRow
 from volunteer_app.ui.activities.activities_model import ActivitiesModel
 from volunteer_app.ui.activities.edit_activity import EditActivityDialog
 from volunteer_app.ui.kit import common
 from volunteer_app.ui.kit.date_edit import DateEdit
-from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.kit.page import Page, heading
 from volunteer_app.ui.kit.table_headers import fit_to_headings
 from volunteer_app.ui.kit.widgets import EmptyHint, add_keyed_item, current_uuid, index_of_key
 from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.ops import Changes
 from volunteer_app.ui.shell.undo import DeleteActivity, EditActivity, LogActivity
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "Any": QDateEdit cannot be empty
 
 
 class ActivitiesPage(Page):
+    watches = Changes.ACTIVITIES | Changes.TYPES | Changes.IMPORTS | Changes.PEOPLE
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("page_activities")
@@ -47,33 +48,7 @@ class ActivitiesPage(Page):
         layout.addWidget(self.heading)
         self.empty_hint = EmptyHint(self)
         layout.addWidget(self.empty_hint)
-        filters = QHBoxLayout()
-        self.search_label = QLabel(self)
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("activitySearch")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_label.setBuddy(self.search_edit)
-        self.from_label, self.to_label = QLabel(self), QLabel(self)
-        self.from_edit, self.to_edit = DateEdit(self), DateEdit(self)
-        for label, edit in ((self.from_label, self.from_edit), (self.to_label, self.to_edit)):
-            edit.setCalendarPopup(True)
-            edit.setMinimumDate(NO_DATE)
-            edit.setDate(NO_DATE)
-            label.setBuddy(edit)
-        self.type_combo = QComboBox(self)
-        self.type_combo.setObjectName("typeFilter")
-        for widget in (
-            self.search_label,
-            self.search_edit,
-            self.from_label,
-            self.from_edit,
-            self.to_label,
-            self.to_edit,
-            self.type_combo,
-        ):
-            filters.addWidget(widget)
-        filters.setStretch(1, 1)
-        layout.addLayout(filters)
+        layout.addLayout(self._filters())
         self.model = ActivitiesModel(self._fetch, self._count)
         self.table = QTableView(self)
         self.table.setObjectName("activitiesTable")
@@ -114,8 +89,37 @@ class ActivitiesPage(Page):
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(lambda _d: self.apply_filters())
         self.type_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        ctx.bus.data_changed.connect(self.refresh)
         self.retranslate()
+
+    def _filters(self) -> QHBoxLayout:
+        """The search, the dates and the type, above the table."""
+        filters = QHBoxLayout()
+        self.search_label = QLabel(self)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("activitySearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_label.setBuddy(self.search_edit)
+        self.from_label, self.to_label = QLabel(self), QLabel(self)
+        self.from_edit, self.to_edit = DateEdit(self), DateEdit(self)
+        for label, edit in ((self.from_label, self.from_edit), (self.to_label, self.to_edit)):
+            edit.setCalendarPopup(True)
+            edit.setMinimumDate(NO_DATE)
+            edit.setDate(NO_DATE)
+            label.setBuddy(edit)
+        self.type_combo = QComboBox(self)
+        self.type_combo.setObjectName("typeFilter")
+        for widget in (
+            self.search_label,
+            self.search_edit,
+            self.from_label,
+            self.from_edit,
+            self.to_label,
+            self.to_edit,
+            self.type_combo,
+        ):
+            filters.addWidget(widget)
+        filters.setStretch(1, 1)
+        return filters
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Activities"))
@@ -153,16 +157,14 @@ class ActivitiesPage(Page):
         self._show_count()
 
     def _fetch(self, flt: ActivityFilter, sort: str, desc: bool, offset: int, limit: int) -> list:  # type: ignore[type-arg]
-        if self.services is None:  # Qt asks before the data is open
+        if self.ctx.services is None:  # the view asks as soon as it is shown
             return []
         return self.services.activities.page(flt, sort, desc, offset, limit)
 
     def _count(self, flt: ActivityFilter) -> int:
-        return 0 if self.services is None else self.services.activities.count(flt)
+        return 0 if self.ctx.services is None else self.services.activities.count(flt)
 
     def refresh(self) -> None:
-        if self.services is None:
-            return
         current = self.type_combo.currentData()
         self.type_combo.blockSignals(True)
         self.type_combo.clear()
@@ -186,8 +188,6 @@ class ActivitiesPage(Page):
         )
 
     def apply_filters(self) -> None:
-        if self.services is None:
-            return
         flt = self.current_filter()
         # The first rows at once; the total (a read of every row, the slowest part on a
         # large file) is counted off the GUI thread and shown when known.
@@ -238,31 +238,38 @@ class ActivitiesPage(Page):
 
     def edit_selected(self) -> None:
         activity_id = self.selected_id()
-        if self.services is None or activity_id is None:
+        if activity_id is None:
             return
         service = self.services.activities
         before = service.load(activity_id)
         if before is None:
             return
         after = EditActivityDialog.ask(service, before, self.ctx.language, self)
-        if after is not None:
-            self.ctx.push_undo(
-                EditActivity(
-                    service,
-                    before,
-                    after,
-                    self.tr("edit %1").replace("%1", before.type_label),
-                    self.bus.data_changed.emit,
-                )
-            )
-            self.bus.data_changed.emit()
+        if after is not None:  # saved by the dialog, which shows what to fix in place
+            text = self.tr("edit %1").replace("%1", before.type_label)
+            changes = Changes.ACTIVITIES | Changes.PEOPLE | Changes.PLACES | Changes.FUNDING
+            self.ctx.ops.push_undo(EditActivity(service, before, after, text), changes)
+            self.ctx.ops.announce(changes)
 
     def delete_selected(self) -> None:
         activity_id = self.selected_id()
-        if self.services is None or activity_id is None:
+        if activity_id is None:
             return
         service = self.services.activities
-        record = service.delete(activity_id)
+        self.ctx.ops.run(
+            lambda: service.delete(activity_id),
+            changes=Changes.ACTIVITIES | Changes.PEOPLE | Changes.PLACES,
+            undo=lambda record: (
+                None
+                if record is None
+                else DeleteActivity(
+                    service, activity_id, self.tr("delete %1").replace("%1", record.type_label)
+                )
+            ),
+            success=self._deleted,
+        )
+
+    def _deleted(self, record: ActivityRecord | None) -> None:
         if record is None:
             return
         day = QLocale().toString(record.activity_date, QLocale.FormatType.ShortFormat)
@@ -274,35 +281,23 @@ class ActivitiesPage(Page):
             .replace("%4", str(record.volunteers_count))
             .replace("%5", str(record.participants_count))
         )
-        self.ctx.push_undo(
-            DeleteActivity(
-                service,
-                activity_id,
-                self.tr("delete %1").replace("%1", record.type_label),
-                self.bus.data_changed.emit,
-            )
-        )
         self.bus.status_message.emit(
             self.tr("Deleted %1. Ctrl+Z brings it back.").replace("%1", what)
         )
-        self.bus.data_changed.emit()
 
     def duplicate_selected(self) -> None:
         row = self.model.row_at(self.table.currentIndex().row())
-        if self.services is None or row is None or not self._confirm_duplicate(row):
+        if row is None or not self._confirm_duplicate(row):
             return
-        activity_id = row.id
-        service = self.services.activities
-        try:
-            copy_id = service.duplicate(activity_id, date.today())
-        except AppError as exc:
-            self.bus.status_message.emit(error_text(exc))
-            return
-        self.ctx.push_undo(
-            LogActivity(service, copy_id, self.tr("duplicate"), self.bus.data_changed.emit)
+        activity_id, service = row.id, self.services.activities
+        self.ctx.ops.run(
+            lambda: service.duplicate(activity_id, date.today()),
+            changes=Changes.ACTIVITIES | Changes.PEOPLE | Changes.PLACES,
+            undo=lambda copy_id: LogActivity(service, copy_id, self.tr("duplicate")),
+            success=lambda _copy_id: self.bus.status_message.emit(
+                self.tr("Copied to today. Open it to change the details.")
+            ),
         )
-        self.bus.status_message.emit(self.tr("Copied to today. Open it to change the details."))
-        self.bus.data_changed.emit()
 
     def _confirm_duplicate(self, row: ActivityRow) -> bool:
         """A copy carries the people and their hours, so say so before making it."""

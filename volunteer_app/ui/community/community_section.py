@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from volunteer_app.domain.summary_community import PULSE_MIN_CARDS, PULSE_STATEMENT_CODES
 from volunteer_app.ui.kit import charts, common
 from volunteer_app.ui.kit.community_words import place_type_label, statement_short
+from volunteer_app.ui.shell.ops import Changes
 
 if TYPE_CHECKING:
     from volunteer_app.services.community.report import CommunityReport
@@ -115,7 +116,7 @@ class CommunitySection(QWidget):
         self.cards_button.clicked.connect(self.save_cards)
         self.tally_button.clicked.connect(self.save_tally)
         picker.changed.connect(lambda _p: self.refresh())
-        ctx.bus.data_changed.connect(self.refresh)
+        ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -144,6 +145,9 @@ class CommunitySection(QWidget):
         """Count one project's activities only (None: every activity), as Reports does."""
         self.project_id = project_id
         self.refresh()
+    def _on_changed(self, changes: Changes) -> None:
+        if changes & (Changes.ACTIVITIES | Changes.PLACES) and self.isVisible():
+            self.refresh()  # when hidden, showEvent refreshes
 
     def refresh(self) -> None:
         period = self.picker.period()

@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volunteer_app.domain.errors import AppError
 from volunteer_app.domain.places import PlaceType
 from volunteer_app.ui.community.place_undo import PlaceChange
 from volunteer_app.ui.kit.community_words import place_type_label
 from volunteer_app.ui.kit.dialog_base import Dialog
-from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.kit.widgets import pick_list_table
+from volunteer_app.ui.shell.ops import Changes
 
 if TYPE_CHECKING:
     from volunteer_app.domain.places import PlaceEdit, PlaceRow
@@ -36,8 +35,7 @@ class PlacesDialog(Dialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("placesDialog")
-        assert ctx.services is not None
-        self.ctx, self.places = ctx, ctx.services.community.places
+        self.ctx, self.places = ctx, ctx.open_services().community.places
         self.rows: list[PlaceRow] = []
         layout = QVBoxLayout(self)
         self.intro = QLabel(self)
@@ -126,22 +124,32 @@ class PlacesDialog(Dialog):
 
     def _set_type(self, name: str, kind: PlaceType) -> None:
         places = self.places
-        try:
-            edit = places.change_type(name, kind)
-        except AppError as exc:
-            self.status.setText(error_text(exc))
-            return
-        self.status.setText(
-            self.tr("“%1” is now: %2.").replace("%1", name).replace("%2", place_type_label(kind))
-        )
         step = self.tr("Set the type of “%1”").replace("%1", name)
-        self._undoable(edit, lambda: places.change_type(name, kind), step)
-        self.ctx.bus.data_changed.emit()
+        self.ctx.ops.run(
+            lambda: places.change_type(name, kind),
+            changes=Changes.PLACES,
+            undo=self._undo_step(lambda: places.change_type(name, kind), step),
+            success=lambda _edit: self.status.setText(
+                self.tr("“%1” is now: %2.")
+                .replace("%1", name)
+                .replace("%2", place_type_label(kind))
+            ),
+            failure=self.status.setText,
+        )
 
-    def _undoable(self, edit: PlaceEdit, again: Callable[[], PlaceEdit], text: str) -> None:
-        """One step of the main window's undo (Ctrl+Z), pushed once the change is saved."""
-        bus = self.ctx.bus
-        self.ctx.push_undo(PlaceChange(self.places, edit, again, text, bus.data_changed.emit))
+    def _undo_step(
+        self, again: Callable[[], PlaceEdit], text: str, only_if_changed: bool = False
+    ) -> Callable[[PlaceEdit], PlaceChange | None]:
+        """One step of the main window's undo (Ctrl+Z), pushed by ops once the change is
+        saved (a rename to the same name changed nothing: nothing to undo)."""
+        places = self.places
+
+        def command(edit: PlaceEdit) -> PlaceChange | None:
+            if only_if_changed and not edit.before.rows:
+                return None
+            return PlaceChange(places, edit, again, text, lambda: None)
+
+        return command
 
     def rename_selected(self) -> None:
         place = self._current()
@@ -175,13 +183,14 @@ class PlacesDialog(Dialog):
             self._apply(lambda: places.merge_into(drop, keep), step)
 
     def _apply(self, action: Callable[[], PlaceEdit], step: str) -> None:
-        try:
-            edit = action()
-        except AppError as exc:
-            self.status.setText(error_text(exc))
-            return
+        self.ctx.ops.run(
+            action,
+            changes=Changes.PLACES | Changes.ACTIVITIES,
+            undo=self._undo_step(action, step, only_if_changed=True),
+            success=self._applied,
+            failure=self.status.setText,
+        )
+
+    def _applied(self, edit: PlaceEdit) -> None:
         self.status.setText(self.tr("%n activities updated.", "", edit.moved))
-        if edit.before.rows:  # a rename to the same name changed nothing: nothing to undo
-            self._undoable(edit, action, step)
-        self.ctx.bus.data_changed.emit()
         self.reload()

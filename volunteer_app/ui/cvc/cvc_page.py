@@ -35,7 +35,9 @@ from volunteer_app.ui.cvc.models import CombinedModel, ReturnsModel
 from volunteer_app.ui.kit import common
 from volunteer_app.ui.kit.charts import make_view
 from volunteer_app.ui.kit.page import Page, heading
+from volunteer_app.ui.kit.progress import progress_dialog
 from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.ops import Changes
 
 
 class _Progress(QObject):
@@ -150,9 +152,6 @@ class CvcPage(Page):
         view.horizontalHeader().setStretchLastSection(True)
         return view
 
-    def title(self) -> str:
-        return self.tr("CVC")
-
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Combine groups' returns (CVC)"))
         self.intro.setText(
@@ -222,15 +221,13 @@ class CvcPage(Page):
         paths, period = list(self.paths), self.period_combo.currentData()
         periods = {p.code: p for p in self._periods()}
         chosen = periods.get(period) if period else None
-        dialog = QProgressDialog(self)
-        dialog.setWindowTitle(self.tr("Combining"))
-        dialog.setLabelText(self.tr("Reading and checking the returns…"))
-        dialog.setCancelButtonText(self.tr("Cancel"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setRange(0, 0)
+        dialog = progress_dialog(
+            self,
+            self.tr("Combining"),
+            self.tr("Reading and checking the returns…"),
+            self.tr("Cancel"),
+            shown_after_ms=400,
+        )
         self._cancel.clear()
         dialog.canceled.connect(self._cancel.set)
         self.progress_dialog = dialog
@@ -337,9 +334,8 @@ class CvcPage(Page):
             )
             return
         count = result.count
-        used = result.used
         parts = [
-            self.tr("%n return(s) combined", "", used),
+            self.tr("%n return(s) combined", "", result.used),
             self.tr("%n rejected", "", count(ReceivedStatus.REJECTED)),
             self.tr("%n corrected", "", count(ReceivedStatus.CORRECTED)),
             self.tr("%n sent twice", "", count(ReceivedStatus.DUPLICATE)),
@@ -367,19 +363,15 @@ class CvcPage(Page):
         self.save_to(common.with_suffix(path, ".csv", ".xlsx"))
 
     def save_to(self, path: Path) -> None:
-        received = self.result.received if self.result is not None else []
-        try:
-            target = save_combined(path, self.rows, received)
-        except OSError as exc:
-            common.inform(
-                self,
-                self.tr("Not saved"),
-                self.tr("The file could not be saved: %1. Choose another folder.").replace(
-                    "%1", exc.strerror or type(exc).__name__
-                ),
-            )
-            return
-        self.bus.status_message.emit(self.tr("Saved %1.").replace("%1", target.name))
+        received, rows = self.result.received if self.result is not None else [], self.rows
+        self.ctx.ops.run(
+            lambda: save_combined(path, rows, received),
+            changes=Changes.NONE,  # a file of the returns: the group's data is untouched
+            success=lambda target: self.bus.status_message.emit(
+                self.tr("Saved %1.").replace("%1", target.name)
+            ),
+            failure=lambda text: common.inform(self, self.tr("Not saved"), text),
+        )
 
     def pdf_period(self) -> Period | None:
         """The period chosen above, or else the latest one combined."""

@@ -27,7 +27,22 @@ def status_text(status: ReceivedStatus) -> str:
 def reason_text(error: AppError) -> str:
     """A rejected file's reason in the interface language; the line or code it names."""
     p = error.params
-    texts = {
+    text = {**_file_reasons(), **_content_reasons()}.get(error.code, error.message)
+    if error.code == "cvc.overlap":
+        for mark, key in (
+            ("%1", "first"),
+            ("%2", "first_period"),
+            ("%3", "second"),
+            ("%4", "second_period"),
+        ):
+            text = text.replace(mark, str(p.get(key, "")))
+        return text
+    return text.replace("%1", str(p.get("line", ""))).replace("%2", str(p.get("value", "")))
+
+
+def _file_reasons() -> dict[str, str]:
+    """A file that is not a summary as the app saved it."""
+    return {
         "cvc.empty": translate("Cvc", "The file is empty."),
         "cvc.not_utf8": translate(
             "Cvc",
@@ -47,6 +62,12 @@ def reason_text(error: AppError) -> str:
         ),
         "cvc.bad_line": translate("Cvc", "Line %1 does not have the summary's 19 columns."),
         "cvc.no_rows": translate("Cvc", "The file has a heading but no rows."),
+    }
+
+
+def _content_reasons() -> dict[str, str]:
+    """What is wrong inside a summary, or with what was chosen."""
+    return {
         "cvc.bad_value": translate("Cvc", "A value that names the file is not valid: %2."),
         "cvc.bad_period": translate(
             "Cvc", "The period is not a month, a calendar quarter or a financial year."
@@ -89,17 +110,6 @@ def reason_text(error: AppError) -> str:
             "could be subtracted from the other. Choose one period to combine.",
         ),
     }
-    text = texts.get(error.code, error.message)
-    if error.code == "cvc.overlap":
-        for mark, key in (
-            ("%1", "first"),
-            ("%2", "first_period"),
-            ("%3", "second"),
-            ("%4", "second_period"),
-        ):
-            text = text.replace(mark, str(p.get(key, "")))
-        return text
-    return text.replace("%1", str(p.get("line", ""))).replace("%2", str(p.get("value", "")))
 
 
 def measure_text(measure: str) -> str:

@@ -30,6 +30,7 @@ from volunteer_app.ui.kit.period_picker import PeriodPicker, period_label
 from volunteer_app.ui.kit.scroll_body import scrolling_body
 from volunteer_app.ui.kit.widgets import EmptyHint, NoticeBar
 from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.ops import Changes
 
 FIXED_COLUMNS = 12  # schema_version .. activity_la_code: the same on every row
 
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 
 
 class ExportPage(Page):
+    watches = Changes.ALL  # the summary counts everything, and needs the group's area
+
     def __init__(
         self, ctx: UiContext, parent: QWidget | None = None, today: date | None = None
     ) -> None:
@@ -63,16 +66,7 @@ class ExportPage(Page):
         self.explanation.setObjectName("exportExplanation")
         self.explanation.setWordWrap(True)
         self.explanation.setTextFormat(Qt.TextFormat.RichText)
-        self.model = SummaryTableModel()
-        self.table = QTableView(self)
-        self.table.setObjectName("summaryPreview")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setMinimumHeight(9 * (self.fontMetrics().height() + 8))  # eight rows
-        self.table.selectionModel().currentRowChanged.connect(self._show_row_reason)
+        self._build_table()
         self.fixed_values = QLabel(self)
         self.fixed_values.setObjectName("fixedValues")
         self.fixed_values.setWordWrap(True)
@@ -82,17 +76,7 @@ class ExportPage(Page):
         self.all_columns.toggled.connect(self._show_columns)
         self.row_reason = QLabel(self)
         self.row_reason.setWordWrap(True)
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("saveSummary")
-        self.save_button.setEnabled(False)
-        self.save_button.clicked.connect(self.save)
-        self.result_label = QLabel(self)
-        self.result_label.setWordWrap(True)
-        self._saved_to: str | None = None  # said again in the new language after a switch
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.datapackage)  # about the saving, so beside its button
-        buttons.addWidget(self.result_label, 1)
+        buttons = self._buttons()
         self.outbox = OutboxView(self)
         self.empty_hint = EmptyHint(self)
         for widget in (self.heading, self.intro, self.empty_hint):
@@ -108,9 +92,35 @@ class ExportPage(Page):
         layout.addWidget(self.outbox, 1)
         self.picker.changed.connect(lambda _p: self.refresh())
         self.include_name.toggled.connect(lambda _on: self.refresh())
-        ctx.bus.data_changed.connect(self.refresh)
-        ctx.bus.group_changed.connect(lambda _info: self.refresh())
         self.retranslate()
+
+    def _buttons(self) -> QHBoxLayout:
+        """Saving, and where the file went."""
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("saveSummary")
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save)
+        self.result_label = QLabel(self)
+        self.result_label.setWordWrap(True)
+        self._saved_to: str | None = None  # said again in the new language after a switch
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.datapackage)  # about the saving, so beside its button
+        buttons.addWidget(self.result_label, 1)
+        return buttons
+
+    def _build_table(self) -> None:
+        """Every row of the file, as it will be saved."""
+        self.model = SummaryTableModel()
+        self.table = QTableView(self)
+        self.table.setObjectName("summaryPreview")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setMinimumHeight(9 * (self.fontMetrics().height() + 8))  # eight rows
+        self.table.selectionModel().currentRowChanged.connect(self._show_row_reason)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Summary for your CVC"))
@@ -141,7 +151,7 @@ class ExportPage(Page):
 
     def refresh(self) -> None:
         period = self.picker.period()
-        if self.services is None or period is None:
+        if period is None:
             return
         include, summary = self.include_name.isChecked(), self.services.summary
         self.run_latest(lambda: summary.preview(period, include), self._show, self._failed)
@@ -251,18 +261,20 @@ class ExportPage(Page):
         self.row_reason.setText(f"{row.measure} · {row.category}: {row_explanation(row)}")
 
     def set_local_authority(self) -> None:
-        if self.services is None:
-            return
         code = SetAreaDialog.ask(self, self.ctx.language)
         if code is None:
             return
-        info = self.services.group.info()
-        updated = self.services.group.update(info.name, code, info.cvc_ref)
-        self.bus.group_changed.emit(updated)
+        group = self.services.group
+
+        def update() -> object:
+            info = group.info()
+            return group.update(info.name, code, info.cvc_ref)
+
+        self.ctx.ops.run(update, changes=Changes.GROUP)
 
     def save(self) -> None:
         preview = self.preview
-        if self.services is None or preview is None:
+        if preview is None:
             return
         allow_overlap = False
         if preview.changed_since is not None and not common.confirm(
@@ -298,18 +310,24 @@ class ExportPage(Page):
         )
         if target is None:
             return
-        try:
-            self.services.summary.save(preview, target, allow_overlap=allow_overlap)
-            if self.datapackage.isChecked():
+        summary, datapackage = self.services.summary, self.datapackage.isChecked()
+
+        def save() -> None:
+            summary.save(preview, target, allow_overlap=allow_overlap)
+            if datapackage:
                 write_datapackage(target, preview.content, preview.version)
-        except (AppError, OSError) as exc:
-            text = error_text(exc) if isinstance(exc, AppError) else str(exc.strerror or exc)
-            common.inform(self, self.tr("Not saved"), text)
-            return
-        self._saved_to = str(target)
+
+        self.ctx.ops.run(
+            save,
+            changes=Changes.EXPORTS,
+            success=lambda _none: self._saved(str(target)),
+            failure=lambda text: common.inform(self, self.tr("Not saved"), text),
+        )
+
+    def _saved(self, target: str) -> None:
+        self._saved_to = target
         self._show_saved()
         self.bus.status_message.emit(self.tr("Summary saved."))
-        self.refresh()
 
     def _show_saved(self) -> None:
         if self._saved_to is not None:

@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volunteer_app.domain.errors import AppError
 from volunteer_app.ui.kit.date_edit import DateEdit
 from volunteer_app.ui.kit.dialog_base import Dialog
-from volunteer_app.ui.kit.messages import error_text
+from volunteer_app.ui.shell.ops import Changes
 
 if TYPE_CHECKING:
     from volunteer_app.services.funding.projects import FundingService
@@ -59,11 +58,11 @@ class FundingDialog(Dialog):
         super().__init__(parent)
         self.setObjectName("fundingDialog")
         self.ctx = ctx
-        assert ctx.services is not None
         from volunteer_app.services.funding.projects import FundingService
 
-        self.funding: FundingService = FundingService(ctx.services.database)
-        types = [(t.id.hex, t.label) for t in ctx.services.activities.types()]
+        services = ctx.open_services()
+        self.funding: FundingService = FundingService(services.database)
+        types = [(t.id.hex, t.label) for t in services.activities.types()]
         layout = QVBoxLayout(self)
         self.project_box, self.output_box = QGroupBox(self), QGroupBox(self)
         self.projects = QListWidget(self.project_box)
@@ -88,20 +87,7 @@ class FundingDialog(Dialog):
             ),
             self.add_project_button,
         )
-        self.outputs = QListWidget(self.output_box)
-        self.output_name, self.output_cy = QLineEdit(self.output_box), QLineEdit(self.output_box)
-        self.output_types = _type_list(self.output_box, types)
-        self.add_output_button = QPushButton(self.output_box)
-        self._form(
-            self.output_box,
-            self.outputs,
-            (
-                ("oname", self.output_name),
-                ("ocy", self.output_cy),
-                ("otypes", self.output_types),
-            ),
-            self.add_output_button,
-        )
+        self._build_outputs(types)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setObjectName("fundingProblem")
@@ -118,6 +104,23 @@ class FundingDialog(Dialog):
         self.add_output_button.clicked.connect(self.add_output)
         self.retranslate()
         self.reload()
+
+    def _build_outputs(self, types: list[tuple[str, str]]) -> None:
+        """The outputs box: those there are, and a new one with the types that show it."""
+        self.outputs = QListWidget(self.output_box)
+        self.output_name, self.output_cy = QLineEdit(self.output_box), QLineEdit(self.output_box)
+        self.output_types = _type_list(self.output_box, types)
+        self.add_output_button = QPushButton(self.output_box)
+        self._form(
+            self.output_box,
+            self.outputs,
+            (
+                ("oname", self.output_name),
+                ("ocy", self.output_cy),
+                ("otypes", self.output_types),
+            ),
+            self.add_output_button,
+        )
 
     def _form(
         self,
@@ -177,36 +180,36 @@ class FundingDialog(Dialog):
 
     def add_project(self) -> None:
         end = None if self.open_ended.isChecked() else self.end.date().toPython()
-        try:
-            project = self.funding.add_project(
-                self.name.text(), self.funder.text(), self.start.date().toPython(), end
-            )
-            for type_id in _ticked(self.project_types):
-                self.funding.set_type_default(type_id, project.id)
-        except AppError as exc:
-            self.problem.setText(error_text(exc))
-            return
-        self.problem.clear()
-        self.name.clear()
-        self.funder.clear()
-        self._changed()
+        funding, name, funder = self.funding, self.name.text(), self.funder.text()
+        start, types = self.start.date().toPython(), _ticked(self.project_types)
+
+        def add() -> None:
+            project = funding.add_project(name, funder, start, end)  # type: ignore[arg-type]
+            for type_id in types:
+                funding.set_type_default(type_id, project.id)
+
+        self.ctx.ops.run(
+            add,
+            changes=Changes.FUNDING,
+            success=lambda _none: self._added(self.name, self.funder),
+            failure=self.problem.setText,
+        )
 
     def add_output(self) -> None:
-        try:
-            self.funding.add_output(
-                self.output_name.text(), self.output_cy.text(), _ticked(self.output_types)
-            )
-        except AppError as exc:
-            self.problem.setText(error_text(exc))
-            return
-        self.problem.clear()
-        self.output_name.clear()
-        self.output_cy.clear()
-        self._changed()
+        funding, name, name_cy = self.funding, self.output_name.text(), self.output_cy.text()
+        types = _ticked(self.output_types)
+        self.ctx.ops.run(
+            lambda: funding.add_output(name, name_cy, types),
+            changes=Changes.FUNDING | Changes.TYPES,
+            success=lambda _output: self._added(self.output_name, self.output_cy),
+            failure=self.problem.setText,
+        )
 
-    def _changed(self) -> None:
+    def _added(self, *edits: QLineEdit) -> None:
+        self.problem.clear()
+        for edit in edits:
+            edit.clear()
         self.reload()
-        self.ctx.bus.data_changed.emit()
 
 
 class FundingBox(QGroupBox):
@@ -239,8 +242,7 @@ class FundingBox(QGroupBox):
         super().changeEvent(event)
 
     def open_dialog(self) -> None:
-        if self.ctx.services is not None:
-            FundingDialog(self.ctx, self).exec()
+        FundingDialog(self.ctx, self).exec()
 
 
 def add_funding_box(ctx: UiContext, layout: QBoxLayout, parent: QWidget) -> FundingBox:

@@ -76,8 +76,7 @@ class HoursLetterDialog(Dialog):
         """The PDF drawn in the chosen language (switched for the moment of drawing)."""
         from volunteer_app.services.funding.letter import hours_letter_facts
 
-        services = self.ctx.services
-        assert services is not None
+        services = self.ctx.open_services()
         start, end = self.start.date().toPython(), self.end.date().toPython()
         facts = hours_letter_facts(services.database, self.person_id, start, end)
         group = services.group.info().name
@@ -138,7 +137,7 @@ class HoursLetterButton(QPushButton):
 
     def open_dialog(self) -> None:
         person = self.chosen()
-        if person is None or self.ctx.services is None:
+        if person is None:
             return
         HoursLetterDialog(self.ctx, person[0], person[1], self.parentWidget()).exec()
 

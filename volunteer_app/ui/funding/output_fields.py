@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QGroupBox, QSpinBox, QWidget
 
+from volunteer_app.ui.shell.ops import Changes
+
 if TYPE_CHECKING:
     from volunteer_app.domain.funding.values import OutputInfo
     from volunteer_app.services.funding.projects import FundingService
@@ -30,7 +32,7 @@ class OutputFields(QGroupBox):
         self.shown: list[OutputInfo] = []
         self.layout_ = QFormLayout(self)
         form.type_combo.currentIndexChanged.connect(lambda _i: self.show_for_type())
-        ctx.bus.data_changed.connect(self.show_for_type)  # an output added in Settings
+        ctx.bus.changed.connect(self._on_changed)  # an output added in Settings
         self.setVisible(False)
         self.retranslate()
 
@@ -42,6 +44,10 @@ class OutputFields(QGroupBox):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes & (Changes.FUNDING | Changes.TYPES):
+            self.show_for_type()
 
     def _funding(self) -> FundingService | None:
         if self.ctx.services is None:

@@ -79,7 +79,17 @@ def field_label(field: str | None) -> str:
 
 
 def problem_templates() -> dict[str, str]:
+    """Every problem a file, its headings or its rows can have, by code."""
+    return {
+        **_file_templates(),
+        **_value_templates(),
+        **_row_templates(),
+        **file_problem_templates(),
+    }
 
+
+def _file_templates() -> dict[str, str]:
+    """The file as a whole and its headings."""
     return {
         "file.missing": translate("ImportProblems", "{path} does not exist"),
         "file.folder": translate("ImportProblems", "{path} is a folder, not a file"),
@@ -115,6 +125,12 @@ def problem_templates() -> dict[str, str]:
         ),
         "header.not_found": translate("ImportProblems", "no column is headed “{heading}”"),
         "rows.none": translate("ImportProblems", "the file has a header but no rows"),
+    }
+
+
+def _value_templates() -> dict[str, str]:
+    """One value in a row: numbers, codes, times and dates."""
+    return {
         "value.not_whole": translate("ImportProblems", "“{value}” is not a whole number"),
         "value.out_of_range": translate("ImportProblems", "{value} is outside {low} to {high}"),
         "value.not_code": translate("ImportProblems", "“{value}” is not one of: {allowed}"),
@@ -150,6 +166,12 @@ def problem_templates() -> dict[str, str]:
         "date.year_needed": translate(
             "ImportProblems", "“{value}” has no year: say which year the dates are in"
         ),
+    }
+
+
+def _row_templates() -> dict[str, str]:
+    """A row's activity, people and hours."""
+    return {
         "activity.required": translate("ImportProblems", "the activity's name is required"),
         "activity.empty": translate(
             "ImportProblems",
@@ -197,7 +219,6 @@ def problem_templates() -> dict[str, str]:
             "{all_three} cards agreed with all three, more than the fewest agreeing with one "
             "of the first three statements ({lowest})",
         ),
-        **file_problem_templates(),
     }
 
 

@@ -21,7 +21,7 @@ class ImportFile(AfterTheFact):
         service: ImportService,
         import_id: uuid.UUID,
         text: str,
-        changed: Callable[[], None],
+        changed: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(text, changed)
         self._service, self._id = service, import_id

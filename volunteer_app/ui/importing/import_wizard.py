@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget, QWizard
 
 from volunteer_app.domain.errors import AppError
@@ -18,6 +18,8 @@ from volunteer_app.ui.importing.import_pages import CheckPage, ColumnsPage, File
 from volunteer_app.ui.importing.import_summary import hours_text, import_error_text
 from volunteer_app.ui.importing.import_texts import located_problem_text
 from volunteer_app.ui.kit import common
+from volunteer_app.ui.kit.progress import progress_dialog
+from volunteer_app.ui.shell.ops import Changes
 
 if TYPE_CHECKING:
     from volunteer_app.services.importing.importer import ImportCheck, ImportResult, ImportSource
@@ -84,8 +86,7 @@ class ImportWizard(QWizard):
             self.open_file(path)
 
     def open_file(self, path: Path, sheet: str | None = None) -> None:
-        assert self.ctx.services is not None
-        importer = self.ctx.services.importer
+        importer = self.ctx.open_services().importer
         self.source = self.checked = None
         self.mapping = None
         self.file_page.path_edit.setText(str(path))
@@ -108,8 +109,8 @@ class ImportWizard(QWizard):
 
     # Step 3: every row checked
     def run_check(self) -> None:
-        assert self.ctx.services is not None and self.source is not None
-        importer, source = self.ctx.services.importer, self.source
+        assert self.source is not None
+        importer, source = self.ctx.open_services().importer, self.source
         mapping = list(self.mapping or source.guessed_mapping())
         options = self.columns_page.every_row.options()
         self.checked = None
@@ -121,8 +122,8 @@ class ImportWizard(QWizard):
 
     def recheck(self) -> None:
         """Read the file again (the user corrected it) and check it with the same columns."""
-        assert self.ctx.services is not None and self.source is not None
-        importer, old = self.ctx.services.importer, self.source
+        assert self.source is not None
+        importer, old = self.ctx.open_services().importer, self.source
         mapping = list(self.mapping or old.guessed_mapping())
         options = self.columns_page.every_row.options()
 
@@ -148,17 +149,15 @@ class ImportWizard(QWizard):
 
     # Step 4: the write, all or nothing
     def start_import(self) -> None:
-        assert self.ctx.services is not None and self.checked is not None
-        importer, checked = self.ctx.services.importer, self.checked
-        dialog = QProgressDialog(self)
-        dialog.setWindowTitle(self.tr("Importing"))
-        dialog.setLabelText(self.tr("Saving the rows…"))
-        dialog.setCancelButtonText(self.tr("Cancel"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setRange(0, 0)
+        assert self.checked is not None
+        importer, checked = self.ctx.open_services().importer, self.checked
+        dialog = progress_dialog(
+            self,
+            self.tr("Importing"),
+            self.tr("Saving the rows…"),
+            self.tr("Cancel"),
+            shown_after_ms=0,
+        )
         dialog.canceled.connect(self._cancel.set)
         self.progress_dialog = dialog
         relay = _Progress(dialog)
@@ -169,8 +168,29 @@ class ImportWizard(QWizard):
             relay.moved.emit(done, total)
             return not self._cancel.is_set()
 
+        from volunteer_app.services.importing.importer import ImportCancelled
+        from volunteer_app.ui.importing.import_undo import ImportFile
+
+        def write() -> ImportResult | None:
+            try:
+                return importer.write(checked, carry_on)
+            except ImportCancelled:
+                return None  # rolled back: nothing from the file was saved
+
         dialog.show()
-        self.ctx.runner.run(lambda: importer.write(checked, carry_on), self._imported, self._failed)
+        step = self.tr("import of %1").replace("%1", checked.source.path.name)
+        self.ctx.ops.run(
+            write,
+            changes=Changes.ALL,  # activities, people, types and places may all be new
+            undo=lambda result: (
+                None
+                if result is None or result.import_id is None
+                else ImportFile(importer, result.import_id, step)
+            ),
+            success=self._imported,
+            failure=self._write_failed,
+            explain=self._explain,
+        )
 
     def _moved(self, done: int, total: int) -> None:
         if self.progress_dialog is not None:
@@ -183,24 +203,17 @@ class ImportWizard(QWizard):
             self.progress_dialog.deleteLater()
             self.progress_dialog = None
 
-    def _imported(self, result: ImportResult) -> None:
+    def _imported(self, result: ImportResult | None) -> None:
         self._close_progress()
-        self.result = result
-        self.ctx.bus.data_changed.emit()
-        if result.import_id is not None:
-            from volunteer_app.ui.importing.import_undo import ImportFile
-
-            assert self.ctx.services is not None
-            self.ctx.push_undo(
-                ImportFile(
-                    self.ctx.services.importer,
-                    result.import_id,
-                    self.tr("import of %1").replace("%1", self.checked.source.path.name)
-                    if self.checked is not None
-                    else "",
-                    self.ctx.bus.data_changed.emit,
-                )
+        if result is None:
+            common.inform(
+                self,
+                self.tr("Import cancelled"),
+                self.tr("The import was cancelled. Nothing from the file was saved."),
+                icon=QMessageBox.Icon.Information,
             )
+            return
+        self.result = result
         locale = QLocale()
         text = (
             self.tr("Imported %1 activities with %2 named attendances (%3 new people).")
@@ -222,15 +235,11 @@ class ImportWizard(QWizard):
     def _failed(self, exc: BaseException) -> None:
         self._close_progress()
         self.check_page.busy.hide()
-        if type(exc).__name__ == "ImportCancelled":
-            common.inform(
-                self,
-                self.tr("Import cancelled"),
-                self.tr("The import was cancelled. Nothing from the file was saved."),
-                icon=QMessageBox.Icon.Information,
-            )
-            return
         common.inform(self, self.tr("Import"), self._explain(exc))
+
+    def _write_failed(self, text: str) -> None:
+        self._close_progress()
+        common.inform(self, self.tr("Import"), text)
 
     def _explain(self, exc: BaseException) -> str:
         problems: list[Any] = getattr(exc, "problems", [])

@@ -21,6 +21,7 @@ from volunteer_app.ui.importing.import_undo import RemoveImport
 from volunteer_app.ui.kit import common
 from volunteer_app.ui.kit.dialog_base import Dialog
 from volunteer_app.ui.kit.widgets import pick_list_table
+from volunteer_app.ui.shell.ops import Changes
 
 if TYPE_CHECKING:
     from volunteer_app.services.importing.importer import ImportEntry
@@ -31,8 +32,7 @@ class ImportsDialog(Dialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importsDialog")
-        assert ctx.services is not None
-        self.ctx, self.importer = ctx, ctx.services.importer
+        self.ctx, self.importer = ctx, ctx.open_services().importer
         self.entries: list[ImportEntry] = []
         layout = QVBoxLayout(self)
         self.intro = QLabel(self)
@@ -116,26 +116,27 @@ class ImportsDialog(Dialog):
                 "%1", entry.file_name
             )
             text += "\n" + "\n".join(totals_lines(held))
-            if not common.confirm(
-                self, self.tr("Remove an import"), text, self.tr("&Remove"), destructive=True
-            ):
-                return
-            self.importer.remove_import(entry.id)
         except AppError as exc:
             self.status.setText(import_error_text(exc))
             return
-        self.ctx.push_undo(
-            RemoveImport(
-                self.importer,
-                entry.id,
-                self.tr("remove the import of %1").replace("%1", entry.file_name),
-                self.ctx.bus.data_changed.emit,
-            )
+        if not common.confirm(
+            self, self.tr("Remove an import"), text, self.tr("&Remove"), destructive=True
+        ):
+            return
+        step = self.tr("remove the import of %1").replace("%1", entry.file_name)
+        self.ctx.ops.run(
+            lambda: self.importer.remove_import(entry.id),
+            changes=Changes.ALL,  # an import brings activities, people, types and places
+            undo=lambda _none: RemoveImport(self.importer, entry.id, step),
+            success=lambda _none: self._removed(entry),
+            failure=self.status.setText,
+            explain=import_error_text,
         )
+
+    def _removed(self, entry: ImportEntry) -> None:
         self.status.setText(
             self.tr("Removed the import of “%1” (Ctrl+Z brings it back).").replace(
                 "%1", entry.file_name
             )
         )
-        self.ctx.bus.data_changed.emit()
         self.reload()

@@ -45,18 +45,7 @@ class ActivityForm(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumDate(QDate(MIN_DATE.year, MIN_DATE.month, MIN_DATE.day))
         self.date_edit.setObjectName("activityDate")
-        self.type_combo = QComboBox(self)
-        self.type_combo.setObjectName("activityType")
-        self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        # A new type can be typed straight in; saving then asks only for its kind.
-        self.type_combo.setEditable(True)
-        self.type_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.type_combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.type_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.new_type_button = QPushButton(self)
-        type_row = QHBoxLayout()
-        type_row.addWidget(self.type_combo, 1)
-        type_row.addWidget(self.new_type_button)
+        type_row = self._type_row()
         self.title_edit = QLineEdit(self)
         self.place_edit = QLineEdit(self)
         self.place_edit.setObjectName("place")
@@ -64,19 +53,7 @@ class ActivityForm(QWidget):
             self, unset_text=lambda: self.tr("The group's own area")
         )
         self.la_combo.set_language(language)
-        self.use_times = QCheckBox(self)
-        self.use_times.setChecked(True)
-        self.start_edit = QTimeEdit(QTime(10, 0), self)
-        self.end_edit = QTimeEdit(QTime(12, 0), self)
-        self.duration_edit = QTimeEdit(QTime(2, 0), self)
-        for edit in (self.start_edit, self.end_edit):
-            edit.setDisplayFormat("HH:mm")
-        self.duration_edit.setDisplayFormat("H:mm")
-        times = QHBoxLayout()
-        self.to_label = QLabel(self)
-        for widget in (self.use_times, self.start_edit, self.to_label, self.end_edit):
-            times.addWidget(widget)
-        times.addStretch(1)
+        times = self._times_row()
         self.kind_combo = QComboBox(self)
         for kind in ActivityKind:
             self.kind_combo.addItem(kind_label(kind.value), kind.value)
@@ -118,6 +95,39 @@ class ActivityForm(QWidget):
         self.people.default_minutes = self._length
         self._times_toggled(True)
         self.retranslate()
+
+    def _times_row(self) -> QHBoxLayout:
+        """From and to times, or a length alone when they are not known."""
+        self.use_times = QCheckBox(self)
+        self.use_times.setChecked(True)
+        self.start_edit = QTimeEdit(QTime(10, 0), self)
+        self.end_edit = QTimeEdit(QTime(12, 0), self)
+        self.duration_edit = QTimeEdit(QTime(2, 0), self)
+        for edit in (self.start_edit, self.end_edit):
+            edit.setDisplayFormat("HH:mm")
+        self.duration_edit.setDisplayFormat("H:mm")
+        times = QHBoxLayout()
+        self.to_label = QLabel(self)
+        for widget in (self.use_times, self.start_edit, self.to_label, self.end_edit):
+            times.addWidget(widget)
+        times.addStretch(1)
+        return times
+
+    def _type_row(self) -> QHBoxLayout:
+        """The type, chosen or typed in, and the button for a new one."""
+        self.type_combo = QComboBox(self)
+        self.type_combo.setObjectName("activityType")
+        self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A new type can be typed straight in; saving then asks only for its kind.
+        self.type_combo.setEditable(True)
+        self.type_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.type_combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.type_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.new_type_button = QPushButton(self)
+        type_row = QHBoxLayout()
+        type_row.addWidget(self.type_combo, 1)
+        type_row.addWidget(self.new_type_button)
+        return type_row
 
     def retranslate(self) -> None:
         texts = {

@@ -1,6 +1,9 @@
-"""Turning typed errors into translated sentences that say what to fix."""
+"""Turning typed errors into translated sentences that say what to fix: one table per
+area, each code worded once in English and Welsh (tests/ui/kit/test_error_wording.py)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -13,7 +16,26 @@ def error_text(error: AppError) -> str:
     from volunteer_app.ui.kit.community_words import community_error_texts
 
     p = error.params
-    texts = {
+    text = next(
+        (
+            found
+            for table in (*TABLES, lambda: community_error_texts(p))
+            if (found := table().get(error.code))
+        ),
+        error.message,
+    )
+    if "differences" in p:  # the names of tables and rules, as SQLite spells them
+        text = text.replace("%1", str(p["differences"]))
+    elif "limit" in p:
+        text = text.replace("%1", str(p["limit"]))
+    elif "name" in p:
+        text = text.replace("%1", str(p["name"]))
+    return text
+
+
+def _group_texts() -> dict[str, str]:
+    """The group's profile, the language, and text a spreadsheet could run."""
+    return {
         "text.formula_prefix": translate(
             "Messages",
             "This must not start with = + - @ | % or a tab, because spreadsheets could run it "
@@ -27,6 +49,12 @@ def error_text(error: AppError) -> str:
             "Messages", "The CVC reference is too long: use at most %1 characters."
         ),
         "language.unknown": translate("Messages", "Choose Cymraeg or English."),
+    }
+
+
+def _data_file_texts() -> dict[str, str]:
+    """The data file: busy, read only, full, moved, damaged, too new."""
+    return {
         "db.locked": translate(
             "Messages", "The data is busy in another program. Close it and try again."
         ),
@@ -59,6 +87,12 @@ def error_text(error: AppError) -> str:
             "This data was saved by a newer version of the app. Install the newer "
             "version to open it; the data was left untouched.",
         ),
+    }
+
+
+def _export_texts() -> dict[str, str]:
+    """The summary for the CVC, periods, starter types and imports."""
+    return {
         "export.no_local_authority": translate(
             "Messages", "Set your group's local authority first, in Settings."
         ),
@@ -80,20 +114,6 @@ def error_text(error: AppError) -> str:
             "Messages", "The file was not imported: fix the problems listed, then try again."
         ),
     }
-    text = (
-        texts.get(error.code)
-        or safety_texts().get(error.code)
-        or limit_texts().get(error.code)
-        or community_error_texts(p).get(error.code)
-        or activity_texts().get(error.code, error.message)
-    )
-    if "differences" in p:  # the names of tables and rules, as SQLite spells them
-        text = text.replace("%1", str(p["differences"]))
-    elif "limit" in p:
-        text = text.replace("%1", str(p["limit"]))
-    elif "name" in p:
-        text = text.replace("%1", str(p["name"]))
-    return text
 
 
 def limit_texts() -> dict[str, str]:
@@ -116,6 +136,7 @@ def limit_texts() -> dict[str, str]:
 
 
 def activity_texts() -> dict[str, str]:
+    """An activity and its types, as logged or edited."""
     return {
         "activity.no_type": translate("Messages", "Choose the type of activity."),
         "activity.far_future": translate(
@@ -146,6 +167,12 @@ def activity_texts() -> dict[str, str]:
         ),
         "type.bad_code": translate("Messages", "Choose what kind of activity this is."),
         "person.no_name": translate("Messages", "A name is needed."),
+    }
+
+
+def backup_texts() -> dict[str, str]:
+    """Backups and restoring one."""
+    return {
         "backup.no_data": translate("Messages", "There is no data to back up yet."),
         "restore.missing": translate("Messages", "That file cannot be found."),
         "restore.not_ours": translate("Messages", "That file is not a backup of this app's data."),
@@ -156,6 +183,12 @@ def activity_texts() -> dict[str, str]:
             "Messages", "That backup file is damaged. Try an older one; nothing was changed."
         ),
         "restore.same_file": translate("Messages", "That is the data file itself."),
+    }
+
+
+def funding_texts() -> dict[str, str]:
+    """Outputs, projects (grants) and the reports over the years."""
+    return {
         "output.bad_amount": translate(
             "Messages", "An output's count is a whole number from 0 to 10,000,000."
         ),
@@ -180,11 +213,23 @@ def activity_texts() -> dict[str, str]:
         "years.bad_kind": translate(
             "Messages", "Choose a kind of year: financial, calendar, or a grant year."
         ),
+    }
+
+
+def restore_failed_text() -> dict[str, str]:
+    """A restore that could not be put in place."""
+    return {
         "restore.failed": translate(
             "Messages",
             "The backup could not be put in place. Your data was not changed; "
             "check that the disk has space.",
         ),
+    }
+
+
+def series_texts() -> dict[str, str]:
+    """Regular activities."""
+    return {
         "series.bad_frequency": translate("Messages", "Choose how often it happens."),
         "series.missing": translate(
             "Messages", "That regular activity no longer exists. Close this and look again."
@@ -193,6 +238,12 @@ def activity_texts() -> dict[str, str]:
             "Messages", "The last session is before the first: check the dates."
         ),
         "series.bad_count": translate("Messages", "The number of sessions must be from 1 to %1."),
+    }
+
+
+def people_texts() -> dict[str, str]:
+    """A person's details, merging and erasing."""
+    return {
         "person.name_too_long": translate(
             "Messages", "The name is too long: use at most %1 characters."
         ),
@@ -228,3 +279,18 @@ def safety_texts() -> dict[str, str]:
             "another program), so it was left as it is. What differs: %1",
         ),
     }
+
+
+TABLES: tuple[Callable[[], dict[str, str]], ...] = (
+    _group_texts,
+    _data_file_texts,
+    _export_texts,
+    safety_texts,
+    limit_texts,
+    activity_texts,
+    backup_texts,
+    funding_texts,
+    restore_failed_text,
+    series_texts,
+    people_texts,
+)

@@ -1,4 +1,9 @@
-"""What every page has: a translated title, live retranslation and the services once ready."""
+"""What every page has: live retranslation, the services, and refreshing on changes.
+
+A page is told of every write by ``bus.changed`` (shell/ops.py). It reloads when the change
+touches what it shows (``watches``): at once if it is on screen (or not in a window at all),
+else when it is next shown, so that hidden pages do no work for nothing.
+"""
 
 from __future__ import annotations
 
@@ -11,29 +16,56 @@ from PySide6.QtWidgets import QLabel, QWidget
 from volunteer_app.domain.errors import AppError
 from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.ops import Changes
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from volunteer_app.services.context import AppServices
 
 
 class Page(QWidget):
+    watches: Changes = Changes.ALL  # the changes that alter what the page shows
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.bus = ctx.bus
-        self.services: AppServices | None = None
         self._latest = 0
+        self._stale = False
+        ctx.bus.changed.connect(self._on_changed)
+
+    @property
+    def services(self) -> AppServices:
+        """The open data. The shell takes no input on a page before the data is open and
+        calls ``set_services`` once it is, so a page's actions can count on it."""
+        return self.ctx.open_services()
 
     def retranslate(self) -> None:
         """Set every visible text; called at creation and on every language change."""
 
     def set_services(self, services: AppServices) -> None:
         """The data is open (or reopened after a restore): show it."""
-        self.services = services
+        self._stale = False
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload what the page shows from the services; also called on data_changed."""
+        """Reload what the page shows from the services; also called when what it
+        ``watches`` changed."""
+
+    def _on_changed(self, changes: Changes) -> None:
+        if not changes & self.watches or self.ctx.services is None:
+            return
+        if self.window().isVisible() and not self.isVisible():
+            self._stale = True  # behind another page: reload when shown
+        else:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def run_latest(
         self,

@@ -23,15 +23,23 @@ from volunteer_app.ui.kit.page import Page, heading
 from volunteer_app.ui.series.series_panel import SeriesPanel
 from volunteer_app.ui.shell.context import UiContext
 from volunteer_app.ui.shell.first_paint import on_first_paint
+from volunteer_app.ui.shell.ops import Changes
 
 # The dialogs, the sign-in screen and the undo steps are imported when first used: the home
 # page is built before its counts show, and they are not on it.
 if TYPE_CHECKING:
     from volunteer_app.services.context import AppServices
+    from volunteer_app.ui.shell.undo import LogActivity
     from volunteer_app.ui.sign_in.sign_in_window import SignInWindow
 
 
+# What logging an activity changes (its people may be new; its place, the places list).
+LOGGED = Changes.ACTIVITIES | Changes.PEOPLE | Changes.PLACES | Changes.FUNDING
+
+
 class LogPage(Page):
+    watches = Changes.ALL & ~(Changes.EXPORTS | Changes.GROUP)
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("page_log")
@@ -89,7 +97,6 @@ class LogPage(Page):
         self.counts_label.setObjectName("dataCounts")
         layout.addWidget(self.counts_label)
         self.setEnabled(False)
-        ctx.bus.data_changed.connect(self.refresh)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -122,7 +129,6 @@ class LogPage(Page):
 
     def set_services(self, services: AppServices) -> None:
         self.setEnabled(True)
-        self.services = services
         self._refresh_first_screen()
         # The names and places offered while typing are not on the first screen: read once
         # it is painted and the event loop has turned, so the counts show sooner (~30 ms on
@@ -134,19 +140,16 @@ class LogPage(Page):
             self._refresh_suggestions()
 
     def refresh(self) -> None:
-        if self.services is None:
-            return
         self._refresh_first_screen()
         self._refresh_suggestions()
 
     def _refresh_first_screen(self) -> None:
-        assert self.services is not None
         self.form.set_types(self.services.activities.types())
         self.series_panel.set_sessions(self.services.series.upcoming())
         self.refresh_counts()
 
     def _refresh_suggestions(self) -> None:
-        if self.services is None:
+        if self.ctx.services is None:  # closed meanwhile (a restore)
             return
         self.form.people.set_known(self.services.activities.known_names())
         from volunteer_app.ui.community.place_completer import offer_places
@@ -154,7 +157,7 @@ class LogPage(Page):
         offer_places(self.form.place_edit, self.services.community.places.names())
 
     def refresh_counts(self) -> None:
-        if self.services is None:
+        if self.ctx.services is None:  # the home page is on screen while the data opens
             self.counts_label.setText(self.tr("Opening your data…"))
             return
         activities, people = self.services.group.headline_counts()
@@ -166,8 +169,6 @@ class LogPage(Page):
 
     def new_type(self, label: str = "") -> bool:
         """Add a type (a name typed in the Type box comes filled in); True if one was added."""
-        if self.services is None:
-            return False
         from volunteer_app.ui.log.new_type import NewTypeDialog
 
         answer = NewTypeDialog.ask(self, label, likely_code(label).value if label else "")
@@ -179,11 +180,12 @@ class LogPage(Page):
             self.form.show_error("type", error_text(exc))
             return False
         self.form.set_types(self.services.activities.types(), keep=info.id)
+        self.ctx.ops.announce(Changes.TYPES)
         return True
 
     def same_as_last_time(self) -> None:
         type_id = self.form.type_id()
-        if self.services is None or type_id is None:
+        if type_id is None:
             self.form.show_error("type", self.tr("Choose the type of activity first."))
             return
         record = self.services.activities.same_as_last_time(type_id)
@@ -201,8 +203,6 @@ class LogPage(Page):
 
     def open_sign_in(self) -> None:
         """Ask which activity (the next regular session by default), then start sign-in."""
-        if self.services is None:
-            return
         from volunteer_app.ui.sign_in.sign_in_setup import SignInSetupDialog
         from volunteer_app.ui.sign_in.sign_in_window import SignInWindow
 
@@ -221,7 +221,7 @@ class LogPage(Page):
             self.services.activities,
             choice.type_id,
             choice.type_label,
-            on_change=self.bus.data_changed.emit,
+            on_change=lambda: self.ctx.ops.announce(LOGGED),
             title=choice.title,
             location=choice.location,
             series_id=choice.series_id,
@@ -239,16 +239,15 @@ class LogPage(Page):
         self.bus.status_message.emit(said)
 
     def new_series(self) -> None:
-        if self.services is None:
-            return
         from volunteer_app.ui.series.new_series import NewSeriesDialog
 
         answer = NewSeriesDialog.ask(self.services.activities.types(), self)
-        if answer is None or not isinstance(answer.activity_type_id, uuid.UUID):
+        if answer is None or not isinstance(type_id := answer.activity_type_id, uuid.UUID):
             return
-        try:
-            self.services.series.create(
-                answer.activity_type_id,
+        series = self.services.series
+        self.ctx.ops.run(
+            lambda: series.create(
+                type_id,
                 answer.frequency,
                 answer.start_date,
                 answer.end_date,
@@ -257,16 +256,13 @@ class LogPage(Page):
                 answer.start_time,
                 answer.end_time,
                 location=answer.location,
-            )
-        except ValidationError as exc:
-            self.form.show_error("", error_text(exc))
-            return
-        self.bus.data_changed.emit()
+            ),
+            changes=Changes.SERIES,
+            failure=lambda text: self.form.show_error("", text),
+        )
 
     def confirm_session(self, session: SeriesSession) -> None:
         """Show who will be logged (the usual people, to change if need be), then save."""
-        if self.services is None:
-            return
         from volunteer_app.ui.series.confirm_session import ConfirmSessionDialog
 
         label = session.series.title or session.series.type_label
@@ -278,19 +274,17 @@ class LogPage(Page):
         )
         if draft is None:
             return
-        try:
-            activity_id = self.services.series.confirm(session, draft)
-        except AppError as exc:
-            self.result_label.setText("⚠ " + error_text(exc))
-            return
-        self._push_logged(activity_id, label, session.session_date)
-        self._saved_message(label, session.session_date)
-        self.bus.data_changed.emit()
+        series, day = self.services.series, session.session_date
+        self.ctx.ops.run(
+            lambda: series.confirm(session, draft),
+            changes=LOGGED | Changes.SERIES,
+            undo=lambda activity_id: self._logged_step(activity_id, label, day),
+            success=lambda _id: self._saved_message(label, day),
+            failure=lambda text: self.result_label.setText("⚠ " + text),
+        )
 
     def open_session(self, session: SeriesSession) -> None:
         """Change… : the session in the form, to correct before saving."""
-        if self.services is None:
-            return
         draft = self.services.series.draft_for(session)
         record = ActivityRecord(
             **{name: getattr(draft, name) for name in ActivityDraft.__dataclass_fields__}
@@ -300,21 +294,20 @@ class LogPage(Page):
         self.result_label.setText(self.tr("Check who came, then save."))
 
     def skip_session(self, session: SeriesSession) -> None:
-        if self.services is None:
-            return
         from volunteer_app.ui.shell.undo import SkipSession
 
-        skip_id = self.services.series.skip(session)
+        series = self.services.series
         label = session.series.title or session.series.type_label
-        self.ctx.push_undo(
-            SkipSession(
-                self.services.series,
-                session,
-                skip_id,
-                self.tr("skip %1").replace("%1", label),
-                self.bus.data_changed.emit,
-            )
+        self.ctx.ops.run(
+            lambda: series.skip(session),
+            changes=Changes.SERIES,
+            undo=lambda skip_id: SkipSession(
+                series, session, skip_id, self.tr("skip %1").replace("%1", label)
+            ),
+            success=lambda _id: self._skipped(session, label),
         )
+
+    def _skipped(self, session: SeriesSession, label: str) -> None:
         day = QLocale().toString(session.session_date, QLocale.FormatType.ShortFormat)
         message = (
             self.tr("%1 on %2 is marked as not having happened. Undo (Ctrl+Z) brings it back.")
@@ -323,12 +316,10 @@ class LogPage(Page):
         )
         self.result_label.setText(message)
         self.bus.status_message.emit(message)
-        self.bus.data_changed.emit()
 
     def _new_or_wanted_again(self, draft: ActivityDraft) -> bool:
         """A second save of the same activity (Ctrl+Enter pressed twice, say) is asked
         about first; No is the default."""
-        assert self.services is not None
         saved_at = self.services.activities.likely_duplicate(draft)
         if saved_at is None:
             return True
@@ -370,22 +361,14 @@ class LogPage(Page):
             self.result_label.clear()
             self._saved_at = None
 
-    def _push_logged(self, activity_id: uuid.UUID, label: str, day: date) -> None:
+    def _logged_step(self, activity_id: uuid.UUID, label: str, day: date) -> LogActivity:
         from volunteer_app.ui.shell.undo import LogActivity
 
         when = QLocale().toString(day, "dd/MM")
-        self.ctx.push_undo(
-            LogActivity(
-                self.services.activities,  # type: ignore[union-attr]
-                activity_id,
-                self.tr("logging %1, %2").replace("%1", label).replace("%2", when),
-                self.bus.data_changed.emit,
-            )
-        )
+        text = self.tr("logging %1, %2").replace("%1", label).replace("%2", when)
+        return LogActivity(self.services.activities, activity_id, text)
 
     def save(self) -> None:
-        if self.services is None:
-            return
         self.form.hide_error()
         typed = self.form.typed_type_name()
         if typed and not self.new_type(typed):
@@ -405,7 +388,7 @@ class LogPage(Page):
             self.form.show_error("", error_text(exc))
             return
         label = self.form.type_combo.currentText()
-        self._push_logged(activity_id, label, draft.activity_date)
+        self.ctx.ops.push_undo(self._logged_step(activity_id, label, draft.activity_date), LOGGED)
         self._clear_form()
         self._saved_message(label, draft.activity_date)
-        self.bus.data_changed.emit()
+        self.ctx.ops.announce(LOGGED)

@@ -21,12 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volunteer_app.domain.errors import AppError
-from volunteer_app.domain.values import PersonRow
+from volunteer_app.domain.values import MergeRecord, PersonDetails, PersonRow
 from volunteer_app.services.people import retention_cutoff
 from volunteer_app.services.preferences import RETENTION_MONTHS_DEFAULT, load_preferences
 from volunteer_app.ui.kit import common
-from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.kit.page import Page, heading
 from volunteer_app.ui.kit.period_picker import PeriodPicker
 from volunteer_app.ui.kit.table_headers import fit_to_headings
@@ -34,6 +32,7 @@ from volunteer_app.ui.kit.widgets import EmptyHint, NoticeBar
 from volunteer_app.ui.people.people_model import PeopleModel
 from volunteer_app.ui.people.person_dialog import PersonDialog
 from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.ops import Changes
 from volunteer_app.ui.shell.undo import EditPerson, MergePeople
 
 translate = QCoreApplication.translate
@@ -74,6 +73,8 @@ def ask_merge(
 
 
 class PeoplePage(Page):
+    watches = Changes.PEOPLE | Changes.ACTIVITIES | Changes.IMPORTS
+
     def __init__(
         self, ctx: UiContext, parent: QWidget | None = None, today: date | None = None
     ) -> None:
@@ -115,6 +116,14 @@ class PeoplePage(Page):
         self.retention_months = RETENTION_MONTHS_DEFAULT
         layout.addWidget(self.retention)
         layout.addWidget(self.table, 1)
+        layout.addLayout(self._buttons())
+        self.search_edit.textChanged.connect(self._filter)
+        self.archived_box.toggled.connect(self._filter)
+        self.picker.changed.connect(lambda _p: self.refresh())
+        self.retranslate()
+
+    def _buttons(self) -> QHBoxLayout:
+        """What can be done with the people selected."""
         buttons = QHBoxLayout()
         self.edit_button, self.merge_button = QPushButton(self), QPushButton(self)
         self.archive_button = QPushButton(self)
@@ -136,14 +145,9 @@ class PeoplePage(Page):
         from volunteer_app.ui.funding.hours_letter_dialog import add_hours_letter_button
 
         one = lambda: (r[0].id.hex, r[0].name) if len(r := self.selected_rows()) == 1 else None  # noqa: E731
-        self.hours_letter_button = add_hours_letter_button(self, ctx, buttons, one)
+        self.hours_letter_button = add_hours_letter_button(self, self.ctx, buttons, one)
         buttons.addWidget(self.count_label, 1)
-        layout.addLayout(buttons)
-        self.search_edit.textChanged.connect(self._filter)
-        self.archived_box.toggled.connect(self._filter)
-        self.picker.changed.connect(lambda _p: self.refresh())
-        ctx.bus.data_changed.connect(self.refresh)
-        self.retranslate()
+        return buttons
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("People"))
@@ -177,7 +181,7 @@ class PeoplePage(Page):
 
     def refresh(self) -> None:
         period = self.picker.period()
-        if self.services is None or period is None:
+        if period is None:
             return
         people = self.services.people
         self.run_latest(lambda: people.rows(period.start, period.end), self._loaded)
@@ -188,8 +192,6 @@ class PeoplePage(Page):
         self._check_retention()
 
     def _check_retention(self) -> None:
-        if self.services is None:
-            return
         months = load_preferences(self.ctx.paths.preferences_file).retention_months
         cutoff = retention_cutoff(months, date.today())
         # From the rows already loaded: no second pass over the participations.
@@ -233,29 +235,21 @@ class PeoplePage(Page):
 
     def edit_selected(self) -> None:
         rows = self.selected_rows()
-        if self.services is None or len(rows) != 1:
+        if len(rows) != 1:
             return
         people = self.services.people
         before = people.load(rows[0].id)
         if before is None:
             return
+        # The dialog checks and saves the details itself, showing what to fix in place.
         after = PersonDialog.ask(people, before, self)
         if after is not None:
-            self.ctx.push_undo(
-                EditPerson(
-                    people,
-                    before,
-                    after,
-                    self.tr("edit %1").replace("%1", before.name),
-                    self.bus.data_changed.emit,
-                )
-            )
-            self.bus.data_changed.emit()
+            text = self.tr("edit %1").replace("%1", before.name)
+            self.ctx.ops.push_undo(EditPerson(people, before, after, text), Changes.PEOPLE)
+            self.ctx.ops.announce(Changes.PEOPLE)
 
     def merge_selected(self) -> None:
         rows = self.selected_rows()
-        if self.services is None:
-            return
         if len(rows) != 2:
             self.bus.status_message.emit(self.tr("Select exactly two people to merge."))
             return
@@ -263,48 +257,45 @@ class PeoplePage(Page):
         if choice is None:
             return
         people = self.services.people
-        try:
-            record = people.merge(*choice)
-        except AppError as exc:
-            self.bus.status_message.emit(error_text(exc))
-            return
-        self.ctx.push_undo(
-            MergePeople(
-                people,
-                record,
-                self.tr("merge %1").replace("%1", record.kept.name),
-                self.bus.data_changed.emit,
-            )
+        self.ctx.ops.run(
+            lambda: people.merge(*choice),
+            changes=Changes.PEOPLE | Changes.ACTIVITIES,
+            undo=lambda record: MergePeople(
+                people, record, self.tr("merge %1").replace("%1", record.kept.name)
+            ),
+            success=self._merged,
         )
+
+    def _merged(self, record: MergeRecord) -> None:
         self.bus.status_message.emit(
             self.tr("Merged “%1” into “%2”.")
             .replace("%1", record.merged.name)
             .replace("%2", record.kept.name)
         )
-        self.bus.data_changed.emit()
 
     def archive_selected(self) -> None:
         rows = self.selected_rows()
-        if self.services is None or len(rows) != 1:
+        if len(rows) != 1:
             return
-        people = self.services.people
-        before = people.set_archived(rows[0].id, not rows[0].archived)
-        if before is None:
-            return
-        self.ctx.push_undo(
-            EditPerson(
-                people,
-                before,
-                replace(before, archived=not before.archived),
-                self.tr("archive %1").replace("%1", before.name),
-                self.bus.data_changed.emit,
+        people, row = self.services.people, rows[0]
+
+        def step(before: PersonDetails | None) -> EditPerson | None:
+            if before is None:
+                return None
+            after = replace(before, archived=not before.archived)
+            return EditPerson(
+                people, before, after, self.tr("archive %1").replace("%1", before.name)
             )
+
+        self.ctx.ops.run(
+            lambda: people.set_archived(row.id, not row.archived),
+            changes=Changes.PEOPLE,
+            undo=step,
         )
-        self.bus.data_changed.emit()
 
     def export_selected(self) -> None:
         rows = self.selected_rows()
-        if self.services is None or len(rows) != 1:
+        if len(rows) != 1:
             return
         name = rows[0].name.replace("/", "-")
         target = common.ask_save_path(
@@ -312,28 +303,26 @@ class PeoplePage(Page):
         )
         if target is None:
             return
-        try:
-            saved = self.services.people.export_person(
-                rows[0].id, target, self.services.group.info().name
-            )
-        except (AppError, OSError) as exc:
-            text = error_text(exc) if isinstance(exc, AppError) else str(exc)
-            common.inform(self, self.tr("Not saved"), text)
-            return
-        self.bus.status_message.emit(self.tr("Saved %1.").replace("%1", str(saved)))
+        services, person_id = self.services, rows[0].id
+        self.ctx.ops.run(
+            lambda: services.people.export_person(person_id, target, services.group.info().name),
+            changes=Changes.NONE,
+            success=lambda saved: self.bus.status_message.emit(
+                self.tr("Saved %1.").replace("%1", str(saved))
+            ),
+            failure=lambda text: common.inform(self, self.tr("Not saved"), text),
+        )
 
     def erase_selected(self) -> None:
         rows = self.selected_rows()
-        if self.services is None or not rows:
-            return
-        self._erase([(r.id, r.name) for r in rows])
+        if rows:
+            self._erase([(r.id, r.name) for r in rows])
 
     def erase_stale(self) -> None:
         if self.stale:
             self._erase(self.stale)
 
     def _erase(self, people: list[tuple[uuid.UUID, str]]) -> None:
-        assert self.services is not None
         names = ", ".join(name for _id, name in people[:20]) + ("…" if len(people) > 20 else "")
         if not common.confirm(
             self,
@@ -354,15 +343,17 @@ class PeoplePage(Page):
             self.ctx.undo_stack.clear()  # earlier steps could bring the details back
         service, ids = self.services.people, [person_id for person_id, _name in people]
         # Cleaning every kept backup takes a while with years of data: off the GUI thread.
-        self.ctx.runner.run(lambda: service.erase(ids), self._erased, self._not_erased)
+        # A failure part way (a backup that cannot be rewritten) may follow erasures already
+        # made, so the pages reload either way.
+        self.ctx.ops.run(
+            lambda: service.erase(ids),
+            changes=Changes.PEOPLE | Changes.ACTIVITIES,
+            success=lambda count: self.bus.status_message.emit(
+                self.tr("Erased: %1.").replace("%1", str(count))
+            ),
+            failure=self._not_erased,
+        )
 
-    def _erased(self, count: int) -> None:
-        self.bus.status_message.emit(self.tr("Erased: %1.").replace("%1", str(count)))
-        self.bus.data_changed.emit()
-
-    def _not_erased(self, exc: BaseException) -> None:
-        if not isinstance(exc, AppError | OSError):
-            raise exc
-        text = error_text(exc) if isinstance(exc, AppError) else str(exc.strerror or exc)
+    def _not_erased(self, text: str) -> None:
         common.inform(self, self.tr("Not erased"), text)
-        self.bus.data_changed.emit()
+        self.ctx.ops.announce(Changes.PEOPLE | Changes.ACTIVITIES)

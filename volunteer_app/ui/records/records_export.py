@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from volunteer_app.domain.errors import AppError
 from volunteer_app.ui.kit import common
-from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.ops import Changes
+
+if TYPE_CHECKING:
+    from volunteer_app.services.full_export import FullExportResult as ExportResult
 
 translate = QCoreApplication.translate
 
@@ -29,9 +32,42 @@ class _Counts(QObject):
 
 
 def export_all_records(parent: QWidget, ctx: UiContext) -> None:
-    services = ctx.services
-    if services is None:
+    services = ctx.open_services()
+    path = _ask_where(parent)
+    if path is None:
         return
+    language = ctx.language
+    busy = QProgressDialog(translate("RecordsExport", "Saving all records…"), "", 0, 0, parent)
+    busy.setCancelButton(None)  # one file write; it cannot stop half-way and still be whole
+    busy.setWindowTitle(translate("RecordsExport", "Export all records"))
+    busy.setMinimumDuration(300)
+    busy.setValue(0)  # starts the clock after which the dialog shows itself
+    from volunteer_app.services.full_export import export_everything
+
+    def done(result: ExportResult) -> None:
+        busy.close()
+        ctx.bus.status_message.emit(translate("RecordsExport", "All records saved."))
+        common.inform(
+            parent,
+            translate("RecordsExport", "Export all records"),
+            _saved_text(result),
+            icon=QMessageBox.Icon.Information,
+        )
+
+    def failed(message: str) -> None:
+        busy.close()
+        common.inform(parent, translate("RecordsExport", "Export all records"), message)
+
+    ctx.ops.run(
+        lambda: export_everything(services.database, path, language),
+        changes=Changes.NONE,  # a copy of the data: the data itself is unchanged
+        success=done,
+        failure=failed,
+    )
+
+
+def _ask_where(parent: QWidget) -> Path | None:
+    """The personal-data warning, then where to save; None if the coordinator stops."""
     if not common.confirm(
         parent,
         translate("RecordsExport", "Export all records"),
@@ -43,59 +79,22 @@ def export_all_records(parent: QWidget, ctx: UiContext) -> None:
         ),
         translate("RecordsExport", "Choose where to save…"),
     ):
-        return
+        return None
     path = common.ask_save_path(
         parent,
         translate("RecordsExport", "Export all records"),
         f"volunteering-records-personal-data-{date.today().isoformat()}.xlsx",
         translate("RecordsExport", "Excel workbook (*.xlsx);;CSV files, one per sheet (*.csv)"),
     )
-    if path is None:
-        return
-    path = common.with_suffix(path, ".xlsx", ".csv")
-    language = ctx.language
-    busy = QProgressDialog(translate("RecordsExport", "Saving all records…"), "", 0, 0, parent)
-    busy.setCancelButton(None)  # one file write; it cannot stop half-way and still be whole
-    busy.setWindowTitle(translate("RecordsExport", "Export all records"))
-    busy.setMinimumDuration(300)
-    busy.setValue(0)  # starts the clock after which the dialog shows itself
-    from volunteer_app.services.full_export import export_everything
+    return None if path is None else common.with_suffix(path, ".xlsx", ".csv")
 
-    def done(result: object) -> None:
-        busy.close()
-        files = getattr(result, "files", ())
-        counts = _Counts().words(
-            int(getattr(result, "activities", 0)),
-            int(getattr(result, "participations", 0)),
-            int(getattr(result, "people", 0)),
-        )
-        text = (
-            translate("RecordsExport", "Saved %1, %2 and %3 in:\n%4")
-            .replace("%1", counts[0])
-            .replace("%2", counts[1])
-            .replace("%3", counts[2])
-            .replace("%4", "\n".join(str(f) for f in files))
-        )
-        ctx.bus.status_message.emit(translate("RecordsExport", "All records saved."))
-        common.inform(
-            parent,
-            translate("RecordsExport", "Export all records"),
-            text,
-            icon=QMessageBox.Icon.Information,
-        )
 
-    def failed(exc: BaseException) -> None:
-        busy.close()
-        if isinstance(exc, AppError):
-            message = error_text(exc)
-        elif isinstance(exc, OSError):
-            message = translate(
-                "RecordsExport",
-                "The file could not be saved: %1. Nothing was written; choose another folder.",
-            ).replace("%1", exc.strerror or type(exc).__name__)
-        else:
-            raise exc
-        common.inform(parent, translate("RecordsExport", "Export all records"), message)
-
-    target: Path = path
-    ctx.runner.run(lambda: export_everything(services.database, target, language), done, failed)
+def _saved_text(result: ExportResult) -> str:
+    counts = _Counts().words(result.activities, result.participations, result.people)
+    return (
+        translate("RecordsExport", "Saved %1, %2 and %3 in:\n%4")
+        .replace("%1", counts[0])
+        .replace("%2", counts[1])
+        .replace("%3", counts[2])
+        .replace("%4", "\n".join(str(f) for f in result.files))
+    )

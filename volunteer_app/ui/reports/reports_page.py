@@ -109,7 +109,6 @@ class ReportsPage(Page):
         self.project_filter.changed.connect(self._project_chosen)
         self.pdf_button.clicked.connect(self.save_summary_pdf)
         self.sheet_button.clicked.connect(self.print_sign_in_sheet)
-        ctx.bus.data_changed.connect(self.refresh)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -134,7 +133,7 @@ class ReportsPage(Page):
     def refresh(self) -> None:
         self.years_view.refresh()
         period = self.picker.period()
-        if self.services is None or period is None:
+        if period is None:
             return
         reports, chosen = self.services.reports, self.project_filter.project_id()
 
@@ -175,15 +174,13 @@ class ReportsPage(Page):
         )
 
     def save_summary_pdf(self) -> None:
-        if self.report is None or self.services is None:
+        if self.report is None:
             return
         from volunteer_app.ui.reports.summary_pdf_dialog import SummaryPdfDialog
 
         SummaryPdfDialog(self.ctx, self.report, self).exec()
 
     def print_sign_in_sheet(self) -> None:
-        if self.services is None:
-            return
         from volunteer_app.ui.sign_in.sign_in_sheet_dialog import SignInSheetDialog
 
         SignInSheetDialog(self.ctx, self).exec()

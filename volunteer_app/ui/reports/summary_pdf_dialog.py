@@ -167,8 +167,8 @@ class SummaryPdfDialog(Dialog):
         if path is None:
             return
         path = common.with_suffix(path, ".pdf")
-        assert self.ctx.services is not None
-        group = self.ctx.services.group.info()
+        services = self.ctx.open_services()
+        group = services.group.info()
         language, before = self.language.language(), self.ctx.language
         # Drawn in the chosen language: switched for the moment of drawing, then back.
         if language != before:

@@ -94,8 +94,6 @@ class DataSafety(QObject):
         return True
 
     def backup_to_file(self) -> None:
-        if self.ctx.services is None:
-            return
         target = common.ask_save_path(
             self.window,
             self.tr("Back up to a file"),
@@ -144,11 +142,7 @@ class DataSafety(QObject):
         self.reopen()
 
     def _close_services(self) -> None:
-        if self.ctx.services is not None:
-            self.ctx.services.close()
-            self.ctx.services = None
-        if self.ctx.undo_stack is not None:
-            self.ctx.undo_stack.clear()  # undo steps refer to the data being replaced
+        self.ctx.close_services()  # undo steps refer to the data being replaced: they go
 
     def _text(self, exc: BaseException) -> str:
         if isinstance(exc, AppError):

@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volunteer_app.domain.errors import AppError
 from volunteer_app.ui.kit.date_edit import DateEdit
 from volunteer_app.ui.kit.dialog_base import Dialog
 from volunteer_app.ui.kit.labels import frequency_label
-from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.kit.widgets import pick_list_table
+from volunteer_app.ui.shell.ops import Changes
 from volunteer_app.ui.shell.undo import EndSeries
 
 if TYPE_CHECKING:
@@ -35,8 +34,7 @@ class SeriesListDialog(Dialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("seriesListDialog")
-        assert ctx.services is not None
-        self.ctx, self.series = ctx, ctx.services.series
+        self.ctx, self.series = ctx, ctx.open_services().series
         self.infos: list[SeriesInfo] = []
         layout = QVBoxLayout(self)
         self.intro = QLabel(self)
@@ -119,27 +117,22 @@ class SeriesListDialog(Dialog):
         if not rows:
             return
         info = self.infos[rows[0].row()]
-        last_day = self.last_day.date().toPython()
-        try:
-            before = self.series.end(info.id, last_day)  # type: ignore[arg-type]
-        except AppError as exc:
-            self.status.setText(error_text(exc))
-            return
+        last_day: date = self.last_day.date().toPython()  # type: ignore[assignment]
         name = info.title or info.type_label
-        self.ctx.push_undo(
-            EndSeries(
-                self.series,
-                info.id,
-                last_day,  # type: ignore[arg-type]
-                before,
-                self.tr("end %1").replace("%1", name),
-                self.ctx.bus.data_changed.emit,
-            )
+        self.ctx.ops.run(
+            lambda: self.series.end(info.id, last_day),
+            changes=Changes.SERIES,
+            undo=lambda before: EndSeries(
+                self.series, info.id, last_day, before, self.tr("end %1").replace("%1", name)
+            ),
+            success=lambda _before: self._ended(name, last_day),
+            failure=self.status.setText,
         )
+
+    def _ended(self, name: str, last_day: date) -> None:
         self.status.setText(
             self.tr("“%1” now ends on %2 (Ctrl+Z takes it back).")
             .replace("%1", name)
             .replace("%2", QLocale().toString(QDate(last_day), QLocale.FormatType.LongFormat))
         )
-        self.ctx.bus.data_changed.emit()
         self.reload()

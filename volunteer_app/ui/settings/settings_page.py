@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volunteer_app.domain.errors import AppError, ValidationError
+from volunteer_app.domain.errors import ValidationError
+from volunteer_app.domain.validation import validate_group_profile
 from volunteer_app.services.preferences import (
     RETENTION_MONTHS_MAX,
     RETENTION_MONTHS_MIN,
@@ -27,9 +28,12 @@ from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.kit.page import Page, heading
 from volunteer_app.ui.settings.group_form import GroupForm
 from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.ops import Changes
 
 
 class SettingsPage(Page):
+    watches = Changes.GROUP
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("page_settings")
@@ -74,23 +78,7 @@ class SettingsPage(Page):
         self.cvc_check.toggled.connect(self.switch_cvc_page)
         cvc_layout.addWidget(self.cvc_check)
         layout.addWidget(self.cvc_box)
-        self.folder_box = QGroupBox(self)
-        folder_layout = QVBoxLayout(self.folder_box)
-        self.folder_label = QLabel(self.folder_box)
-        self.folder_label.setWordWrap(True)
-        self.folder_path = QLabel(str(ctx.paths.data_dir), self.folder_box)
-        self.folder_path.setObjectName("dataFolder")
-        self.folder_path.setWordWrap(True)
-        self.open_folder_button = QPushButton(self.folder_box)
-        self.open_folder_button.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ctx.paths.data_dir)))
-        )
-        folder_layout.addWidget(self.folder_label)
-        folder_layout.addWidget(self.folder_path)
-        folder_buttons = QHBoxLayout()
-        folder_buttons.addWidget(self.open_folder_button)
-        folder_buttons.addStretch(1)
-        folder_layout.addLayout(folder_buttons)
+        self._build_folder_box()
         layout.addWidget(self.folder_box)
         from volunteer_app.ui.funding.funding_dialog import add_funding_box
 
@@ -100,8 +88,27 @@ class SettingsPage(Page):
         # The language applies the moment it is chosen, like every desktop settings page;
         # saving the group's details leaves it alone.
         self.form.language_chosen.connect(ctx.switch_language)
-        ctx.bus.group_changed.connect(lambda _info: self.refresh())
         self.retranslate()
+
+    def _build_folder_box(self) -> None:
+        """Where the data is kept, and a button to open the folder."""
+        self.folder_box = QGroupBox(self)
+        folder_layout = QVBoxLayout(self.folder_box)
+        self.folder_label = QLabel(self.folder_box)
+        self.folder_label.setWordWrap(True)
+        self.folder_path = QLabel(str(self.ctx.paths.data_dir), self.folder_box)
+        self.folder_path.setObjectName("dataFolder")
+        self.folder_path.setWordWrap(True)
+        self.open_folder_button = QPushButton(self.folder_box)
+        self.open_folder_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.data_dir)))
+        )
+        folder_layout.addWidget(self.folder_label)
+        folder_layout.addWidget(self.folder_path)
+        folder_buttons = QHBoxLayout()
+        folder_buttons.addWidget(self.open_folder_button)
+        folder_buttons.addStretch(1)
+        folder_layout.addLayout(folder_buttons)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Settings"))
@@ -127,30 +134,29 @@ class SettingsPage(Page):
         self.saved_label.clear()
 
     def refresh(self) -> None:
-        if self.services is None:
-            return
         self.group_box.setEnabled(True)
         info = self.services.group.info()
         self.form.set_values(info.name, info.la_code, info.cvc_ref, self.ctx.language)
         self.year_kind.show_code(info.year_kind)
 
     def save(self) -> None:
-        if self.services is None:
-            return
         self.form.clear_errors()
         self.saved_label.clear()
         answers = self.form.answers()
-        try:
-            info = self.services.group.update(
-                answers.name, answers.la_code, answers.cvc_ref, self.year_kind.code()
-            )
+        try:  # checked here first, so that a mistake is shown beside its field
+            validate_group_profile(answers.name, answers.la_code, answers.cvc_ref)
         except ValidationError as exc:
             self.form.show_error(exc.field, error_text(exc))
             return
-        except AppError as exc:
-            self.form.show_error("group_name", error_text(exc))
-            return
-        self.bus.group_changed.emit(info)
+        group, year_kind = self.services.group, self.year_kind.code()
+        self.ctx.ops.run(
+            lambda: group.update(answers.name, answers.la_code, answers.cvc_ref, year_kind),
+            changes=Changes.GROUP,
+            success=lambda _info: self._save_preferences(),
+            failure=lambda text: self.form.show_error("group_name", text),
+        )
+
+    def _save_preferences(self) -> None:
         try:
             update_preferences(
                 self.ctx.paths.preferences_file, retention_months=self.retention_spin.value()

@@ -6,9 +6,8 @@ from PySide6.QtCore import QObject, Signal
 
 
 class AppBus(QObject):
-    services_ready = Signal(object)  # AppServices
-    group_changed = Signal(object)  # GroupInfo
-    data_changed = Signal()
+    data_open = Signal(bool)  # the data was opened (True) or closed for a restore (False)
+    changed = Signal(object)  # Changes (shell/ops.py): what a write changed
     language_changed = Signal(str)
     status_message = Signal(str)
     cvc_page_switched = Signal(bool)  # Settings showed or hid the CVC page

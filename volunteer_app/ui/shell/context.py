@@ -13,9 +13,10 @@ from volunteer_app.services.preferences import update_preferences
 from volunteer_app.ui.kit.worker import Runner
 from volunteer_app.ui.shell.bus import AppBus
 from volunteer_app.ui.shell.i18n import Translations
+from volunteer_app.ui.shell.ops import Ops
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QUndoCommand, QUndoStack
+    from PySide6.QtGui import QUndoStack
 
     from volunteer_app.services.context import AppServices
 
@@ -34,15 +35,31 @@ class UiContext:
     translations: Translations = field(default_factory=Translations)
     services: AppServices | None = None
     undo_stack: QUndoStack | None = None
+    ops: Ops = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.ops = Ops(self.bus, self.runner, lambda: self.undo_stack)
+
+    def open_services(self) -> AppServices:
+        """The open data. The shell takes no input on pages, nor opens a feature's dialog,
+        before the data is open, so callers can count on it."""
+        if self.services is None:
+            raise RuntimeError("the data is not open yet")
+        return self.services
 
     @property
     def language(self) -> str:
         return self.translations.language
 
-    def push_undo(self, command: QUndoCommand) -> None:
-        """Record a change that has already been made, so Ctrl+Z can take it back."""
+    def close_services(self) -> None:
+        """Close the data (a restore is about to replace it): the shell takes no input on
+        pages until it is open again, and undo steps that refer to it go."""
+        if self.services is not None:
+            self.services.close()
+            self.services = None
         if self.undo_stack is not None:
-            self.undo_stack.push(command)
+            self.undo_stack.clear()
+        self.bus.data_open.emit(False)
 
     def switch_language(self, language: str, remember: bool = True) -> None:
         """Apply a language live in every open window, and keep it for next time."""

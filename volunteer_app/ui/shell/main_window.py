@@ -13,18 +13,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from volunteer_app.about import __version__
 from volunteer_app.services.preferences import load_preferences
-from volunteer_app.ui.kit import common
 from volunteer_app.ui.kit.page import Page
+from volunteer_app.ui.shell import openers
 from volunteer_app.ui.shell.context import UiContext, app_title
 from volunteer_app.ui.shell.first_paint import on_first_paint
 from volunteer_app.ui.shell.navigation import PAGE_KEYS, make_page, nav_title
+from volunteer_app.ui.shell.ops import Changes
 
 # Built in idle time once the data is open (the Export page, rarely visited, waits).
 PREBUILT = ("activities", "people")
@@ -73,7 +72,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.group_label)
         self._build_actions()
         ctx.bus.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        ctx.bus.group_changed.connect(self._show_group)
+        ctx.bus.changed.connect(self._on_changed)
+        ctx.bus.data_open.connect(self._take_input)
+        self._take_input(False)  # until attach_services
         ctx.bus.language_changed.connect(lambda _lang: self._show_group(self._group))
         ctx.bus.language_changed.connect(lambda _lang: self.statusBar().clearMessage())  # old words
         ctx.bus.cvc_page_switched.connect(self.show_cvc_page)
@@ -98,11 +99,11 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(lambda: self.data_safety().backup_to_file())
         self.restore_action.triggered.connect(lambda: self.data_safety().restore_from_file())
         self.import_action = QAction(self)
-        self.import_action.triggered.connect(self.show_import)
+        self.import_action.triggered.connect(lambda: openers.show_import(self, self.ctx))
         self.imports_action = QAction(self)
-        self.imports_action.triggered.connect(self.show_imports)
+        self.imports_action.triggered.connect(lambda: openers.show_imports(self, self.ctx))
         self.export_all_action = QAction(self)
-        self.export_all_action.triggered.connect(self.export_all)
+        self.export_all_action.triggered.connect(lambda: openers.export_all(self, self.ctx))
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.close)
         self.undo_action = QAction(self)
@@ -111,20 +112,27 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(lambda: self.step_back(undo=False))
         self.undo_stack.indexChanged.connect(self._undo_texts)
         self.series_action = QAction(self)
-        self.series_action.triggered.connect(self.show_series)
+        self.series_action.triggered.connect(lambda: openers.show_series(self, self.ctx))
         self.places_action = QAction(self)
-        self.places_action.triggered.connect(self.show_places)
+        self.places_action.triggered.connect(lambda: openers.show_places(self, self.ctx))
         self.logs_action = QAction(self)
         self.logs_action.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.log_dir)))
         )
         self.shortcuts_action = QAction(self)
-        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.shortcuts_action.triggered.connect(lambda: openers.show_shortcuts(self))
         self.privacy_action, self.complaints_action = QAction(self), QAction(self)
-        self.privacy_action.triggered.connect(lambda: self.show_template("privacy_notice"))
-        self.complaints_action.triggered.connect(lambda: self.show_template("complaints"))
+        self.privacy_action.triggered.connect(
+            lambda: openers.show_template(self, self.ctx, "privacy_notice")
+        )
+        self.complaints_action.triggered.connect(
+            lambda: openers.show_template(self, self.ctx, "complaints")
+        )
         self.about_action = QAction(self)
-        self.about_action.triggered.connect(self.show_about)
+        self.about_action.triggered.connect(lambda: openers.show_about(self))
+        self._build_menus()
+
+    def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.import_action)
@@ -281,6 +289,7 @@ class MainWindow(QMainWindow):
 
     def attach_services(self, services: AppServices) -> None:
         self.ctx.services = services
+        self._take_input(True)
         for page in self.pages.values():
             page.set_services(services)
         self._show_group(services.group.info())
@@ -315,6 +324,24 @@ class MainWindow(QMainWindow):
         label.setObjectName("readOnly")
         return label
 
+    def _take_input(self, data_open: bool) -> None:
+        """Pages and the menu items that use the data work only while it is open, so that
+        they can count on it."""
+        self.stack.setEnabled(data_open)
+        for action in (
+            self.import_action,
+            self.imports_action,
+            self.export_all_action,
+            self.backup_action,
+            self.series_action,
+            self.places_action,
+        ):
+            action.setEnabled(data_open)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if Changes.GROUP in changes and self.ctx.services is not None:
+            self._show_group(self.ctx.services.group.info())
+
     def _show_group(self, info: GroupInfo | None) -> None:
         self._group = info
         if info is None:
@@ -334,62 +361,6 @@ class MainWindow(QMainWindow):
 
             self._data_safety = DataSafety(self.ctx, self)
         return self._data_safety
-
-    def show_template(self, name: str) -> None:
-        from volunteer_app.ui.importing.template_dialog import TemplateDialog
-
-        TemplateDialog(name, self.ctx.language, self).exec()
-
-    def show_import(self) -> None:
-        if self.ctx.services is None:
-            return
-        from volunteer_app.ui.importing.import_wizard import ImportWizard
-
-        ImportWizard(self.ctx, self).exec()
-
-    def show_imports(self) -> None:
-        if self.ctx.services is None:
-            return
-        from volunteer_app.ui.importing.imports_dialog import ImportsDialog
-
-        ImportsDialog(self.ctx, self).exec()
-
-    def show_series(self) -> None:
-        if self.ctx.services is None:
-            return
-        from volunteer_app.ui.series.series_list_dialog import SeriesListDialog
-
-        SeriesListDialog(self.ctx, self).exec()
-
-    def show_places(self) -> None:
-        if self.ctx.services is None:
-            return
-        from volunteer_app.ui.community.places_dialog import PlacesDialog
-
-        PlacesDialog(self.ctx, self).exec()
-
-    def export_all(self) -> None:
-        from volunteer_app.ui.records.records_export import export_all_records
-
-        export_all_records(self, self.ctx)
-
-    def show_shortcuts(self) -> None:
-        from volunteer_app.ui.shell.shortcuts import ShortcutsDialog
-
-        ShortcutsDialog(self).exec()
-
-    def show_about(self) -> None:
-        common.inform(
-            self,
-            self.tr("About"),
-            self.tr(
-                "%1, version %2.\n\nYour records stay on this laptop. The app never connects to "
-                "the internet."
-            )
-            .replace("%1", app_title())
-            .replace("%2", __version__),
-            icon=QMessageBox.Icon.Information,
-        )
 
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("main_window/geometry")

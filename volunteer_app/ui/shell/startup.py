@@ -20,6 +20,7 @@ from volunteer_app.ui.kit import common
 from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.shell.context import UiContext
 from volunteer_app.ui.shell.main_window import MainWindow
+from volunteer_app.ui.shell.ops import Changes
 from volunteer_app.ui.shell.quick_imports import without_pyside_check
 
 if TYPE_CHECKING:
@@ -119,11 +120,13 @@ class Startup(QObject):
     def run_welcome(self, services: AppServices) -> None:
         result, dialog = self.ask_welcome()
         if result == QDialog.DialogCode.Accepted:
-            answers = dialog.answers()
-            info = services.group.update(answers.name, answers.la_code, "")
-            if services.activities.add_starter_types(dialog.starter_keys(), answers.language):
-                self.ctx.bus.data_changed.emit()
-            self.ctx.bus.group_changed.emit(info)
+            answers, keys = dialog.answers(), dialog.starter_keys()
+
+            def welcome() -> None:
+                services.group.update(answers.name, answers.la_code, "")
+                services.activities.add_starter_types(keys, answers.language)
+
+            self.ctx.ops.run(welcome, changes=Changes.GROUP | Changes.TYPES)
             self.ctx.switch_language(answers.language)
         try:
             update_preferences(self.ctx.paths.preferences_file, welcome_done=True)

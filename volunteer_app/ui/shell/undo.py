@@ -30,9 +30,10 @@ def _draft_of(record: ActivityRecord) -> ActivityDraft:
 class AfterTheFact(QUndoCommand):
     """A change already made: ``revert`` takes it back, ``apply`` makes it again."""
 
-    def __init__(self, text: str, changed: Callable[[], None]) -> None:
+    def __init__(self, text: str, changed: Callable[[], None] | None = None) -> None:
         super().__init__(text)
-        self._changed = changed
+        # Set by the shell's Ops when pushed: tells the pages what changed again.
+        self.changed: Callable[[], None] = changed or (lambda: None)
         self._done = True  # Qt calls redo() on push: the change is already saved
 
     def apply(self) -> None:
@@ -46,11 +47,11 @@ class AfterTheFact(QUndoCommand):
             self._done = False
             return
         self.apply()
-        self._changed()
+        self.changed()
 
     def undo(self) -> None:
         self.revert()
-        self._changed()
+        self.changed()
 
 
 class LogActivity(AfterTheFact):
@@ -62,7 +63,7 @@ class LogActivity(AfterTheFact):
         service: ActivityService,
         activity_id: uuid.UUID,
         text: str,
-        changed: Callable[[], None],
+        changed: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(text, changed)
         self._service, self._id = service, activity_id
@@ -81,7 +82,7 @@ class DeleteActivity(AfterTheFact):
         service: ActivityService,
         activity_id: uuid.UUID,
         text: str,
-        changed: Callable[[], None],
+        changed: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(text, changed)
         self._service, self._id = service, activity_id
@@ -100,7 +101,7 @@ class EditActivity(AfterTheFact):
         before: ActivityRecord,
         after: ActivityDraft,
         text: str,
-        changed: Callable[[], None],
+        changed: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(text, changed)
         self._service, self._before, self._after = service, before, after
@@ -121,7 +122,7 @@ class EditPerson(AfterTheFact):
         before: PersonDetails,
         after: PersonDetails,
         text: str,
-        changed: Callable[[], None],
+        changed: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(text, changed)
         self._service, self._before, self._after = service, before, after
@@ -135,7 +136,11 @@ class EditPerson(AfterTheFact):
 
 class MergePeople(AfterTheFact):
     def __init__(
-        self, service: PeopleService, record: MergeRecord, text: str, changed: Callable[[], None]
+        self,
+        service: PeopleService,
+        record: MergeRecord,
+        text: str,
+        changed: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(text, changed)
         self._service, self._record = service, record
@@ -154,7 +159,7 @@ class SkipSession(AfterTheFact):
         session: SeriesSession,
         skip_id: uuid.UUID,
         text: str,
-        changed: Callable[[], None],
+        changed: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(text, changed)
         self._service, self._session, self._skip_id = service, session, skip_id
@@ -174,7 +179,7 @@ class EndSeries(AfterTheFact):
         last_day: date,
         before: date | None,
         text: str,
-        changed: Callable[[], None],
+        changed: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(text, changed)
         self._service, self._id = service, series_id

@@ -35,9 +35,8 @@ class SignInSheetDialog(Dialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signInSheetDialog")
-        assert ctx.services is not None
         self.ctx = ctx
-        self.services = ctx.services
+        self.services = ctx.open_services()
         self.saved_to: str | None = None
         layout = QVBoxLayout(self)
         self.intro = QLabel(self)

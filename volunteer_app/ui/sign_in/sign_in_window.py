@@ -85,18 +85,20 @@ class SignInWindow(QWidget):
         for person_id, name in service.regulars(type_id):
             self.sheet.offer(name, person_id)
             self._add_button(name)
-        new_row = QHBoxLayout()
-        self.new_label = QLabel(self)
-        self.new_edit = QLineEdit(self)
-        self.new_edit.setObjectName("newcomerName")
-        self.new_label.setBuddy(self.new_edit)
-        self.new_button = QPushButton(self)
-        self.new_edit.returnPressed.connect(self.add_newcomer)
-        self.new_button.clicked.connect(self.add_newcomer)
-        for widget in (self.new_label, self.new_edit, self.new_button):
-            _big(widget, 1.3)
-            new_row.addWidget(widget)
-        layout.addLayout(new_row)
+        layout.addLayout(self._newcomer_row())
+        layout.addLayout(self._tally_row())
+        self.status = QLabel(self)
+        self.status.setObjectName("signInStatus")
+        _big(self.status, 1.2)
+        layout.addWidget(self.status)
+        QShortcut(QKeySequence("Ctrl+Shift+F"), self, activated=self.finish)
+        self._ticker = QTimer(self)
+        self._ticker.timeout.connect(self.retranslate)
+        self._ticker.start(30_000)
+        self.retranslate()
+
+    def _tally_row(self) -> QHBoxLayout:
+        """Unnamed helpers and participants, counted with a tap (and taken back)."""
         tallies = QHBoxLayout()
         self.helper_button, self.participant_button = QPushButton(self), QPushButton(self)
         self.helper_button.clicked.connect(lambda: self._tally("helpers", 1))
@@ -113,16 +115,22 @@ class SignInWindow(QWidget):
             _big(button, 1.5)
             button.setMinimumHeight(64)
             tallies.addWidget(button)
-        layout.addLayout(tallies)
-        self.status = QLabel(self)
-        self.status.setObjectName("signInStatus")
-        _big(self.status, 1.2)
-        layout.addWidget(self.status)
-        QShortcut(QKeySequence("Ctrl+Shift+F"), self, activated=self.finish)
-        self._ticker = QTimer(self)
-        self._ticker.timeout.connect(self.retranslate)
-        self._ticker.start(30_000)
-        self.retranslate()
+        return tallies
+
+    def _newcomer_row(self) -> QHBoxLayout:
+        """A newcomer types their name."""
+        new_row = QHBoxLayout()
+        self.new_label = QLabel(self)
+        self.new_edit = QLineEdit(self)
+        self.new_edit.setObjectName("newcomerName")
+        self.new_label.setBuddy(self.new_edit)
+        self.new_button = QPushButton(self)
+        self.new_edit.returnPressed.connect(self.add_newcomer)
+        self.new_button.clicked.connect(self.add_newcomer)
+        for widget in (self.new_label, self.new_edit, self.new_button):
+            _big(widget, 1.3)
+            new_row.addWidget(widget)
+        return new_row
 
     def _add_button(self, name: str) -> QPushButton:
         button = QPushButton(name, self)
