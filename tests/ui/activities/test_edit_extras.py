@@ -19,6 +19,7 @@ from volunteer_app.ui.activities.edit_activity import EditActivityDialog
 from volunteer_app.ui.log.log_page import LogPage
 from volunteer_app.ui.shell.context import UiContext
 from volunteer_app.ui.shell.main_window import MainWindow
+from volunteer_app.ui.shell.ops import Changes
 
 
 def _pulse(cards: int) -> PulseTally:
@@ -92,7 +93,7 @@ def test_log_page_saves_outputs_and_pulse_with_the_activity_and_undo_takes_all(
     bags = funding.add_output("Bags of litter", "", (walk.id.hex,))
     grant = funding.add_project("Keep Wales Tidy", "", date(2020, 1, 1), None)
     funding.set_type_default(walk.id.hex, grant.id)
-    ctx.bus.data_changed.emit()
+    ctx.ops.announce(Changes.ALL)  # written behind the window's back
     window.show_page("log")
     page = window.page("log")
     assert isinstance(page, LogPage)

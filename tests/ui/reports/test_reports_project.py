@@ -21,6 +21,7 @@ from volunteer_app.ui.reports.reports_page import ReportsPage
 from volunteer_app.ui.reports.summary_pdf_dialog import SummaryPdfDialog
 from volunteer_app.ui.shell.context import UiContext
 from volunteer_app.ui.shell.main_window import MainWindow
+from volunteer_app.ui.shell.ops import Changes
 
 
 @pytest.fixture
@@ -102,7 +103,7 @@ def test_a_project_gone_shows_every_activity(reports: ReportsPage, ctx: UiContex
         tx.session.connection().exec_driver_sql(
             "UPDATE project SET deleted_at = '2026-04-01T00:00:00Z' WHERE funder <> ''"
         )
-    ctx.bus.data_changed.emit()
+    ctx.ops.announce(Changes.ALL)  # written behind the window's back
     assert chooser.project_id() is None
     assert reports.report is not None and reports.report.project is None
     assert reports.tiles["activities"].number.text() == "3"

@@ -49,7 +49,7 @@ def test_chosen_once_in_settings_used_by_over_the_years(
     before = _stamp(ctx)
     page.year_kind.combo.setCurrentIndex(page.year_kind.combo.findData("grant:09"))
     assert page.year_kind.combo.currentText() == "Grant years from September"
-    with qtbot.waitSignal(ctx.bus.group_changed):
+    with qtbot.waitSignal(ctx.bus.changed):
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert ctx.services.group.info().year_kind == "grant:09"
     assert YearsService(ctx.services.database).year_kind() == YearKind(9, grant=True)
@@ -81,7 +81,7 @@ def test_settings_saved_untouched_write_nothing(window: MainWindow, ctx: UiConte
     assert page.year_kind.code() == "calendar"
     before = canonical_dump(ctx)
     for _ in range(2):
-        with qtbot.waitSignal(ctx.bus.group_changed):
+        with qtbot.waitSignal(ctx.bus.changed):
             qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert canonical_dump(ctx) == before
 

@@ -38,6 +38,7 @@ from volunteer_app.ui.kit import charts
 from volunteer_app.ui.kit.page import heading
 from volunteer_app.ui.kit.widgets import LanguageCombo
 from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.ops import Changes
 
 if TYPE_CHECKING:
     from volunteer_app.domain.funding.values import ProjectInfo
@@ -107,11 +108,15 @@ class YearsView(QWidget):
         pdf_row.addWidget(self.pdf_button)
         pdf_row.addWidget(self.problem, 1)
         layout.addLayout(pdf_row)
-        ctx.bus.group_changed.connect(lambda _info: self.refresh())  # the kind may change
+        ctx.bus.changed.connect(self._on_changed)  # the kind of year may change
         self.count.valueChanged.connect(lambda _v: self.refresh())
         self.project.currentIndexChanged.connect(lambda _i: self.refresh())
         self._latest = 0  # only the newest request's answer is shown
         self.retranslate()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes & Changes.GROUP:
+            self.refresh()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Over the years"))
