@@ -115,3 +115,16 @@ def test_the_report_command_defaults_to_the_groups_kind(
         capsys, "--data-dir", str(home), "report", "--years", "2", "--year-kind", "financial"
     )
     assert code == 0 and f"{this_year - 1}-" in said.splitlines()[0]  # the option still wins
+
+
+def test_settings_saved_untouched_leave_the_preferences_file_alone(
+    window: MainWindow, ctx: UiContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    page = _settings(window)
+    with qtbot.waitSignal(ctx.bus.group_changed):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    prefs = ctx.paths.preferences_file
+    before = (prefs.read_bytes(), prefs.stat().st_ino, prefs.stat().st_mtime_ns)
+    with qtbot.waitSignal(ctx.bus.group_changed):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert (prefs.read_bytes(), prefs.stat().st_ino, prefs.stat().st_mtime_ns) == before
