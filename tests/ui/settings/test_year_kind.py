@@ -121,10 +121,10 @@ def test_settings_saved_untouched_leave_the_preferences_file_alone(
     window: MainWindow, ctx: UiContext, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     page = _settings(window)
-    with qtbot.waitSignal(ctx.bus.group_changed):
+    with qtbot.waitSignal(ctx.bus.changed):
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     prefs = ctx.paths.preferences_file
     before = (prefs.read_bytes(), prefs.stat().st_ino, prefs.stat().st_mtime_ns)
-    with qtbot.waitSignal(ctx.bus.group_changed):
+    with qtbot.waitSignal(ctx.bus.changed):
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert (prefs.read_bytes(), prefs.stat().st_ino, prefs.stat().st_mtime_ns) == before
