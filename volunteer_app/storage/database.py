@@ -207,6 +207,11 @@ class Transaction:
         self.stamped = True
         return self._database.next_hlc()
 
+    def observe(self, stamp: str) -> None:
+        """Another laptop's stamp was brought in: later local stamps must come after it."""
+        self.stamped = True
+        self._database.observe_hlc(stamp)
+
 
 class Database:
     def __init__(self, path: Path, engine: Engine) -> None:
@@ -297,6 +302,11 @@ class Database:
     def next_hlc(self) -> str:
         self._last_hlc = next_stamp(self._last_hlc, time.time_ns() // 1_000_000, self.site_id)
         return self._last_hlc.encode()
+
+    def observe_hlc(self, text: str) -> None:
+        seen = HlcStamp.decode(text)
+        if self._last_hlc is None or seen > self._last_hlc:
+            self._last_hlc = seen
 
     @contextmanager
     def transaction(self) -> Iterator[Transaction]:

@@ -279,6 +279,12 @@ def _step_funding(conn: Connection) -> None:
     run_step(conn)
 
 
+def _step_sync(conn: Connection) -> None:
+    from volunteer_app.storage.merging.schema import run_step  # per-field clock stamps
+
+    run_step(conn)
+
+
 STEPS: tuple[Step, ...] = (
     _sql_step(STEP_1),
     _sql_step(STEP_2),
@@ -286,6 +292,7 @@ STEPS: tuple[Step, ...] = (
     _sql_step(STEP_IMPORTS),
     _step_community,
     _step_funding,
+    _step_sync,
 )
 LATEST_VERSION = len(STEPS)
 
