@@ -2402,6 +2402,45 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
 </context>
 <context>
+    <name>Merging</name>
+    <message>
+        <source>The file is damaged or incomplete (it may not have been copied to the end), so nothing was taken from it. Ask your co-coordinator for the file again.</source>
+        <translation>Mae&apos;r ffeil wedi&apos;i difrodi neu&apos;n anghyflawn (efallai na chafodd ei chopïo i&apos;r diwedd), felly ni chymerwyd dim ohoni. Gofynnwch i&apos;ch cyd-gydlynydd am y ffeil eto.</translation>
+    </message>
+    <message>
+        <source>That file is not a co-coordinator&apos;s file from this app. Choose the file your co-coordinator shared.</source>
+        <translation>Nid ffeil cyd-gydlynydd o&apos;r ap hwn yw&apos;r ffeil honno. Dewiswch y ffeil a rannodd eich cyd-gydlynydd.</translation>
+    </message>
+    <message>
+        <source>That file was made by a newer version of the app. Install the newer version to bring it in; nothing was changed.</source>
+        <translation>Cafodd y ffeil honno ei gwneud gan fersiwn mwy newydd o&apos;r ap. Gosodwch y fersiwn mwy newydd i ddod â hi i mewn; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Type the group&apos;s passphrase.</source>
+        <translation>Teipiwch gyfrinymadrodd y grŵp.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this file. Type the passphrase your group chose for sharing; nothing was changed.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd yn agor y ffeil hon. Teipiwch y cyfrinymadrodd a ddewisodd eich grŵp ar gyfer rhannu; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>That file cannot be found.</source>
+        <translation>Does dim modd dod o hyd i&apos;r ffeil honno.</translation>
+    </message>
+    <message>
+        <source>That file was shared from this laptop: bring in your co-coordinator&apos;s file.</source>
+        <translation>Cafodd y ffeil honno ei rhannu o&apos;r gliniadur hwn: dewch â ffeil eich cyd-gydlynydd i mewn.</translation>
+    </message>
+    <message>
+        <source>That file holds another group&apos;s records. If both laptops keep the records of one group, bring it in again and choose to join them as one group.</source>
+        <translation>Mae&apos;r ffeil honno&apos;n dal cofnodion grŵp arall. Os yw&apos;r ddau liniadur yn cadw cofnodion un grŵp, dewch â hi i mewn eto a dewiswch eu huno fel un grŵp.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>This must not start with = + - @ | % or a tab, because spreadsheets could run it as a formula. Remove the first character.</source>

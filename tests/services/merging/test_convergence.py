@@ -18,9 +18,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.services.merging.laptops import NAMES, Laptop, make_laptops
+from volunteer_app.domain.places import PlaceType
+from volunteer_app.domain.pulse import CARD_STATEMENTS, Answer
 from volunteer_app.domain.values import PersonDetails
 
-OPS = ("log", "log", "edit", "delete", "person", "merge", "settings", "exchange", "exchange")
+OPS = (
+    "log", "log", "edit", "delete", "person", "merge", "settings", "pulse", "place",
+    "exchange", "exchange",
+)  # fmt: skip
 TEXTS = st.sampled_from(("", "Bore coffi", "Litter pick", "Ŵyl haf", "Repairs"))
 
 
@@ -51,6 +56,16 @@ def step(laptops: list[Laptop], who: int, op: str, pick: int, text: str) -> None
         services.people.merge(keep, other)
     elif op == "settings":
         services.group.update(f"Caffi {NAMES[pick % len(NAMES)]}", "W06000015", text)
+    elif op == "pulse" and activities:
+        statement = CARD_STATEMENTS[pick % len(CARD_STATEMENTS)]
+        services.community.pulse.add_card(
+            activities[pick % len(activities)], {statement: Answer.AGREE}
+        )
+    elif op == "place" and services.community.places.names():
+        kinds = list(PlaceType)
+        services.community.places.set_type(
+            services.community.places.names()[0], kinds[pick % len(kinds)]
+        )
     elif op == "exchange":
         source = laptops[(who + 1 + pick % (len(laptops) - 1)) % len(laptops)]
         laptop.bring_in(source.share())

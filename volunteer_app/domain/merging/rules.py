@@ -107,3 +107,13 @@ def merge_row(mine: RowState | None, theirs: RowState) -> RowOutcome:
         conflict=_edited_after_deletion(merged_values, merged_stamps)
         and not _edited_after_deletion(mine.values, mine.stamps),
     )
+
+
+def keyed_row_wins(mine: tuple[Value, ...] | None, theirs: tuple[Value, ...], when: int) -> bool:
+    """For the tables kept by a natural key with no stamps (places, pulse tallies): the row
+    saved later wins whole; the same moment is settled by the rows' values."""
+    if mine is None:
+        return True
+    if theirs[when] != mine[when]:
+        return str(theirs[when]) > str(mine[when])
+    return tuple(map(_order, theirs)) > tuple(map(_order, mine))

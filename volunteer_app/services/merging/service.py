@@ -24,6 +24,7 @@ from volunteer_app.storage.database import Database
 from volunteer_app.storage.merging import records
 from volunteer_app.storage.merging.apply import MergePlan, apply_merge, plan_merge
 from volunteer_app.storage.merging.changes import collect, group_ids
+from volunteer_app.storage.merging.keyed import collect_keyed
 from volunteer_app.storage.migrations import LATEST_VERSION
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,7 @@ class MergeService:
         with self._db.reading() as session:
             conn = session.connection()
             tables = collect(conn)
+            keyed = collect_keyed(conn)
             live, known = group_ids(conn)
             name = conn.exec_driver_sql(
                 "SELECT name FROM group_settings WHERE deleted_at IS NULL ORDER BY created_at"
@@ -56,7 +58,7 @@ class MergeService:
             "site_id": self._db.site_id,
             "laptop": laptop_name(),
         }
-        atomic_write_bytes(target, seal(header, {"tables": tables}, passphrase))
+        atomic_write_bytes(target, seal(header, {"tables": tables, "keyed": keyed}, passphrase))
         return sum(len(t["rows"]) for t in tables.values())
 
     def _read(self, source: Path, passphrase: str) -> tuple[ChangeFile, str]:
@@ -103,7 +105,7 @@ class MergeService:
         change_file, _sha = self._read(source, passphrase)
         empty, other = self._group_check(change_file.header, join)
         with self._db.reading() as session:
-            plan = plan_merge(session.connection(), _tables(change_file))
+            plan = plan_merge(session.connection(), *_tables(change_file))
         return _summary(change_file.header, plan, empty, other)
 
     def bring_in(self, source: Path, passphrase: str, join: bool = False) -> MergeResult:
@@ -116,7 +118,7 @@ class MergeService:
             if empty:
                 records.drop_unshared_group(conn)
             mine, _known = group_ids(conn)
-            plan = plan_merge(conn, _tables(change_file))
+            plan = plan_merge(conn, *_tables(change_file))
             apply_merge(tx, plan)
             if other and mine is not None:
                 records.retire_other_groups(tx, mine)  # joining: this laptop's group stays
@@ -149,15 +151,16 @@ class MergeService:
         return records.same_name_people(self._db)
 
 
-def _tables(change_file: ChangeFile) -> dict[str, Any]:
+def _tables(change_file: ChangeFile) -> tuple[dict[str, Any], dict[str, Any]]:
     tables = change_file.content.get("tables")
-    if not isinstance(tables, dict):
+    keyed = change_file.content.get("keyed", {})
+    if not isinstance(tables, dict) or not isinstance(keyed, dict):
         raise ChangeFileError(
             "sync.damaged",
             "The file is damaged or incomplete (it may not have been copied to the end), "
             "so nothing was taken from it. Ask for the file again.",
         )
-    return tables
+    return tables, keyed
 
 
 def _summary(header: dict[str, Any], plan: MergePlan, empty: bool, other: bool) -> MergeSummary:
@@ -169,7 +172,7 @@ def _summary(header: dict[str, Any], plan: MergePlan, empty: bool, other: bool) 
         t.count("new") + t.count("changed")
         for t in plan.tables
         if t.table.name not in ("activity", "person")
-    )
+    ) + sum(len(k.rows) for k in plan.keyed)
     return MergeSummary(
         from_laptop=str(header.get("laptop", "")),
         group_name=str(header.get("group_name", "")),

@@ -20,6 +20,7 @@ from volunteer_app.storage.merging.changes import (
     row_states,
     table_payload,
 )
+from volunteer_app.storage.merging.keyed import KeyedPlan, apply_keyed, plan_keyed
 from volunteer_app.storage.merging.tables import SHARED_TABLES, SharedTable
 
 
@@ -47,6 +48,7 @@ class TablePlan:
 @dataclass
 class MergePlan:
     tables: list[TablePlan] = field(default_factory=list)
+    keyed: list[KeyedPlan] = field(default_factory=list)
     latest_stamp: str = ""
 
     def by_name(self, name: str) -> TablePlan | None:
@@ -62,12 +64,16 @@ class MergePlan:
 
     @property
     def writes(self) -> bool:
-        return any(o.writes for t in self.tables for o in t.outcomes.values())
+        return any(o.writes for t in self.tables for o in t.outcomes.values()) or any(
+            k.rows for k in self.keyed
+        )
 
 
-def plan_merge(conn: Connection, tables: Mapping[str, Any]) -> MergePlan:
+def plan_merge(
+    conn: Connection, tables: Mapping[str, Any], keyed: Mapping[str, Any] | None = None
+) -> MergePlan:
     """What bringing in these rows would do, read-only."""
-    plan = MergePlan()
+    plan = MergePlan(keyed=plan_keyed(conn, keyed or {}))
     latest = ""
     for table in SHARED_TABLES:
         columns, rows, stamps = table_payload(tables, table.name)
@@ -200,6 +206,7 @@ def apply_merge(tx: Transaction, plan: MergePlan) -> None:
         _insert(conn, table_plan)
         _update(conn, table_plan)
         _stamps(conn, table_plan)
+    apply_keyed(conn, plan.keyed)
     _rework_derived(tx, _touched_activities(conn, plan))
     if plan.latest_stamp:
         tx.observe(plan.latest_stamp)

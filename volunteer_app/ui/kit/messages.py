@@ -11,6 +11,7 @@ translate = QCoreApplication.translate
 
 def error_text(error: AppError) -> str:
     from volunteer_app.ui.kit.community_words import community_error_texts
+    from volunteer_app.ui.kit.merging_words import merging_error_texts
 
     p = error.params
     texts = {
@@ -85,6 +86,7 @@ def error_text(error: AppError) -> str:
         or safety_texts().get(error.code)
         or limit_texts().get(error.code)
         or community_error_texts(p).get(error.code)
+        or merging_error_texts().get(error.code)
         or activity_texts().get(error.code, error.message)
     )
     if "differences" in p:  # the names of tables and rules, as SQLite spells them
