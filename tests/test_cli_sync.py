@@ -130,9 +130,7 @@ def test_two_groups_join_once_keeping_one_identity(
         rows = canonical_dump(database)["group_settings"]
         live = [r for r in rows if r[7] is None]  # deleted_at
         assert len(live) == 1 and "Repair Café Llan" in live[0]
-    dumps = [
-        canonical_dump(AppPaths.under(tmp_path / h).database, _LOCAL) for h in ("a", "b")
-    ]
+    dumps = [canonical_dump(AppPaths.under(tmp_path / h).database, _LOCAL) for h in ("a", "b")]
     assert dumps[0] == dumps[1]
 
 

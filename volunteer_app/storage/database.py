@@ -213,6 +213,16 @@ class Transaction:
         self._database.observe_hlc(stamp)
 
 
+def _stamp_changed_fields(session: Session, tx: Transaction) -> None:
+    """The one place fields get their clock stamps: every field a write of this transaction
+    changed (noted by the triggers of storage/merging/schema.py) takes a stamp later than
+    any the transaction gave its rows."""
+    session.flush()
+    conn = session.connection()
+    if conn.exec_driver_sql("SELECT 1 FROM field_stamp WHERE hlc = '' LIMIT 1").first():
+        conn.exec_driver_sql("UPDATE field_stamp SET hlc = ? WHERE hlc = ''", (tx.stamp(),))
+
+
 class Database:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
@@ -319,6 +329,7 @@ class Database:
                 session.connection(execution_options={"write": True})
                 tx = Transaction(session, self)
                 yield tx
+                _stamp_changed_fields(session, tx)
                 if tx.stamped and self._last_hlc is not None:
                     session.connection().exec_driver_sql(
                         "INSERT INTO meta (key, value) VALUES ('hlc', ?)"

@@ -78,9 +78,9 @@ class Laptop:
         conn = sqlite3.connect(f"{self.database.as_uri()}?mode=ro", uri=True)
         try:
             found = {}
-            for tbl, row_id, name, stamp in conn.execute(
-                "SELECT tbl, row_id, field, hlc FROM field_stamp"
-            ).fetchall():
+            rows = conn.execute("SELECT tbl, row_id, field, hlc FROM field_stamp").fetchall()
+            assert all(row[3] for row in rows)  # every change got its stamp as it was saved
+            for tbl, row_id, name, stamp in rows:
                 value = conn.execute(
                     f'SELECT "{name}" FROM "{tbl}" WHERE id = ?', (row_id,)
                 ).fetchone()[0]

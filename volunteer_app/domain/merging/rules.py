@@ -86,7 +86,8 @@ def merge_row(mine: RowState | None, theirs: RowState) -> RowOutcome:
             both = True
         if value != my_value and theirs_wins(my_value, my_stamp, value, their_stamp):
             changed[name] = value
-            stamps[name] = their_stamp
+            if their_stamp:  # unstamped stays unstamped: as the row was made
+                stamps[name] = their_stamp
         elif their_stamp > my_stamp:  # the same value, stamped later: keep the later stamp
             stamps[name] = their_stamp
     latest = {

@@ -120,8 +120,6 @@ def _update(conn: Connection, plan: TablePlan) -> None:
             by_columns.setdefault(tuple(values), []).append((*values.values(), rid))
         if o.hlc:
             moved.append((o.hlc, rid))
-    # Values first with the row's stamp as it was, so that the stamping triggers stay
-    # quiet; then the stamp alone, which changes no field and so stamps none.
     for columns, params in by_columns.items():
         sets = ", ".join(f"{c} = ?" for c in columns)
         conn.exec_driver_sql(f"UPDATE {name} SET {sets} WHERE id = ?", params)
@@ -130,17 +128,26 @@ def _update(conn: Connection, plan: TablePlan) -> None:
 
 
 def _stamps(conn: Connection, plan: TablePlan) -> None:
-    params = [
-        (plan.table.name, rid, field_name, stamp)
-        for rid, o in plan.outcomes.items()
-        for field_name, stamp in o.stamps.items()
-        if stamp
-    ]
-    if params:
+    """The taken fields carry their stamps over (the triggers noted them as changed here);
+    a field taken unstamped stays unstamped, as its row was made."""
+    name = plan.table.name
+    stamped, unstamped = [], []
+    for rid, o in plan.outcomes.items():
+        for field_name in {*o.changed, *o.stamps}:
+            stamp = o.stamps.get(field_name, "")
+            if stamp:
+                stamped.append((name, rid, field_name, stamp))
+            elif not o.new:
+                unstamped.append((name, rid, field_name))
+    if stamped:
         conn.exec_driver_sql(
             "INSERT INTO field_stamp (tbl, row_id, field, hlc) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc",
-            params,
+            stamped,
+        )
+    if unstamped:
+        conn.exec_driver_sql(
+            "DELETE FROM field_stamp WHERE tbl = ? AND row_id = ? AND field = ?", unstamped
         )
 
 

@@ -5,10 +5,11 @@ Frozen once released, like every step: a later change is a new step.
 A field's stamp is kept only once the field is changed after its row was made: a field with
 no stamp still holds the value its row was made with, which is older than any edit. Rows
 made before this step therefore need no back-fill (until now a row lived on one laptop
-only, so no other laptop can hold an edit to compare with). The stamps are written by
-triggers, so that every write path, today's and tomorrow's, ORM or plain SQL, stamps each
-field it changes with the row's new ``hlc``; a write that does not move ``hlc`` (a derived
-count, the merge itself) stamps nothing.
+only, so no other laptop can hold an edit to compare with). Triggers note every field an
+UPDATE changes (stamp '' for now), so that every write path, today's and tomorrow's, ORM
+or plain SQL, is seen; the transaction gives the noted fields its clock stamp as it
+commits (storage/database.py). A trigger sees one statement, and the ORM may write a
+row's fields and its ``hlc`` in two: hence the stamp at commit rather than NEW.hlc.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ CREATE TABLE field_stamp (
     hlc TEXT NOT NULL,
     PRIMARY KEY (tbl, row_id, field)
 ) WITHOUT ROWID;
+CREATE INDEX ix_field_stamp_pending ON field_stamp(tbl) WHERE hlc = '';
 CREATE TABLE merge_record (
     id CHAR(32) PRIMARY KEY,
     merged_at TEXT NOT NULL,
@@ -70,14 +72,11 @@ CREATE TABLE merge_record (
 def _trigger(table: str, fields: tuple[str, ...]) -> str:
     inserts = "".join(
         f"INSERT INTO field_stamp (tbl, row_id, field, hlc)"
-        f" SELECT '{table}', NEW.id, '{field}', NEW.hlc WHERE NEW.{field} IS NOT OLD.{field}"
-        f" ON CONFLICT (tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc;\n"
+        f" SELECT '{table}', NEW.id, '{field}', '' WHERE NEW.{field} IS NOT OLD.{field}"
+        f" ON CONFLICT (tbl, row_id, field) DO UPDATE SET hlc = '';\n"
         for field in fields
     )
-    return (
-        f"CREATE TRIGGER stamp_{table} AFTER UPDATE ON {table}"
-        f" WHEN NEW.hlc IS NOT OLD.hlc BEGIN\n{inserts}END"
-    )
+    return f"CREATE TRIGGER stamp_{table} AFTER UPDATE ON {table} BEGIN\n{inserts}END"
 
 
 def run_step(conn: Connection) -> None:
