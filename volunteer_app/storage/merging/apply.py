@@ -3,8 +3,6 @@ the changes in one transaction, with core executemany (never the ORM) for speed.
 
 from __future__ import annotations
 
-import json
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,14 +10,13 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from volunteer_app.domain.merging.rules import RowOutcome, RowState, merge_row
-from volunteer_app.domain.search import activity_search_text
-from volunteer_app.storage.activity_repo import recount
 from volunteer_app.storage.database import Transaction
 from volunteer_app.storage.merging.changes import (
     local_states,
     row_states,
     table_payload,
 )
+from volunteer_app.storage.merging.derived import rework_derived, touched_by
 from volunteer_app.storage.merging.keyed import KeyedPlan, apply_keyed, plan_keyed
 from volunteer_app.storage.merging.tables import SHARED_TABLES, SharedTable
 
@@ -151,59 +148,6 @@ def _stamps(conn: Connection, plan: TablePlan) -> None:
         )
 
 
-def _touched_activities(conn: Connection, plan: MergePlan) -> set[str]:
-    touched: set[str] = set()
-    activities = plan.by_name("activity")
-    if activities:
-        touched.update(activities.outcomes)
-    parts = plan.by_name("participation")
-    if parts:
-        for rid, o in parts.outcomes.items():
-            touched.add(
-                str(o.changed.get("activity_id") or parts.theirs[rid].values["activity_id"])
-            )
-            if rid in parts.mine:
-                touched.add(str(parts.mine[rid].values["activity_id"]))
-    people = plan.by_name("person")
-    if people:
-        gone = [rid for rid, o in people.outcomes.items() if "deleted_at" in o.changed]
-        if gone:
-            touched.update(
-                str(r[0])
-                for r in conn.exec_driver_sql(
-                    "SELECT DISTINCT activity_id FROM participation"
-                    " WHERE person_id IN (SELECT value FROM json_each(?))",
-                    (json.dumps(gone),),
-                )
-            )
-    return touched
-
-
-def _rework_derived(tx: Transaction, activity_ids: set[str]) -> None:
-    """Counts, search text and the participations' copy of the date, as every write keeps
-    them, for the activities the merge touched."""
-    if not activity_ids:
-        return
-    conn = tx.session.connection()
-    ids = json.dumps(sorted(activity_ids))
-    conn.exec_driver_sql(
-        "UPDATE participation SET activity_date = (SELECT a.activity_date FROM activity a"
-        " WHERE a.id = participation.activity_id)"
-        " WHERE activity_id IN (SELECT value FROM json_each(?))",
-        (ids,),
-    )
-    rows = conn.exec_driver_sql(
-        "SELECT id, title, location, notes, deleted_at FROM activity"
-        " WHERE id IN (SELECT value FROM json_each(?))",
-        (ids,),
-    ).fetchall()
-    conn.exec_driver_sql(
-        "UPDATE activity SET search_text = ? WHERE id = ?",
-        [("" if r[4] else activity_search_text(r[1], r[2], r[3]), r[0]) for r in rows],
-    )
-    recount(tx, {uuid.UUID(hex=r) for r in activity_ids})
-
-
 def apply_merge(tx: Transaction, plan: MergePlan) -> None:
     """Write a plan made in this same transaction: rows in the order they refer to each
     other (checks of references wait for the commit), stamps, then the derived figures."""
@@ -214,6 +158,6 @@ def apply_merge(tx: Transaction, plan: MergePlan) -> None:
         _update(conn, table_plan)
         _stamps(conn, table_plan)
     apply_keyed(conn, plan.keyed)
-    _rework_derived(tx, _touched_activities(conn, plan))
+    rework_derived(tx, touched_by(conn, plan))
     if plan.latest_stamp:
         tx.observe(plan.latest_stamp)
