@@ -22,9 +22,10 @@ from volunteer_app.services.files import atomic_write_bytes
 from volunteer_app.services.merging.file_format import ChangeFile, open_file, seal
 from volunteer_app.storage.database import Database
 from volunteer_app.storage.merging import records
-from volunteer_app.storage.merging.apply import MergePlan, apply_merge, plan_merge
+from volunteer_app.storage.merging.apply import apply_merge, plan_merge
 from volunteer_app.storage.merging.changes import collect, group_ids
 from volunteer_app.storage.merging.keyed import collect_keyed
+from volunteer_app.storage.merging.plan import MergePlan
 from volunteer_app.storage.migrations import LATEST_VERSION
 
 log = logging.getLogger(__name__)

@@ -4,12 +4,11 @@ the changes in one transaction, with core executemany (never the ORM) for speed.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from volunteer_app.domain.merging.rules import RowOutcome, RowState, merge_row
+from volunteer_app.domain.merging.rules import merge_row
 from volunteer_app.storage.database import Transaction
 from volunteer_app.storage.merging.changes import (
     local_states,
@@ -17,53 +16,9 @@ from volunteer_app.storage.merging.changes import (
     table_payload,
 )
 from volunteer_app.storage.merging.derived import rework_derived, touched_by
-from volunteer_app.storage.merging.keyed import KeyedPlan, apply_keyed, plan_keyed
-from volunteer_app.storage.merging.tables import SHARED_TABLES, SharedTable
-
-
-@dataclass
-class TablePlan:
-    table: SharedTable
-    mine: dict[str, RowState]
-    theirs: dict[str, RowState]
-    outcomes: dict[str, RowOutcome]
-
-    def count(self, what: str) -> int:
-        if what == "new":
-            return sum(1 for o in self.outcomes.values() if o.new)
-        if what == "changed":
-            return sum(
-                1 for o in self.outcomes.values() if not o.new and o.changed and not o.deleted
-            )
-        if what == "deleted":
-            return sum(1 for o in self.outcomes.values() if o.deleted)
-        if what == "both_changed":
-            return sum(1 for o in self.outcomes.values() if o.both_changed)
-        raise ValueError(what)
-
-
-@dataclass
-class MergePlan:
-    tables: list[TablePlan] = field(default_factory=list)
-    keyed: list[KeyedPlan] = field(default_factory=list)
-    latest_stamp: str = ""
-
-    def by_name(self, name: str) -> TablePlan | None:
-        return next((t for t in self.tables if t.table.name == name), None)
-
-    def conflicts(self) -> list[tuple[str, str]]:
-        return [
-            (plan.table.name, row_id)
-            for plan in self.tables
-            for row_id, outcome in plan.outcomes.items()
-            if outcome.conflict
-        ]
-
-    @property
-    def writes(self) -> bool:
-        return any(o.writes for t in self.tables for o in t.outcomes.values()) or any(
-            k.rows for k in self.keyed
-        )
+from volunteer_app.storage.merging.keyed import apply_keyed, plan_keyed
+from volunteer_app.storage.merging.plan import MergePlan, TablePlan
+from volunteer_app.storage.merging.tables import SHARED_TABLES
 
 
 def plan_merge(

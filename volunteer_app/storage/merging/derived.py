@@ -8,16 +8,13 @@ import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Connection
 
 from volunteer_app.domain.search import activity_search_text
 from volunteer_app.storage.activity_repo import recount
 from volunteer_app.storage.database import Transaction
-
-if TYPE_CHECKING:
-    from volunteer_app.storage.merging.apply import MergePlan
+from volunteer_app.storage.merging.plan import MergePlan
 
 _TEXTS = {"title", "location", "notes", "deleted_at"}
 _COUNTED = {"volunteers_count", "duration_minutes", "unnamed_minutes", "deleted_at"}
