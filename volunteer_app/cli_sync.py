@@ -80,7 +80,8 @@ def cmd_sync_export(args: argparse.Namespace) -> int:
     finally:
         services.close()
     _out(
-        f"Shared {rows} records in {args.out}. Give it to your co-coordinator with the passphrase."
+        f"Shared {rows} records in {args.out}. Give it to your co-coordinator; tell them "
+        "the passphrase another way."
     )
     return ExitCode.OK
 

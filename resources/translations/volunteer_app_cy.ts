@@ -1376,7 +1376,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     <name>FileRow</name>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>&amp;Dewis…</translation>
+        <translation>De&amp;wis…</translation>
     </message>
     <message>
         <source>File</source>

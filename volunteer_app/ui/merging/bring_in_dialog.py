@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -47,6 +48,7 @@ class BringInDialog(Dialog):
         form.addRow(self.pass_label, self.passphrase)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.join = QCheckBox(self)
         self.join.setVisible(False)
         buttons = QDialogButtonBox(self)

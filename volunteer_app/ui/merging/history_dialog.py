@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from volunteer_app.ui.kit.dialog_base import Dialog
 from volunteer_app.ui.kit.widgets import pick_list_table
@@ -29,12 +36,14 @@ class MergesDialog(Dialog):
         self.table = pick_list_table(self, 7, stretch=1)
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
+        buttons = QDialogButtonBox(self)
         self.close_button = QPushButton(self)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button.clicked.connect(self.reject)
         self.table.itemSelectionChanged.connect(self._selected)
-        for widget in (self.intro, self.table, self.detail, self.close_button):
+        for widget in (self.intro, self.table, self.detail, buttons):
             layout.addWidget(widget)
-        self.resize(760, 400)
+        self.resize(820, 400)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -66,6 +75,9 @@ class MergesDialog(Dialog):
             cells.append(str(row.conflicts))
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
+        for column in range(self.table.columnCount()):
+            if column != 1:  # the laptop's name takes what is left
+                self.table.resizeColumnToContents(column)
 
     def _selected(self) -> None:
         picked = self.table.currentRow()
