@@ -17,6 +17,7 @@ from volunteer_app.storage.merging.changes import (
 )
 from volunteer_app.storage.merging.derived import rework_derived, touched_by
 from volunteer_app.storage.merging.keyed import apply_keyed, plan_keyed
+from volunteer_app.storage.merging.people import follow_merged_people
 from volunteer_app.storage.merging.plan import MergePlan, TablePlan
 from volunteer_app.storage.merging.tables import SHARED_TABLES
 
@@ -113,6 +114,8 @@ def apply_merge(tx: Transaction, plan: MergePlan) -> None:
         _update(conn, table_plan)
         _stamps(conn, table_plan)
     apply_keyed(conn, plan.keyed)
-    rework_derived(tx, touched_by(conn, plan))
-    if plan.latest_stamp:
+    if plan.latest_stamp:  # before any stamp of this laptop's own below
         tx.observe(plan.latest_stamp)
+    touched = touched_by(conn, plan)
+    touched.counted |= follow_merged_people(tx)
+    rework_derived(tx, touched)
