@@ -54,10 +54,19 @@ def main(argv: list[str]) -> int:
             ("check",),
             ("export-summary", "--period", "2026-Q3", "--out", str(Path(tmp) / "s.csv")),
         ]
+        # The co-coordinator's file: encryption (the cryptography package) is in the bundle.
+        secret = Path(tmp) / "pass.txt"
+        secret.write_text("smoke passphrase\n", encoding="utf-8")
+        changes = str(Path(tmp) / "shared.changes")
+        steps.append(("sync-export", "--out", changes, "--passphrase-file", str(secret)))
         for step in steps:
             result = run(binary, *step, home=home)
             if result.returncode != 0:
                 problems.append(f"{step[0]}: exit {result.returncode}: {result.stderr[-500:]}")
+        second = ("sync-import", changes, "--passphrase-file", str(secret))
+        result = run(binary, *second, home=Path(tmp) / "second")
+        if result.returncode != 0 or "Smoke" not in result.stdout:
+            problems.append(f"sync-import: exit {result.returncode}: {result.stderr[-500:]}")
         summary = Path(tmp) / "s.csv"
         if summary.exists():
             with open(summary, encoding="utf-8-sig", newline="") as fh:

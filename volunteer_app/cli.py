@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeAlias
 
-from volunteer_app import cli_community, cli_cvc, cli_records, cli_report
+from volunteer_app import cli_community, cli_cvc, cli_records, cli_report, cli_sync
 from volunteer_app.about import APP_DISPLAY_NAME, __version__
 from volunteer_app.cli_import import (
     add_import_parsers,
@@ -162,6 +162,7 @@ def _add_export_summary(sub: Subcommands, common: argparse.ArgumentParser) -> No
     cli_cvc.add_parser(sub, common, _period)
     COMMANDS.update(cli_community.add_parsers(sub, common, _period))
     cli_report.add_parser(sub, common)
+    cli_sync.add_parsers(sub, common)
 
 
 def resolve_paths(args: argparse.Namespace) -> AppPaths:
@@ -285,6 +286,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     **cli_records.COMMANDS,
     "cvc-combine": cli_cvc.cmd_cvc_combine,
     "report": cli_report.cmd_report,
+    **cli_sync.COMMANDS,
 }
 
 

@@ -219,6 +219,81 @@
     </message>
 </context>
 <context>
+    <name>BringInDialog</name>
+    <message>
+        <source>Bring in a co-coordinator&apos;s file</source>
+        <translation>Dod â ffeil cyd-gydlynydd i mewn</translation>
+    </message>
+    <message>
+        <source>Merges the records of a co-coordinator&apos;s laptop with this laptop&apos;s. Where both changed the same thing, the later change is kept. A copy of this laptop&apos;s data is kept first, and the whole merge is one step.</source>
+        <translation>Mae&apos;n cyfuno cofnodion gliniadur cyd-gydlynydd â chofnodion y gliniadur hwn. Lle newidiodd y ddau yr un peth, cedwir y newid diweddaraf. Cedwir copi o ddata&apos;r gliniadur hwn yn gyntaf, ac un cam yw&apos;r cyfuno cyfan.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Ffeil:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>Join the two as one group, keeping this laptop&apos;s group name and identity</source>
+        <translation>Uno&apos;r ddau fel un grŵp, gan gadw enw a hunaniaeth grŵp y gliniadur hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Look at the file</source>
+        <translation>&amp;Edrych ar y ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Bring it in</source>
+        <translation>&amp;Dod â hi i mewn</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Choose the file your co-coordinator shared.</source>
+        <translation>Dewiswch y ffeil a rannodd eich cyd-gydlynydd.</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Yn agor y ffeil…</translation>
+    </message>
+    <message>
+        <source>From %1. The file brings:</source>
+        <translation>O %1. Mae&apos;r ffeil yn dod â:</translation>
+    </message>
+    <message>
+        <source>another laptop</source>
+        <translation>gliniadur arall</translation>
+    </message>
+    <message>
+        <source>This laptop has no records yet: it will keep the records of %1.</source>
+        <translation>Does gan y gliniadur hwn ddim cofnodion eto: bydd yn cadw cofnodion %1.</translation>
+    </message>
+    <message>
+        <source>The file is from another group&apos;s records (%1).</source>
+        <translation>Daw&apos;r ffeil o gofnodion grŵp arall (%1).</translation>
+    </message>
+    <message>
+        <source>Tick the box to join the two as one group, or choose another file.</source>
+        <translation>Ticiwch y blwch i uno&apos;r ddau fel un grŵp, neu dewiswch ffeil arall.</translation>
+    </message>
+    <message>
+        <source>Brought in.</source>
+        <translation>Wedi dod â hi i mewn.</translation>
+    </message>
+    <message>
+        <source>These names appear more than once, perhaps typed on both laptops. If they are one person, merge them on the People page:</source>
+        <translation>Mae&apos;r enwau hyn yn ymddangos fwy nag unwaith, efallai wedi&apos;u teipio ar y ddau liniadur. Os un person ydyn nhw, cyfunwch nhw ar y dudalen Pobl:</translation>
+    </message>
+    <message>
+        <source>A co-coordinator&apos;s file was brought in.</source>
+        <translation>Daethpwyd â ffeil cyd-gydlynydd i mewn.</translation>
+    </message>
+</context>
+<context>
     <name>ChartBox</name>
     <message>
         <source>Save chart as image…</source>
@@ -1298,6 +1373,21 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     <message>
         <source>Title rows above them, skipped: %1.</source>
         <translation>Rhesi teitl uwch eu pennau, wedi&apos;u hepgor: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FileRow</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>De&amp;wis…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>Co-coordinator&apos;s file</source>
+        <translation>Ffeil cyd-gydlynydd</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2576,198 @@ Your records stay on this laptop. The app never connects to the internet.</sourc
         <translation>%1, fersiwn %2.
 
 Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu â&apos;r rhyngrwyd.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWords</name>
+    <message>
+        <source>Nothing new: this laptop already holds everything in the file.</source>
+        <translation>Dim byd newydd: mae gan y gliniadur hwn bopeth sydd yn y ffeil eisoes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new activities</source>
+        <translation>
+            <numerusform>%n o weithgareddau newydd</numerusform>
+            <numerusform>%n gweithgaredd newydd</numerusform>
+            <numerusform>%n o weithgareddau newydd</numerusform>
+            <numerusform>%n o weithgareddau newydd</numerusform>
+            <numerusform>%n o weithgareddau newydd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n wedi&apos;u newid</numerusform>
+            <numerusform>%n wedi&apos;i newid</numerusform>
+            <numerusform>%n wedi&apos;u newid</numerusform>
+            <numerusform>%n wedi&apos;u newid</numerusform>
+            <numerusform>%n wedi&apos;u newid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n wedi&apos;u dileu</numerusform>
+            <numerusform>%n wedi&apos;i ddileu</numerusform>
+            <numerusform>%n wedi&apos;u dileu</numerusform>
+            <numerusform>%n wedi&apos;u dileu</numerusform>
+            <numerusform>%n wedi&apos;u dileu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new people</source>
+        <translation>
+            <numerusform>%n o bobl newydd</numerusform>
+            <numerusform>%n person newydd</numerusform>
+            <numerusform>%n o bobl newydd</numerusform>
+            <numerusform>%n o bobl newydd</numerusform>
+            <numerusform>%n o bobl newydd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other changes (attendance, types, places, settings)</source>
+        <translation>
+            <numerusform>%n o newidiadau eraill (presenoldeb, mathau, lleoedd, gosodiadau)</numerusform>
+            <numerusform>%n newid arall (presenoldeb, mathau, lleoedd, gosodiadau)</numerusform>
+            <numerusform>%n o newidiadau eraill (presenoldeb, mathau, lleoedd, gosodiadau)</numerusform>
+            <numerusform>%n o newidiadau eraill (presenoldeb, mathau, lleoedd, gosodiadau)</numerusform>
+            <numerusform>%n o newidiadau eraill (presenoldeb, mathau, lleoedd, gosodiadau)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people that both laptops changed: the later change is kept.</source>
+        <translation>
+            <numerusform>%n o bobl a newidiwyd ar y ddau liniadur: cedwir y newid diweddaraf.</numerusform>
+            <numerusform>%n person a newidiwyd ar y ddau liniadur: cedwir y newid diweddaraf.</numerusform>
+            <numerusform>%n o bobl a newidiwyd ar y ddau liniadur: cedwir y newid diweddaraf.</numerusform>
+            <numerusform>%n o bobl a newidiwyd ar y ddau liniadur: cedwir y newid diweddaraf.</numerusform>
+            <numerusform>%n o bobl a newidiwyd ar y ddau liniadur: cedwir y newid diweddaraf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities that both laptops changed: the later change is kept.</source>
+        <translation>
+            <numerusform>%n o weithgareddau a newidiwyd ar y ddau liniadur: cedwir y newid diweddaraf.</numerusform>
+            <numerusform>%n gweithgaredd a newidiwyd ar y ddau liniadur: cedwir y newid diweddaraf.</numerusform>
+            <numerusform>%n o weithgareddau a newidiwyd ar y ddau liniadur: cedwir y newid diweddaraf.</numerusform>
+            <numerusform>%n o weithgareddau a newidiwyd ar y ddau liniadur: cedwir y newid diweddaraf.</numerusform>
+            <numerusform>%n o weithgareddau a newidiwyd ar y ddau liniadur: cedwir y newid diweddaraf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were edited after the other laptop deleted them: they stay deleted. Look at them afterwards.</source>
+        <translation>
+            <numerusform>%n o gofnodion a olygwyd ar ôl i&apos;r gliniadur arall eu dileu: maen nhw&apos;n aros wedi&apos;u dileu. Edrychwch arnyn nhw wedyn.</numerusform>
+            <numerusform>%n cofnod a olygwyd ar ôl i&apos;r gliniadur arall ei ddileu: mae&apos;n aros wedi&apos;i ddileu. Edrychwch arno wedyn.</numerusform>
+            <numerusform>%n o gofnodion a olygwyd ar ôl i&apos;r gliniadur arall eu dileu: maen nhw&apos;n aros wedi&apos;u dileu. Edrychwch arnyn nhw wedyn.</numerusform>
+            <numerusform>%n o gofnodion a olygwyd ar ôl i&apos;r gliniadur arall eu dileu: maen nhw&apos;n aros wedi&apos;u dileu. Edrychwch arnyn nhw wedyn.</numerusform>
+            <numerusform>%n o gofnodion a olygwyd ar ôl i&apos;r gliniadur arall eu dileu: maen nhw&apos;n aros wedi&apos;u dileu. Edrychwch arnyn nhw wedyn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergesDialog</name>
+    <message>
+        <source>Merges</source>
+        <translation>Cyfuniadau</translation>
+    </message>
+    <message>
+        <source>Every co-coordinator&apos;s file brought in, newest first, with what it brought.</source>
+        <translation>Pob ffeil cyd-gydlynydd y daethpwyd â hi i mewn, y diweddaraf yn gyntaf, gyda&apos;r hyn a ddaeth gyda hi.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>New activities</source>
+        <translation>Gweithgareddau newydd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Wedi newid</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Wedi dileu</translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation>Pobl newydd</translation>
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation>I edrych arnynt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>No co-coordinator&apos;s file has been brought in yet.</source>
+        <translation>Does dim ffeil cyd-gydlynydd wedi dod i mewn eto.</translation>
+    </message>
+    <message>
+        <source>To take this merge back, restore the copy kept just before it (File &gt; Restore from a file…); anything saved since is lost with it: %1</source>
+        <translation>I ddadwneud y cyfuno hwn, adferwch y copi a gadwyd yn union cyn hynny (Ffeil &gt; Adfer o ffeil…); collir unrhyw beth a gadwyd ers hynny gydag ef: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Merging</name>
+    <message>
+        <source>The file is damaged or incomplete (it may not have been copied to the end), so nothing was taken from it. Ask your co-coordinator for the file again.</source>
+        <translation>Mae&apos;r ffeil wedi&apos;i difrodi neu&apos;n anghyflawn (efallai na chafodd ei chopïo i&apos;r diwedd), felly ni chymerwyd dim ohoni. Gofynnwch i&apos;ch cyd-gydlynydd am y ffeil eto.</translation>
+    </message>
+    <message>
+        <source>That file is not a co-coordinator&apos;s file from this app. Choose the file your co-coordinator shared.</source>
+        <translation>Nid ffeil cyd-gydlynydd o&apos;r ap hwn yw&apos;r ffeil honno. Dewiswch y ffeil a rannodd eich cyd-gydlynydd.</translation>
+    </message>
+    <message>
+        <source>That file was made by a newer version of the app. Install the newer version to bring it in; nothing was changed.</source>
+        <translation>Cafodd y ffeil honno ei gwneud gan fersiwn mwy newydd o&apos;r ap. Gosodwch y fersiwn mwy newydd i ddod â hi i mewn; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Type the group&apos;s passphrase.</source>
+        <translation>Teipiwch gyfrinymadrodd y grŵp.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this file. Type the passphrase your group chose for sharing; nothing was changed.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd yn agor y ffeil hon. Teipiwch y cyfrinymadrodd a ddewisodd eich grŵp ar gyfer rhannu; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>That file cannot be found.</source>
+        <translation>Does dim modd dod o hyd i&apos;r ffeil honno.</translation>
+    </message>
+    <message>
+        <source>That file was shared from this laptop: bring in your co-coordinator&apos;s file.</source>
+        <translation>Cafodd y ffeil honno ei rhannu o&apos;r gliniadur hwn: dewch â ffeil eich cyd-gydlynydd i mewn.</translation>
+    </message>
+    <message>
+        <source>That file holds another group&apos;s records. If both laptops keep the records of one group, bring it in again and choose to join them as one group.</source>
+        <translation>Mae&apos;r ffeil honno&apos;n dal cofnodion grŵp arall. Os yw&apos;r ddau liniadur yn cadw cofnodion un grŵp, dewch â hi i mewn eto a dewiswch eu huno fel un grŵp.</translation>
+    </message>
+</context>
+<context>
+    <name>MergingActions</name>
+    <message>
+        <source>&amp;Share with a co-coordinator…</source>
+        <translation>&amp;Rhannu â chyd-gydlynydd…</translation>
+    </message>
+    <message>
+        <source>Bri&amp;ng in a co-coordinator&apos;s file…</source>
+        <translation>&amp;Dod â ffeil cyd-gydlynydd i mewn…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ges…</source>
+        <translation>C&amp;yfuniadau…</translation>
     </message>
 </context>
 <context>
@@ -3903,6 +4185,59 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>Settings saved.</source>
         <translation>Gosodiadau wedi&apos;u cadw.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share with a co-coordinator</source>
+        <translation>Rhannu â chyd-gydlynydd</translation>
+    </message>
+    <message>
+        <source>Writes one file holding this laptop&apos;s records, locked with the passphrase your group chose. Give the file to your co-coordinator (a USB stick or email); their laptop brings it in with File &gt; Bring in a co-coordinator&apos;s file. Tell them the passphrase another way, never with the file.</source>
+        <translation>Mae&apos;n ysgrifennu un ffeil sy&apos;n dal cofnodion y gliniadur hwn, wedi&apos;i chloi â&apos;r cyfrinymadrodd a ddewisodd eich grŵp. Rhowch y ffeil i&apos;ch cyd-gydlynydd (cof bach USB neu e-bost); daw eu gliniadur â hi i mewn gyda Ffeil &gt; Dod â ffeil cyd-gydlynydd i mewn. Dywedwch y cyfrinymadrodd wrthyn nhw mewn ffordd arall, byth gyda&apos;r ffeil.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Ffeil:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Eto:</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Rhannu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Dewiswch ble i gadw&apos;r ffeil.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Yn ysgrifennu&apos;r ffeil…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared %n records in %1.</source>
+        <translation>
+            <numerusform>Wedi rhannu %n o gofnodion yn %1.</numerusform>
+            <numerusform>Wedi rhannu %n cofnod yn %1.</numerusform>
+            <numerusform>Wedi rhannu %n o gofnodion yn %1.</numerusform>
+            <numerusform>Wedi rhannu %n o gofnodion yn %1.</numerusform>
+            <numerusform>Wedi rhannu %n o gofnodion yn %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -67,12 +67,81 @@
     </message>
 </context>
 <context>
+    <name>MergeWords</name>
+    <message numerus="yes">
+        <source>%n new activities</source>
+        <translation>
+            <numerusform>%n new activity</numerusform>
+            <numerusform>%n new activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new people</source>
+        <translation>
+            <numerusform>%n new person</numerusform>
+            <numerusform>%n new people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other changes (attendance, types, places, settings)</source>
+        <translation>
+            <numerusform>%n other change (attendance, types, places, settings)</numerusform>
+            <numerusform>%n other changes (attendance, types, places, settings)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people that both laptops changed: the later change is kept.</source>
+        <translation>
+            <numerusform>%n person that both laptops changed: the later change is kept.</numerusform>
+            <numerusform>%n people that both laptops changed: the later change is kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities that both laptops changed: the later change is kept.</source>
+        <translation>
+            <numerusform>%n activity that both laptops changed: the later change is kept.</numerusform>
+            <numerusform>%n activities that both laptops changed: the later change is kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were edited after the other laptop deleted them: they stay deleted. Look at them afterwards.</source>
+        <translation>
+            <numerusform>%n record was edited after the other laptop deleted it: it stays deleted. Look at it afterwards.</numerusform>
+            <numerusform>%n records were edited after the other laptop deleted them: they stay deleted. Look at them afterwards.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlacesDialog</name>
     <message numerus="yes">
         <source>%n activities updated.</source>
         <translation>
             <numerusform>%n activity updated.</numerusform>
             <numerusform>%n activities updated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message numerus="yes">
+        <source>Shared %n records in %1.</source>
+        <translation>
+            <numerusform>Shared %n record in %1.</numerusform>
+            <numerusform>Shared %n records in %1.</numerusform>
         </translation>
     </message>
 </context>

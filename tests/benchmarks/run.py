@@ -371,6 +371,9 @@ def main() -> int:
         from tests.benchmarks.cvc import cvc_figure
 
         figures.append(cvc_figure(args.runs))
+        from tests.benchmarks.merging import merge_figures
+
+        figures.extend(merge_figures(3, large))
         if args.frozen:
             figures.extend(frozen_figures(args.runs, empty, Path(tmp)))
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"

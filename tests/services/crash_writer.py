@@ -15,6 +15,11 @@ def main() -> None:
     home = Path(sys.argv[1])
     mode = sys.argv[2] if len(sys.argv) > 2 else "writes"
     services = open_services(AppPaths.under(home))
+    if mode == "merge":  # a co-coordinator's file, with the passphrase after it
+        print("start", flush=True)
+        services.merging.bring_in(Path(sys.argv[3]), sys.argv[4])
+        print("merged", flush=True)
+        return
     if mode == "import":
         print("start", flush=True)
         result = services.importer.import_file(Path(sys.argv[3]))

@@ -8,11 +8,11 @@ not move, not even a change stamp.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, time
 
 from PySide6.QtCore import Qt
 
+from tests.canonical import canonical_dump as dump_of
 from volunteer_app.domain.activity import ActivityDraft, ActivityFilter, PersonEntry
 from volunteer_app.services.demo_data import add_demo_data
 from volunteer_app.ui.activities.edit_activity import EditActivityDialog
@@ -24,19 +24,7 @@ from volunteer_app.ui.shell.main_window import MainWindow
 
 
 def canonical_dump(ctx: UiContext) -> dict[str, list[tuple[object, ...]]]:
-    conn = sqlite3.connect(f"{ctx.paths.database.as_uri()}?mode=ro", uri=True)
-    try:
-        tables = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-            )
-        ]
-        return {
-            t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables
-        }
-    finally:
-        conn.close()
+    return dump_of(ctx.paths.database)
 
 
 def test_every_demo_activity_and_person_saved_untouched_changes_nothing(

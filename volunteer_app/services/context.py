@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from volunteer_app.services.activities import ActivityService
     from volunteer_app.services.community.bundle import CommunityServices
     from volunteer_app.services.importing.importer import ImportService
+    from volunteer_app.services.merging.service import MergeService
     from volunteer_app.services.people import PeopleService
     from volunteer_app.services.reports import ReportService
     from volunteer_app.services.series import SeriesService
@@ -75,6 +76,12 @@ class AppServices:
         from volunteer_app.services.community.bundle import CommunityServices
 
         return CommunityServices(self.database)
+
+    @cached_property
+    def merging(self) -> MergeService:
+        from volunteer_app.services.merging.service import MergeService
+
+        return MergeService(self.paths, self.database)
 
     @cached_property
     def importer(self) -> ImportService:

@@ -266,3 +266,4 @@ def set_deleted(
         .where(col(Participation.activity_id) == activity_id, match)
         .values(deleted_at=stamp, updated_at=tx.now, hlc=tx.stamp())
     )
+    recount(tx, {activity_id})  # kept figures follow, so every laptop holds the same ones

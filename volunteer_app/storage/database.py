@@ -207,6 +207,21 @@ class Transaction:
         self.stamped = True
         return self._database.next_hlc()
 
+    def observe(self, stamp: str) -> None:
+        """Another laptop's stamp was brought in: later local stamps must come after it."""
+        self.stamped = True
+        self._database.observe_hlc(stamp)
+
+
+def _stamp_changed_fields(session: Session, tx: Transaction) -> None:
+    """The one place fields get their clock stamps: every field a write of this transaction
+    changed (noted by the triggers of storage/merging/schema.py) takes a stamp later than
+    any the transaction gave its rows."""
+    session.flush()
+    conn = session.connection()
+    if conn.exec_driver_sql("SELECT 1 FROM field_stamp WHERE hlc = '' LIMIT 1").first():
+        conn.exec_driver_sql("UPDATE field_stamp SET hlc = ? WHERE hlc = ''", (tx.stamp(),))
+
 
 class Database:
     def __init__(self, path: Path, engine: Engine) -> None:
@@ -298,6 +313,11 @@ class Database:
         self._last_hlc = next_stamp(self._last_hlc, time.time_ns() // 1_000_000, self.site_id)
         return self._last_hlc.encode()
 
+    def observe_hlc(self, text: str) -> None:
+        seen = HlcStamp.decode(text)
+        if self._last_hlc is None or seen > self._last_hlc:
+            self._last_hlc = seen
+
     @contextmanager
     def transaction(self) -> Iterator[Transaction]:
         """One user action, committed whole or not at all; known failures become StorageError."""
@@ -309,6 +329,7 @@ class Database:
                 session.connection(execution_options={"write": True})
                 tx = Transaction(session, self)
                 yield tx
+                _stamp_changed_fields(session, tx)
                 if tx.stamped and self._last_hlc is not None:
                     session.connection().exec_driver_sql(
                         "INSERT INTO meta (key, value) VALUES ('hlc', ?)"

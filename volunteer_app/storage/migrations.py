@@ -298,6 +298,12 @@ ALTER TABLE output_measure ADD COLUMN import_id CHAR(32)
 """
 
 
+def _step_sync(conn: Connection) -> None:
+    from volunteer_app.storage.merging.schema import run_step  # per-field clock stamps
+
+    run_step(conn)
+
+
 STEPS: tuple[Step, ...] = (
     _sql_step(STEP_1),
     _sql_step(STEP_2),
@@ -307,6 +313,7 @@ STEPS: tuple[Step, ...] = (
     _step_funding,
     _sql_step(STEP_YEAR_KIND),
     _sql_step(STEP_IMPORT_MARKS),
+    _step_sync,
 )
 LATEST_VERSION = len(STEPS)
 

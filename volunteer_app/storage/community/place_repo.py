@@ -46,7 +46,7 @@ ON CONFLICT(name) DO UPDATE SET place_type = excluded.place_type, updated_at = e
 _TYPE_OF = text("SELECT place_type FROM place WHERE name = :name")
 _DROP = text("DELETE FROM place WHERE name = :name")
 _MOVE_ACTIVITIES = text("""
-UPDATE activity SET location = :new, updated_at = :now WHERE location = :old
+UPDATE activity SET location = :new, updated_at = :now, hlc = :hlc WHERE location = :old
 """)
 _RESEARCH = text("SELECT id, title, location, notes FROM activity WHERE location = :name")
 _SEARCH = text("UPDATE activity SET search_text = :search WHERE id = :id")
@@ -87,8 +87,9 @@ def move(tx: Transaction, old: str, new: str, place_type: PlaceType) -> int:
 
     conn = tx.session.connection()
     moved = conn.execute(
-        _MOVE_ACTIVITIES, {"old": old, "new": new, "now": timestamp_text(tx.now)}
-    ).rowcount
+        _MOVE_ACTIVITIES,
+        {"old": old, "new": new, "now": timestamp_text(tx.now), "hlc": tx.stamp()},
+    ).rowcount  # stamped, so that the other laptops take the new place name
     conn.execute(_DROP, {"name": old})
     set_type(tx, new, place_type)
     rows = conn.execute(_RESEARCH, {"name": new}).all()

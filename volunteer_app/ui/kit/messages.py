@@ -14,12 +14,13 @@ translate = QCoreApplication.translate
 
 def error_text(error: AppError) -> str:
     from volunteer_app.ui.kit.community_words import community_error_texts
+    from volunteer_app.ui.kit.merging_words import merging_error_texts
 
     p = error.params
     text = next(
         (
             found
-            for table in (*TABLES, lambda: community_error_texts(p))
+            for table in (*TABLES, lambda: community_error_texts(p), merging_error_texts)
             if (found := table().get(error.code))
         ),
         error.message,

@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(lambda: openers.show_import(self, self.ctx))
         self.imports_action = QAction(self)
         self.imports_action.triggered.connect(lambda: openers.show_imports(self, self.ctx))
+        from volunteer_app.ui.merging.actions import MergingActions  # a co-coordinator's file
+
+        self.merging = MergingActions(self.ctx, self)
         self.export_all_action = QAction(self)
         self.export_all_action.triggered.connect(lambda: openers.export_all(self, self.ctx))
         self.quit_action = QAction(self)
@@ -138,6 +141,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.imports_action)
         self.file_menu.addAction(self.export_all_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions(self.merging.actions)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.restore_action)
@@ -196,6 +201,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.import_action.setText(self.tr("&Import a spreadsheet…"))
         self.imports_action.setText(self.tr("I&mports…"))
+        self.merging.retranslate()
         self.series_action.setText(self.tr("Regular &activities…"))
         self.places_action.setText(self.tr("&Places…"))
         self.export_all_action.setText(self.tr("E&xport all records (personal data)…"))
@@ -297,6 +303,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addWidget(self._read_only_label())
         self.import_action.setEnabled(not services.database.read_only)
         self.imports_action.setEnabled(not services.database.read_only)
+        self.merging.set_writable(not services.database.read_only)
         self.statusBar().showMessage(self.tr("Ready."), 3000)
         self._prebuild(list(PREBUILT))
 
