@@ -80,7 +80,7 @@ def test_bring_in_shows_what_the_file_brings_then_merges_it(
     qtbot.mouseClick(dialog.look_button, Qt.MouseButton.LeftButton)
     assert "150 new activities" in dialog.summary.text()
     assert canonical_dump(ctx.paths.database) == before  # looking writes nothing
-    with qtbot.waitSignal(ctx.bus.data_changed):
+    with qtbot.waitSignal(ctx.bus.changed):
         qtbot.mouseClick(dialog.bring_button, Qt.MouseButton.LeftButton)
     assert "Brought in." in dialog.summary.text()
     assert ctx.services.group.headline_counts()[0] == 150

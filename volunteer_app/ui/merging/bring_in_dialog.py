@@ -23,6 +23,7 @@ from volunteer_app.ui.kit.dialog_base import Dialog
 from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.merging.file_row import FileRow, passphrase_edit
 from volunteer_app.ui.merging.words import summary_lines
+from volunteer_app.ui.shell.ops import Changes
 
 if TYPE_CHECKING:
     from volunteer_app.ui.shell.context import UiContext
@@ -144,10 +145,12 @@ class BringInDialog(Dialog):
             return
         join = self.join.isChecked()
         self.bring_button.setEnabled(False)
-        self.ctx.runner.run(
-            lambda: (self.merging.bring_in(source, words, join), self.merging.same_name_people()),
-            self._merged,
-            self._failed,
+        merging = self.merging
+        self.ctx.ops.run(
+            lambda: (merging.bring_in(source, words, join), merging.same_name_people()),
+            changes=Changes.ALL,
+            success=self._merged,
+            failure=self.summary.setText,
         )
 
     def _merged(self, outcome: object) -> None:
@@ -164,9 +167,6 @@ class BringInDialog(Dialog):
             lines.extend("• " + ", ".join(name for _id, name in group) for group in same)
         self.summary.setText("\n".join(lines))
         self.previewed = None
-        assert self.ctx.services is not None
-        self.ctx.bus.group_changed.emit(self.ctx.services.group.info())
-        self.ctx.bus.data_changed.emit()
         self.ctx.bus.status_message.emit(self.tr("A co-coordinator's file was brought in."))
 
     def _failed(self, error: BaseException) -> None:
