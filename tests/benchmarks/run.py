@@ -166,13 +166,18 @@ SUMMARY_QUERIES = ("_EVENTS", "_HEADCOUNTS", "_NAMED", "_VOLUNTEERS")
 def export_figure(runs: int, large_home: Path) -> dict[str, object]:
     from volunteer_app.domain.periods import financial_year
     from volunteer_app.storage import summary_query
+    from volunteer_app.storage.community import community_query
 
     period = financial_year(UNTIL.year - 1)
 
     def export(services: Any) -> None:
-        assert len(services.summary.preview(period).rows) == 42
+        assert len(services.summary.preview(period).rows) == 74  # summary 1.1
 
-    queries = [getattr(summary_query, name) for name in SUMMARY_QUERIES]
+    # Summary 1.1 adds the place types and the pulse: their two queries are in the floor too.
+    queries = [getattr(summary_query, name) for name in SUMMARY_QUERIES] + [
+        community_query._BY_PLACE,
+        community_query._PULSE,
+    ]
     floor = sqlite_floor(large_home, queries, period)
     value, floor_value = app_and_floor(runs, large_home, export, floor)
     return {
