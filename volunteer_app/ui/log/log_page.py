@@ -6,27 +6,21 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from volunteer_app.domain.activity import ActivityDraft, ActivityRecord
+from volunteer_app.domain.activity import ActivityDraft
 from volunteer_app.domain.errors import AppError, ValidationError
-from volunteer_app.domain.series import SeriesSession
 from volunteer_app.domain.starter_types import likely_code
 from volunteer_app.ui.kit import common
 from volunteer_app.ui.kit.activity_form import ActivityForm
 from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.kit.page import Page, heading
 from volunteer_app.ui.log.new_type import NewTypeDialog
-from volunteer_app.ui.series.confirm_session import ConfirmSessionDialog
-from volunteer_app.ui.series.new_series import NewSeriesDialog
-from volunteer_app.ui.series.series_panel import SeriesPanel
 from volunteer_app.ui.shell.context import UiContext
 from volunteer_app.ui.shell.ops import Changes
-from volunteer_app.ui.shell.undo import LogActivity, SkipSession
-from volunteer_app.ui.sign_in.sign_in_setup import SignInSetupDialog
-from volunteer_app.ui.sign_in.sign_in_window import SignInWindow
+from volunteer_app.ui.shell.undo import LogActivity
 
 if TYPE_CHECKING:
     from volunteer_app.services.context import AppServices
@@ -37,7 +31,11 @@ LOGGED = Changes.ACTIVITIES | Changes.PEOPLE | Changes.PLACES
 
 
 class LogPage(Page):
+    """The form, and room for what the shell adds (regular sessions, sign-in): buttons
+    beside the heading, a section above the form; ``refreshed`` tells them to reload."""
+
     watches = Changes.ALL & ~(Changes.EXPORTS | Changes.GROUP)
+    refreshed = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -49,22 +47,10 @@ class LogPage(Page):
         self.same_button = QPushButton(self)
         self.same_button.setObjectName("sameAsLastTime")
         self.same_button.clicked.connect(self.same_as_last_time)
-        self.series_button = QPushButton(self)
-        self.series_button.setObjectName("newSeries")
-        self.series_button.clicked.connect(self.new_series)
-        self.sign_in_button = QPushButton(self)
-        self.sign_in_button.setObjectName("signInMode")
-        self.sign_in_button.clicked.connect(self.open_sign_in)
-        self.sign_in_window: SignInWindow | None = None
         top.addWidget(self.heading, 1)
-        top.addWidget(self.sign_in_button)
-        top.addWidget(self.series_button)
         top.addWidget(self.same_button)
         layout.addLayout(top)
-        self.series_panel = SeriesPanel(
-            self.confirm_session, self.open_session, self.skip_session, self
-        )
-        layout.addWidget(self.series_panel)
+        self._layout, self._top = layout, top
         self.form = ActivityForm(ctx.language, self)
         self.form.new_type_button.clicked.connect(lambda: self.new_type())
         layout.addWidget(self.form, 1)
@@ -108,14 +94,6 @@ class LogPage(Page):
             )
         )
         self.save_button.setText(self.tr("&Save (Ctrl+Enter)"))
-        self.series_button.setText(self.tr("New regular activity…"))
-        self.sign_in_button.setText(self.tr("Sign-in screen…"))
-        self.sign_in_button.setToolTip(
-            self.tr(
-                "A full screen for the laptop at the door: people tap their names as they arrive "
-                "and leave"
-            )
-        )
         self.clear_button.setText(self.tr("Clear"))
         self.result_label.clear()  # a message in the old language is not left behind
         self.refresh_counts()
@@ -136,8 +114,20 @@ class LogPage(Page):
         from volunteer_app.ui.community.place_completer import offer_places
 
         offer_places(self.form.place_edit, self.services.community.places.names())
-        self.series_panel.set_sessions(self.services.series.upcoming())
         self.refresh_counts()
+        self.refreshed.emit()
+
+    def add_top_button(self, button: QPushButton) -> None:
+        """A button beside the heading, before "Same as last time"."""
+        self._top.insertWidget(self._top.indexOf(self.same_button), button)
+
+    def add_above_form(self, widget: QWidget) -> None:
+        self._layout.insertWidget(self._layout.indexOf(self.form), widget)
+
+    def show_result(self, text: str) -> None:
+        """A line under the form (and in the status bar) saying what was done."""
+        self.result_label.setText(text)
+        self.bus.status_message.emit(text)
 
     def refresh_counts(self) -> None:
         if self.ctx.services is None:  # the home page is on screen while the data opens
@@ -182,113 +172,6 @@ class LogPage(Page):
             )
         )
 
-    def open_sign_in(self) -> None:
-        """Ask which activity (the next regular session by default), then start sign-in."""
-        types = self.services.activities.types()
-        if not types:
-            self.form.show_error("type", self.tr("Add a type of activity first (New type…)."))
-            return
-        today = date.today()
-        coming = [s for s in self.services.series.upcoming() if s.session_date >= today]
-        session = coming[0] if coming else None
-        place = self.services.series.draft_for(session).location if session else ""
-        choice = SignInSetupDialog.ask(types, session, place, today, self)
-        if choice is None:
-            return
-        self.sign_in_window = SignInWindow(
-            self.services.activities,
-            choice.type_id,
-            choice.type_label,
-            on_change=lambda: self.ctx.ops.announce(LOGGED),
-            title=choice.title,
-            location=choice.location,
-            series_id=choice.series_id,
-            on_finish=self._signed_in,
-        )
-        from volunteer_app.ui.community.door_pulse import offer_pulse_mode
-
-        offer_pulse_mode(self.sign_in_window, self.services.community.pulse)
-        # The whole screen even where full screen is refused (no window manager).
-        self.sign_in_window.setGeometry(self.screen().availableGeometry())
-        self.sign_in_window.showFullScreen()
-
-    def _signed_in(self, said: str) -> None:
-        self.result_label.setText(said)
-        self.bus.status_message.emit(said)
-
-    def new_series(self) -> None:
-        answer = NewSeriesDialog.ask(self.services.activities.types(), self)
-        if answer is None or not isinstance(type_id := answer.activity_type_id, uuid.UUID):
-            return
-        series = self.services.series
-        self.ctx.ops.run(
-            lambda: series.create(
-                type_id,
-                answer.frequency,
-                answer.start_date,
-                answer.end_date,
-                answer.count,
-                answer.title,
-                answer.start_time,
-                answer.end_time,
-                location=answer.location,
-            ),
-            changes=Changes.SERIES,
-            failure=lambda text: self.form.show_error("", text),
-        )
-
-    def confirm_session(self, session: SeriesSession) -> None:
-        """Show who will be logged (the usual people, to change if need be), then save."""
-        label = session.series.title or session.series.type_label
-        draft = ConfirmSessionDialog.ask(
-            label,
-            self.services.series.draft_for(session),
-            self.services.activities.known_names(),
-            self,
-        )
-        if draft is None:
-            return
-        series, day = self.services.series, session.session_date
-        self.ctx.ops.run(
-            lambda: series.confirm(session, draft),
-            changes=LOGGED | Changes.SERIES,
-            undo=lambda activity_id: self._logged_step(activity_id, label, day),
-            success=lambda _id: self._saved_message(label, day),
-            failure=lambda text: self.result_label.setText("⚠ " + text),
-        )
-
-    def open_session(self, session: SeriesSession) -> None:
-        """Change… : the session in the form, to correct before saving."""
-        draft = self.services.series.draft_for(session)
-        record = ActivityRecord(
-            **{name: getattr(draft, name) for name in ActivityDraft.__dataclass_fields__}
-        )
-        self.form.fill(record, with_counts=False)
-        self.form.hide_error()
-        self.result_label.setText(self.tr("Check who came, then save."))
-
-    def skip_session(self, session: SeriesSession) -> None:
-        series = self.services.series
-        label = session.series.title or session.series.type_label
-        self.ctx.ops.run(
-            lambda: series.skip(session),
-            changes=Changes.SERIES,
-            undo=lambda skip_id: SkipSession(
-                series, session, skip_id, self.tr("skip %1").replace("%1", label)
-            ),
-            success=lambda _id: self._skipped(session, label),
-        )
-
-    def _skipped(self, session: SeriesSession, label: str) -> None:
-        day = QLocale().toString(session.session_date, QLocale.FormatType.ShortFormat)
-        message = (
-            self.tr("%1 on %2 is marked as not having happened. Undo (Ctrl+Z) brings it back.")
-            .replace("%1", label)
-            .replace("%2", day)
-        )
-        self.result_label.setText(message)
-        self.bus.status_message.emit(message)
-
     def _new_or_wanted_again(self, draft: ActivityDraft) -> bool:
         """A second save of the same activity (Ctrl+Enter pressed twice, say) is asked
         about first; No is the default."""
@@ -318,7 +201,7 @@ class LogPage(Page):
         if was_session:
             self.form.set_date(date.today())
 
-    def _saved_message(self, label: str, day: date) -> None:
+    def saved_message(self, label: str, day: date) -> None:
         text = QLocale().toString(day, QLocale.FormatType.ShortFormat)
         message = self.tr("Saved: %1 on %2.").replace("%1", label).replace("%2", text)
         self.result_label.setText(message)
@@ -332,7 +215,8 @@ class LogPage(Page):
             self.result_label.clear()
             self._saved_at = None
 
-    def _logged_step(self, activity_id: uuid.UUID, label: str, day: date) -> LogActivity:
+    def logged_step(self, activity_id: uuid.UUID, label: str, day: date) -> LogActivity:
+        """The undo step for an activity just logged."""
         when = QLocale().toString(day, "dd/MM")
         text = self.tr("logging %1, %2").replace("%1", label).replace("%2", when)
         return LogActivity(self.services.activities, activity_id, text)
@@ -356,7 +240,7 @@ class LogPage(Page):
         self.pulse_button.save_for(self.services.community.pulse, activity_id)
         self.output_fields.saved(activity_id, draft.activity_type_id, draft.series_id)
         label = self.form.type_combo.currentText()
-        self.ctx.ops.push_undo(self._logged_step(activity_id, label, draft.activity_date), LOGGED)
+        self.ctx.ops.push_undo(self.logged_step(activity_id, label, draft.activity_date), LOGGED)
         self._clear_form()
-        self._saved_message(label, draft.activity_date)
+        self.saved_message(label, draft.activity_date)
         self.ctx.ops.announce(LOGGED)
