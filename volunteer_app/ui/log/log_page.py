@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from volunteer_app.domain.activity import ActivityDraft
-from volunteer_app.domain.errors import AppError, ValidationError
+from volunteer_app.domain.errors import ValidationError
 from volunteer_app.domain.starter_types import likely_code
 from volunteer_app.ui.kit import common
 from volunteer_app.ui.kit.activity_form import ActivityForm
@@ -67,6 +67,7 @@ class LogPage(Page):
         self.result_label = QLabel(self)
         self.result_label.setObjectName("logResult")
         self._saved_at: int | None = None  # the undo stack's index just after that save
+        self._saving = False
         if ctx.undo_stack is not None:
             ctx.undo_stack.indexChanged.connect(self._undo_moved)
         self.result_label.setWordWrap(True)
@@ -222,6 +223,8 @@ class LogPage(Page):
         return LogActivity(self.services.activities, activity_id, text)
 
     def save(self) -> None:
+        if self._saving:  # Ctrl+Enter again before the first save is in: one save
+            return
         self.form.hide_error()
         typed = self.form.typed_type_name()
         if typed and not self.new_type(typed):
@@ -229,18 +232,23 @@ class LogPage(Page):
         draft = self.form.draft()
         if not self._new_or_wanted_again(draft):
             return
-        try:
-            activity_id = self.services.activities.log(draft)
-        except ValidationError as exc:
-            self.form.show_error(exc.field, error_text(exc))
-            return
-        except AppError as exc:
-            self.form.show_error("", error_text(exc))
-            return
+        activities, label = self.services.activities, self.form.type_combo.currentText()
+        self._saving = True
+        self.ctx.ops.run(
+            lambda: activities.log(draft),
+            changes=LOGGED,
+            undo=lambda activity_id: self.logged_step(activity_id, label, draft.activity_date),
+            success=lambda activity_id: self._logged(activity_id, draft, label),
+            failure_at=self._not_logged,
+        )
+
+    def _logged(self, activity_id: uuid.UUID, draft: ActivityDraft, label: str) -> None:
+        self._saving = False
         self.pulse_button.save_for(self.services.community.pulse, activity_id)
         self.output_fields.saved(activity_id, draft.activity_type_id, draft.series_id)
-        label = self.form.type_combo.currentText()
-        self.ctx.ops.push_undo(self.logged_step(activity_id, label, draft.activity_date), LOGGED)
         self._clear_form()
         self.saved_message(label, draft.activity_date)
-        self.ctx.ops.announce(LOGGED)
+
+    def _not_logged(self, field: str, text: str) -> None:
+        self._saving = False
+        self.form.show_error(field, text)
