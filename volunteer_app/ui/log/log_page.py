@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -10,12 +11,10 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from volunteer_app.domain.activity import ActivityDraft
-from volunteer_app.domain.errors import ValidationError
+from volunteer_app.domain.activity import ActivityDraft, ActivityTypeInfo
 from volunteer_app.domain.starter_types import likely_code
 from volunteer_app.ui.kit import common
 from volunteer_app.ui.kit.activity_form import ActivityForm
-from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.kit.page import Page, heading
 from volunteer_app.ui.log.new_type import NewTypeDialog
 from volunteer_app.ui.shell.context import UiContext
@@ -141,19 +140,25 @@ class LogPage(Page):
             .replace("%2", self.tr("%Ln people", "", people))
         )
 
-    def new_type(self, label: str = "") -> bool:
-        """Add a type (a name typed in the Type box comes filled in); True if one was added."""
+    def new_type(self, label: str = "", then: Callable[[], None] | None = None) -> None:
+        """Add a type (a name typed in the Type box comes filled in), choose it, then carry
+        on with ``then`` (the save that needed it)."""
         answer = NewTypeDialog.ask(self, label, likely_code(label).value if label else "")
         if answer is None:
-            return False
-        try:
-            info = self.services.activities.add_type(answer.label, answer.code)
-        except ValidationError as exc:
-            self.form.show_error("type", error_text(exc))
-            return False
-        self.form.set_types(self.services.activities.types(), keep=info.id)
-        self.ctx.ops.announce(Changes.TYPES)
-        return True
+            return
+        activities = self.services.activities
+
+        def added(info: ActivityTypeInfo) -> None:
+            self.form.set_types(activities.types(), keep=info.id)
+            if then is not None:
+                then()
+
+        self.ctx.ops.run(
+            lambda: activities.add_type(answer.label, answer.code),
+            changes=Changes.TYPES,
+            success=added,
+            failure=lambda text: self.form.show_error("type", text),
+        )
 
     def same_as_last_time(self) -> None:
         type_id = self.form.type_id()
@@ -227,7 +232,8 @@ class LogPage(Page):
             return
         self.form.hide_error()
         typed = self.form.typed_type_name()
-        if typed and not self.new_type(typed):
+        if typed:  # a new type first; the save carries on once it is added
+            self.new_type(typed, then=self.save)
             return
         draft = self.form.draft()
         if not self._new_or_wanted_again(draft):
