@@ -23,13 +23,18 @@ def attach_console(kernel32: Any = None, opener: Any = open) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from volunteer_app.cli import build_parser, run_command
+    from volunteer_app.window_args import window_args
 
     if argv is None and len(sys.argv) > 1:  # typed in a terminal, with a command or option
         attach_console()
-    args = build_parser().parse_args(argv)
-    if args.command:
-        return run_command(args)
+    # A plain start of the window skips building the parser of every command.
+    args: Any = window_args(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        from volunteer_app.cli import build_parser, run_command
+
+        args = build_parser().parse_args(argv)
+        if args.command:
+            return run_command(args)
     from volunteer_app.app import run_gui
 
     return run_gui(args)

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
-
+# What needs no Qt comes first: once PySide is loaded, it reads the source of every module
+# imported after it (to see whether it uses PySide).
 from volunteer_app.about import APP_AUTHOR, APP_DISPLAY_NAME, APP_NAME, __version__
 from volunteer_app.domain.errors import ExitCode
 from volunteer_app.logsetup import enable_faulthandler, setup_logging
 from volunteer_app.paths import AppPaths, create_private
 from volunteer_app.services.data_lock import DataFolderBusy, DataLock
+from volunteer_app.services.files import atomic_write_bytes  # noqa: F401 - for ui.kit.common
 from volunteer_app.services.preferences import load_preferences
+
+# isort: split
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
 from volunteer_app.ui.kit.worker import ThreadRunner
 from volunteer_app.ui.shell.context import UiContext, app_title
 from volunteer_app.ui.shell.crash import CrashHandler
@@ -25,10 +30,14 @@ from volunteer_app.ui.shell.main_window import MainWindow
 from volunteer_app.ui.shell.qt_messages import route_qt_messages
 from volunteer_app.ui.shell.startup import Startup
 
+if TYPE_CHECKING:
+    import argparse
+    from types import SimpleNamespace
+
 log = logging.getLogger(__name__)
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
     try:
         paths.ensure()

@@ -49,6 +49,11 @@ FIELD_HELP = {
     "notes": "notes on the activity",
     "activity_ref": "rows with the same reference are one activity",
     "person_ref": "tells apart two people with the same name",
+    "place_type": "the place's type: a code (community_hall, ...) or its English/Welsh name",
+    "project": "the projects the activity belongs to, names separated by ;",
+    "pulse_cards": "event pulse: cards handed in (then pulse_belong_agree, ...)",
+    "pulse_all_three": "event pulse: cards agreeing with all of the first three statements",
+    "output: NAME": "how many of an output (bags of litter, ...) the activity produced",
 }
 # What the command line adds to a problem the window answers with its own controls.
 PROBLEM_HINTS = {
@@ -171,6 +176,16 @@ def _report_skips(result: ImportResult) -> None:
     if result.kept_headcounts:
         kept = ", ".join(str(line) for line in result.kept_headcounts[:20])
         _out(f"Kept the saved headcounts where the file's differ (rows {kept}).")
+    if result.kept_extras:
+        kept = ", ".join(str(line) for line in result.kept_extras[:20])
+        _out(f"Saved activities keep their own place type, pulse, projects, outputs (rows {kept}).")
+    for names, text in (
+        (result.new_places, "New places, with the type the file gives"),
+        (result.new_projects, "New projects, starting on the first day used (add the funder)"),
+        (result.new_outputs, "New outputs (choose the activity types that show them)"),
+    ):
+        if names:
+            _out(f"{text}: {', '.join(names)}.")
     if result.ignored_columns:
         _out(f"Columns not imported: {', '.join(result.ignored_columns)}.")
 

@@ -1239,6 +1239,17 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     </message>
 </context>
 <context>
+    <name>ExtrasFields</name>
+    <message>
+        <source>What it produced</source>
+        <translation>Yr hyn a gynhyrchodd</translation>
+    </message>
+    <message>
+        <source>Projects it belongs to</source>
+        <translation>Y prosiectau y mae&apos;n perthyn iddynt</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose a spreadsheet</source>
@@ -1554,6 +1565,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Problemau</translation>
     </message>
     <message>
+        <source>Output: %1 (a count)</source>
+        <translation>Allbwn: %1 (nifer)</translation>
+    </message>
+    <message>
         <source>(not imported)</source>
         <translation>(heb ei mewnforio)</translation>
     </message>
@@ -1646,6 +1661,46 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Cyfanswm oriau gwirfoddoli (gwirfoddolwyr dienw, y gweithgaredd cyfan)</translation>
     </message>
     <message>
+        <source>Place type (code or name)</source>
+        <translation>Math o leoliad (cod neu enw)</translation>
+    </message>
+    <message>
+        <source>Projects (names, separated by ;)</source>
+        <translation>Prosiectau (enwau, wedi&apos;u gwahanu gan ;)</translation>
+    </message>
+    <message>
+        <source>Pulse: cards handed in</source>
+        <translation>Curiad: cardiau a roddwyd i mewn</translation>
+    </message>
+    <message>
+        <source>Pulse: agreed they belong</source>
+        <translation>Curiad: yn cytuno eu bod yn perthyn</translation>
+    </message>
+    <message>
+        <source>Pulse: agreed people get on well</source>
+        <translation>Curiad: yn cytuno bod pobl yn cyd-dynnu&apos;n dda</translation>
+    </message>
+    <message>
+        <source>Pulse: agreed people show respect</source>
+        <translation>Curiad: yn cytuno bod pobl yn dangos parch</translation>
+    </message>
+    <message>
+        <source>Pulse: agreed people can be trusted</source>
+        <translation>Curiad: yn cytuno y gellir ymddiried mewn pobl</translation>
+    </message>
+    <message>
+        <source>Pulse: agreed they trust the council and services</source>
+        <translation>Curiad: yn cytuno eu bod yn ymddiried yn y cyngor a&apos;r gwasanaethau</translation>
+    </message>
+    <message>
+        <source>Pulse: agreed they met someone new</source>
+        <translation>Curiad: yn cytuno eu bod wedi cyfarfod â rhywun newydd</translation>
+    </message>
+    <message>
+        <source>Pulse: agreed with all three</source>
+        <translation>Curiad: yn cytuno â&apos;r tri</translation>
+    </message>
+    <message>
         <source>Row %1: %2</source>
         <translation>Rhes %1: %2</translation>
     </message>
@@ -1713,12 +1768,32 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Lle mae cyfrif pennau&apos;r ffeil yn wahanol i&apos;r rhai a gadwyd (rhesi %1), cedwir y rhai a gadwyd.</translation>
     </message>
     <message>
+        <source>Activities already saved (rows %1) keep their own place type, pulse, projects and outputs.</source>
+        <translation>Mae gweithgareddau sydd wedi&apos;u cadw&apos;n barod (rhesi %1) yn cadw eu math o leoliad, eu curiad, eu prosiectau a&apos;u hallbynnau eu hunain.</translation>
+    </message>
+    <message>
         <source>Columns not imported: %1.</source>
         <translation>Colofnau heb eu mewnforio: %1.</translation>
     </message>
     <message>
         <source>Everything in this file is already in your data.</source>
         <translation>Mae popeth yn y ffeil hon eisoes yn eich data.</translation>
+    </message>
+    <message>
+        <source>New places, with the type the file gives: %1.</source>
+        <translation>Lleoliadau newydd, gyda&apos;r math a rydd y ffeil: %1.</translation>
+    </message>
+    <message>
+        <source>New projects, starting on the first day they are used (add the funder and dates in Projects and outputs): %1.</source>
+        <translation>Prosiectau newydd, yn dechrau ar y diwrnod cyntaf y cânt eu defnyddio (ychwanegwch yr arianwr a&apos;r dyddiadau yn Prosiectau ac allbynnau): %1.</translation>
+    </message>
+    <message>
+        <source>New outputs (choose which activity types show them in Projects and outputs): %1.</source>
+        <translation>Allbynnau newydd (dewiswch pa fathau o weithgaredd sy&apos;n eu dangos yn Prosiectau ac allbynnau): %1.</translation>
+    </message>
+    <message>
+        <source>Activities with an event pulse: %1.</source>
+        <translation>Gweithgareddau gyda churiad digwyddiad: %1.</translation>
     </message>
     <message>
         <source>The import was undone and nothing was saved: the data written did not add up to what the file said. The file said:</source>
@@ -1937,6 +2012,26 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     <message>
         <source>{hours} hours in all, but no volunteers counted: how many volunteers gave them?</source>
         <translation>{hours} awr i gyd, ond dim gwirfoddolwyr wedi&apos;u cyfrif: faint o wirfoddolwyr a&apos;u rhoddodd?</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a place type: use a code such as community_hall, or its name in English or Welsh</source>
+        <translation>Nid yw “{value}” yn fath o leoliad: defnyddiwch god fel community_hall, neu ei enw yn Gymraeg neu Saesneg</translation>
+    </message>
+    <message>
+        <source>“{place}” is a place of type {existing} already, not {wanted}: change the file, or the place&apos;s type in Edit &gt; Places</source>
+        <translation>Mae “{place}” yn lleoliad o&apos;r math {existing} yn barod, nid {wanted}: newidiwch y ffeil, neu fath y lleoliad yn Golygu &gt; Lleoliadau</translation>
+    </message>
+    <message>
+        <source>the number of cards is out of range</source>
+        <translation>mae nifer y cardiau y tu allan i&apos;r ystod</translation>
+    </message>
+    <message>
+        <source>{answers} cards agreed, but only {cards} were handed in</source>
+        <translation>cytunodd {answers} o gardiau, ond dim ond {cards} a roddwyd i mewn</translation>
+    </message>
+    <message>
+        <source>{all_three} cards agreed with all three, more than the fewest agreeing with one of the first three statements ({lowest})</source>
+        <translation>cytunodd {all_three} o gardiau â&apos;r tri, mwy na&apos;r lleiaf a gytunodd ag un o&apos;r tri datganiad cyntaf ({lowest})</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>
@@ -3327,6 +3422,10 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Mae “%1” bellach: %2.</translation>
     </message>
     <message>
+        <source>Set the type of “%1”</source>
+        <translation>Gosod math “%1”</translation>
+    </message>
+    <message>
         <source>Rename place</source>
         <translation>Ailenwi lleoliad</translation>
     </message>
@@ -3335,12 +3434,20 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Enw newydd ar gyfer “%1”:</translation>
     </message>
     <message>
+        <source>Rename place “%1”</source>
+        <translation>Ailenwi lleoliad “%1”</translation>
+    </message>
+    <message>
         <source>Merge places</source>
         <translation>Cyfuno lleoliadau</translation>
     </message>
     <message>
         <source>“%1” is the same place as:</source>
         <translation>Mae “%1” yr un lleoliad â:</translation>
+    </message>
+    <message>
+        <source>Merge place “%1” into “%2”</source>
+        <translation>Cyfuno lleoliad “%1” â “%2”</translation>
     </message>
     <message numerus="yes">
         <source>%n activities updated.</source>
@@ -3351,6 +3458,45 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
             <numerusform>%n o weithgareddau wedi&apos;u diweddaru.</numerusform>
             <numerusform>%n o weithgareddau wedi&apos;u diweddaru.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFilter</name>
+    <message>
+        <source>All activities, whichever project they belong to.</source>
+        <translation>Pob gweithgaredd, pa bynnag brosiect y maent yn perthyn iddo.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>o %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>Project: %1, funded by %2, %3: its activities only.</source>
+        <translation>Prosiect: %1, wedi&apos;i ariannu gan %2, %3: ei weithgareddau ef yn unig.</translation>
+    </message>
+    <message>
+        <source>Project: %1, %2: its activities only.</source>
+        <translation>Prosiect: %1, %2: ei weithgareddau ef yn unig.</translation>
+    </message>
+    <message>
+        <source>Outputs: %1.</source>
+        <translation>Allbynnau: %1.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;siect:</translation>
+    </message>
+    <message>
+        <source>Project shown</source>
+        <translation>Y prosiect a ddangosir</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Pob gweithgaredd</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +3727,10 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>A paper sheet for the door, with your regulars&apos; names and blank rows.</source>
         <translation>Taflen bapur i&apos;r drws, gydag enwau eich rhai rheolaidd a rhesi gwag.</translation>
+    </message>
+    <message>
+        <source>None of this project&apos;s activities fall in this period. Choose another period, or All activities, above.</source>
+        <translation>Nid yw&apos;r un o weithgareddau&apos;r prosiect hwn yn y cyfnod hwn. Dewiswch gyfnod arall, neu Pob gweithgaredd, uchod.</translation>
     </message>
     <message>
         <source>Nothing logged in this period yet. Log an activity on the Log page (Ctrl+1), or choose another period above.</source>
@@ -4459,6 +4609,21 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
 </context>
 <context>
+    <name>YearKindField</name>
+    <message>
+        <source>Reporting &amp;year:</source>
+        <translation>&amp;Blwyddyn adrodd:</translation>
+    </message>
+    <message>
+        <source>Reporting year</source>
+        <translation>Blwyddyn adrodd</translation>
+    </message>
+    <message>
+        <source>The year your funders count in: Over the years on the Reports page, its A4 report and the report command use it. A grant year starts in the month of the first payment.</source>
+        <translation>Y flwyddyn y mae eich cyllidwyr yn cyfrif ynddi: mae Dros y blynyddoedd ar y dudalen Adroddiadau, ei adroddiad A4 a&apos;r gorchymyn report yn ei defnyddio. Mae blwyddyn grant yn dechrau ym mis y taliad cyntaf.</translation>
+    </message>
+</context>
+<context>
     <name>YearsPdf</name>
     <message>
         <source>Over the years</source>
@@ -4564,8 +4729,8 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Yr un ffigurau ar gyfer pob blwyddyn, fel y mae cyllidwyr yn gofyn amdanynt; mae&apos;r flwyddyn gyfredol yn cyfrif yr hyn a gofnodwyd hyd yma. Cedwir y math o flwyddyn ar gyfer y grŵp.</translation>
     </message>
     <message>
-        <source>&amp;Kind of year:</source>
-        <translation>&amp;Math o flwyddyn:</translation>
+        <source>Kind of year:</source>
+        <translation>Math o flwyddyn:</translation>
     </message>
     <message>
         <source>&amp;Years shown:</source>
@@ -4590,6 +4755,10 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>All activities</source>
         <translation>Pob gweithgaredd</translation>
+    </message>
+    <message>
+        <source>%1, as chosen for the group in &lt;a href=&quot;settings&quot;&gt;Settings&lt;/a&gt;.</source>
+        <translation>%1, fel y&apos;i dewiswyd i&apos;r grŵp yn y &lt;a href=&quot;settings&quot;&gt;Gosodiadau&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Save the A4 report</source>

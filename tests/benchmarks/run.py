@@ -200,6 +200,7 @@ def dashboard_figure(runs: int, large_home: Path) -> dict[str, object]:
         report_query._ACTIVITIES,
         report_query._HOURS_BY_MONTH,
         report_query._VOLUNTEERS_BY_MONTH,
+        report_query._OUTPUTS,  # the output sums under the tiles
     ]
     floor = sqlite_floor(large_home, queries, period)
     value, floor_value = app_and_floor(runs, large_home, refresh, floor)

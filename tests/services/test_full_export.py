@@ -112,7 +112,9 @@ def test_text_that_could_run_as_a_formula_stays_text(app: AppServices, tmp_path:
     with (tmp_path / "all-activities.csv").open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert rows[0] == [WARNING["en"]]
-    assert rows[3][0] == "2026-01-05" and rows[3][-1] == "'-2 because of rain; =HYPERLINK(evil)"
+    notes_at = rows[2].index("notes")
+    assert rows[3][0] == "2026-01-05"
+    assert rows[3][notes_at] == "'-2 because of rain; =HYPERLINK(evil)"
 
 
 def test_the_command_line_saves_a_workbook_and_warns(

@@ -143,3 +143,23 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> N
         Database.open(path, tmp_path / "b")
     assert info.value.code == "db.not_a_database"
     assert _digest(path) == before
+
+
+def test_the_kind_of_year_moves_to_the_group(tmp_path: Path) -> None:
+    """The choice the Over the years view kept in meta becomes the group's setting."""
+    path = tmp_path / "db.sqlite3"
+    shutil.copy(FIXTURES / "schema-v6.sqlite3", path)
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO meta (key, value) VALUES ('funding.year_kind', 'grant:09')")
+    conn.commit()
+    conn.close()
+    db = Database.open(path, tmp_path / "backups")
+    try:
+        with db.engine.connect() as c:
+            assert c.exec_driver_sql("SELECT year_kind FROM group_settings").scalars().all() == [
+                "grant:09"
+            ]
+            left = c.exec_driver_sql("SELECT count(*) FROM meta WHERE key = 'funding.year_kind'")
+            assert left.scalar_one() == 0
+    finally:
+        db.close()

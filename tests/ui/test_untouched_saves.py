@@ -48,6 +48,9 @@ def test_every_demo_activity_and_person_saved_untouched_changes_nothing(
     assert services is not None
     add_demo_data(services.database, scale="small", until=date(2026, 11, 1))
     before = canonical_dump(ctx)
+    # The dialog shows and saves each activity's pulse, outputs and projects too.
+    for table in ("activity_pulse", "activity_output", "activity_project"):
+        assert before[table], table
     rows = services.activities.page(ActivityFilter(), "date", True, 0, 100_000)
     assert len({r.type_label for r in rows}) > 3  # many types: item 0 would be wrong often
     for row in rows:

@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 
+from volunteer_app.domain.activity_extras import ActivityExtras, validate_extras
 from volunteer_app.domain.codes import VOLUNTEERING_ROLES, ActivityKind, Role
 from volunteer_app.domain.errors import ValidationError
 from volunteer_app.domain.limits import (
@@ -44,6 +45,7 @@ class ActivityDraft:
     notes: str = ""
     people: tuple[PersonEntry, ...] = field(default_factory=tuple)
     series_id: uuid.UUID | None = None
+    extras: ActivityExtras | None = None  # pulse, outputs, projects; None: left as they are
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ def validate_activity(draft: ActivityDraft, today: date) -> ActivityDraft:
         notes=notes,
         duration_minutes=duration,
         people=people,
+        extras=validate_extras(draft.extras) if draft.extras is not None else None,
     )
 
 

@@ -15,6 +15,7 @@ class GroupInfo:
     name: str
     la_code: str | None
     cvc_ref: str
+    year_kind: str = "financial"  # the reporting year's code (domain/funding/years)
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,16 @@ from volunteer_app.domain.activity import (
     ActivityTypeInfo,
     validate_activity,
 )
+from volunteer_app.domain.activity_extras import ActivityExtras
 from volunteer_app.domain.codes import ActivityTypeCode
 from volunteer_app.domain.errors import ValidationError
+from volunteer_app.domain.funding.values import OutputInfo, ProjectInfo
 from volunteer_app.domain.limits import TEXT_LIMITS
 from volunteer_app.domain.starter_types import STARTER_KEYS, STARTER_TYPES
 from volunteer_app.domain.validation import check_no_formula, clean_text, search_key
 from volunteer_app.storage import activity_repo, erasure, people_repo
 from volunteer_app.storage.database import Database
+from volunteer_app.storage.funding import funding_repo
 
 MAX_TYPE_LABEL = TEXT_LIMITS["type_label"]
 
@@ -80,16 +83,52 @@ class ActivityService:
 
     # Activities ----------------------------------------------------------------------
     def log(self, draft: ActivityDraft) -> uuid.UUID:
-        clean = validate_activity(draft, self._today())
+        """Save a new activity with its extras (pulse, outputs, projects) in one transaction;
+        projects not given are the type's (or series') default projects."""
+        clean = self._with_default_projects(validate_activity(draft, self._today()))
+        self._check_extras_known(clean.extras)
         with self._db.transaction() as tx:
             return activity_repo.save_activity(tx, clean)
 
     def update(self, activity_id: uuid.UUID, draft: ActivityDraft) -> bool:
         """Save a corrected activity; False when it was saved as it already was."""
         clean = validate_activity(draft, self._today())
+        self._check_extras_known(clean.extras)
         with self._db.transaction() as tx:
             activity_repo.save_activity(tx, clean, activity_id)
             return tx.stamped  # only what differs is written and stamped
+
+    def _with_default_projects(self, draft: ActivityDraft) -> ActivityDraft:
+        extras = draft.extras or ActivityExtras()
+        if extras.projects is not None or draft.activity_type_id is None:
+            return draft
+        series = draft.series_id.hex if draft.series_id else None
+        defaults = funding_repo.default_projects(self._db, draft.activity_type_id.hex, series)
+        if not defaults:
+            return draft
+        return replace(draft, extras=replace(extras, projects=tuple(sorted(set(defaults)))))
+
+    def _check_extras_known(self, extras: ActivityExtras | None) -> None:
+        """Outputs and projects named must still exist (another window may have changed
+        them); checked before anything is written."""
+        if extras is None:
+            return
+        if extras.outputs and set(extras.outputs) - {
+            o.id for o in funding_repo.list_outputs(self._db)
+        }:
+            raise ValidationError("output.unknown", "That output no longer exists.")
+        if extras.projects and set(extras.projects) - {
+            p.id for p in funding_repo.list_projects(self._db)
+        }:
+            raise ValidationError("project.unknown", "That project no longer exists.")
+
+    def outputs(self) -> list[OutputInfo]:
+        """The group's output counters, with the activity types that show each."""
+        return funding_repo.list_outputs(self._db)
+
+    def projects(self) -> list[ProjectInfo]:
+        """The group's projects, for an activity's project picker."""
+        return funding_repo.list_projects(self._db)
 
     def likely_duplicate(
         self, draft: ActivityDraft, besides: uuid.UUID | None = None
@@ -166,7 +205,10 @@ class ActivityService:
         draft = ActivityDraft(
             **{name: getattr(record, name) for name in ActivityDraft.__dataclass_fields__}
         )
-        return self.log(replace(draft, activity_date=new_date, series_id=None))
+        # A copy belongs to the same projects; its pulse and outputs were the other day's.
+        projects = record.extras.projects if record.extras else ()
+        extras = ActivityExtras(projects=projects)
+        return self.log(replace(draft, activity_date=new_date, series_id=None, extras=extras))
 
     def count(self, flt: ActivityFilter) -> int:
         return activity_repo.count_activities(self._db, flt)

@@ -21,6 +21,7 @@ from volunteer_app.domain.importing.rows import PERSON_REF_FIELD, REF_FIELD, TEM
 from volunteer_app.domain.importing.values import TOTAL_HOURS_FIELD
 from volunteer_app.domain.limits import guard_formula
 from volunteer_app.services.files import atomic_writer, refuse_data_paths
+from volunteer_app.services.funding.export_columns import PULSE_COLUMNS, ExportExtras, export_extras
 from volunteer_app.services.sheet import Sheet
 from volunteer_app.services.xlsx_writer import XlsxSheet, write_xlsx
 from volunteer_app.storage.database import Database
@@ -63,6 +64,9 @@ ACTIVITY_COLUMNS = (
     "volunteer_hours",
     "regular",
     "notes",
+    "place_type",
+    *PULSE_COLUMNS,
+    "project",
 )
 # An event's title and a shift's total hours too, so that they come back on import.
 RECORD_COLUMNS = (*TEMPLATE_COLUMNS, REF_FIELD, PERSON_REF_FIELD, "title", TOTAL_HOURS_FIELD)
@@ -141,6 +145,17 @@ def _person_values(p: PersonLine) -> dict[str, Any]:
     }  # fmt: skip
 
 
+def _with_extras(extras: ExportExtras | None) -> Callable[[ActivityLine], dict[str, Any]]:
+    """An activity's values with its place type, pulse, projects and outputs."""
+    if extras is None:
+        return _activity_values
+
+    def values(a: ActivityLine) -> dict[str, Any]:
+        return {**_activity_values(a), **extras.values(str(a.id), str(a.location or ""))}
+
+    return values
+
+
 def _rows(
     items: Sequence[Line],
     values_of: Callable[[Line], dict[str, Any]],
@@ -154,41 +169,57 @@ def _rows(
         yield [values[c] for c in columns]
 
 
-def _record_rows(data: FullData, csv_text: bool) -> Iterator[list[Any]]:
+def _record_rows(
+    data: FullData,
+    csv_text: bool,
+    columns: tuple[str, ...] = RECORD_COLUMNS,
+    values_of: Callable[[ActivityLine], dict[str, Any]] = _activity_values,
+) -> Iterator[list[Any]]:
     """The import template's rows: one per person at each activity, or one for an activity
     with headcounts only."""
     by_activity: dict[object, list[AttendanceLine]] = {}
     for attendance in data.participations:
-        by_activity.setdefault(attendance[0], []).append(attendance)
-    person_at = [RECORD_COLUMNS.index(c) for c in _PERSON_FIELDS]
+        by_activity.setdefault(attendance.activity_id, []).append(attendance)
+    person_at = [columns.index(c) for c in _PERSON_FIELDS]
     name_at = person_at[0]
     for a in data.activities:
-        values = _activity_values(a)
+        values = values_of(a)
         if csv_text:
             values = _for_csv(values)
-        base = [values.get(c, "") for c in RECORD_COLUMNS]
-        people = by_activity.get(a[0])
+        base = [values.get(c, "") for c in columns]
+        people = by_activity.get(a.id)
         if not people:
             yield base
             continue
         for attendance in people:
             row = base.copy()
-            for index, value in zip(person_at, attendance[1:], strict=True):
+            person = attendance[1:]  # the fields of _PERSON_FIELDS, in their order
+            for index, value in zip(person_at, person, strict=True):
                 row[index] = value
             if csv_text:
                 row[name_at] = guard_formula(str(row[name_at]))
             yield row
 
 
-def build_sheets(data: FullData, language: str = "en", csv_text: bool = False) -> list[Sheet]:
+def build_sheets(
+    data: FullData,
+    language: str = "en",
+    csv_text: bool = False,
+    extras: ExportExtras | None = None,
+) -> list[Sheet]:
     """The three sheets; their rows are made as they are written. ``csv_text`` gives the
-    CSV's forms (the workbook keeps real dates and marks risky text as text instead)."""
+    CSV's forms (the workbook keeps real dates and marks risky text as text instead);
+    ``extras`` fills the place type, pulse, project and output columns."""
     names = SHEET_NAMES.get(language, SHEET_NAMES["en"])
-    activities = _rows(data.activities, _activity_values, ACTIVITY_COLUMNS, csv_text)
+    outputs = extras.output_columns if extras is not None else ()
+    values_of = _with_extras(extras)
+    activity_columns = (*ACTIVITY_COLUMNS, *outputs)
+    record_columns = (*RECORD_COLUMNS, *outputs)
+    activities = _rows(data.activities, values_of, activity_columns, csv_text)
     people = _rows(data.people, _person_values, PEOPLE_COLUMNS, csv_text)
     return [
-        Sheet(names[0], ACTIVITY_COLUMNS, activities),
-        Sheet(names[1], RECORD_COLUMNS, _record_rows(data, csv_text)),
+        Sheet(names[0], activity_columns, activities),
+        Sheet(names[1], record_columns, _record_rows(data, csv_text, record_columns, values_of)),
         Sheet(names[2], PEOPLE_COLUMNS, people),
     ]
 
@@ -237,10 +268,7 @@ def export_everything(db: Database, target: Path, language: str = "en") -> FullE
     data = read_everything(db)
     warning = WARNING[language]
     as_csv = target.suffix.lower() == ".csv"
-    sheets = build_sheets(data, language, csv_text=as_csv)
-    from volunteer_app.services.funding.export_columns import with_funding_columns
-
-    sheets[0] = with_funding_columns(db, sheets[0], data.activities, as_csv)  # projects, outputs
+    sheets = build_sheets(data, language, csv_text=as_csv, extras=export_extras(db))
     if as_csv:
         files = csv_paths(target, language)
         for path in files:  # all refused, or none, before the first is written

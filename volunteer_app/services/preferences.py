@@ -92,6 +92,8 @@ def save_preferences(path: Path, prefs: Preferences) -> None:
 
 
 def update_preferences(path: Path, **changes: object) -> Preferences:
-    prefs = replace(load_preferences(path), **changes)  # type: ignore[arg-type]
-    save_preferences(path, prefs)
+    before = load_preferences(path)
+    prefs = replace(before, **changes)  # type: ignore[arg-type]
+    if prefs != before or not path.exists():  # saved as they were: the file is left alone
+        save_preferences(path, prefs)
     return prefs

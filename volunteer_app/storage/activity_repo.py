@@ -1,25 +1,46 @@
-"""Activities, their types and their participations: every query and write."""
+"""Writing activities: their types, the activity itself with its participations and its
+extras (pulse, outputs, projects) in the caller's one transaction, deleting and bringing back.
+
+Reading is in ``activity_query``, the kept figures in ``activity_counts``; their names are
+also reachable from here, as callers have long used them."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, time
 
-from sqlalchemy import ColumnElement, func, literal_column, text, update
+from sqlalchemy import update
 from sqlmodel import col, select
 
-from volunteer_app.domain.activity import (
-    ActivityDraft,
-    ActivityFilter,
-    ActivityRecord,
-    ActivityRow,
-    ActivityTypeInfo,
-    PersonEntry,
-)
+from volunteer_app.domain.activity import ActivityDraft, ActivityTypeInfo, PersonEntry
 from volunteer_app.domain.search import activity_search_text
 from volunteer_app.domain.validation import search_key
+from volunteer_app.storage.activity_counts import recount
+from volunteer_app.storage.activity_extras_repo import save_extras
+from volunteer_app.storage.activity_query import (
+    count_activities,
+    last_of_type,
+    list_activities,
+    load_activity,
+    regulars,
+    same_slot,
+)
 from volunteer_app.storage.database import Database, Transaction
 from volunteer_app.storage.models import Activity, ActivityType, Participation, Person
+
+__all__ = [
+    "add_type",
+    "count_activities",
+    "find_type",
+    "last_of_type",
+    "list_activities",
+    "list_types",
+    "load_activity",
+    "recount",
+    "regulars",
+    "same_slot",
+    "save_activity",
+    "set_deleted",
+]
 
 
 def list_types(db: Database) -> list[ActivityTypeInfo]:
@@ -97,6 +118,7 @@ def save_activity(
 
     Only what differs is written and stamped: saving an activity untouched changes nothing,
     not even its change stamps (a later merge must not see an edit that never happened).
+    The draft's extras (pulse, outputs, projects), when given, are written with it.
     """
     assert draft.activity_type_id is not None
     row = tx.session.get(Activity, activity_id) if activity_id else None
@@ -121,8 +143,16 @@ def save_activity(
             setattr(row, name, value)
             changed = True
     changed = _save_participations(tx, row.id, draft, person_ids) or changed
-    if not changed:
-        return row.id
+    if changed:
+        _stamp_saved(tx, row, draft, moved_date)
+    if draft.extras is not None:
+        tx.session.flush()  # the activity's row first: its extras refer to it
+        if save_extras(tx, row.id, draft.extras):
+            tx.stamped = True  # the pulse has no change stamp, yet something was written
+    return row.id
+
+
+def _stamp_saved(tx: Transaction, row: Activity, draft: ActivityDraft, moved_date: bool) -> None:
     row.search_text = activity_search_text(draft.title, draft.location, draft.notes)
     row.deleted_at = None
     row.updated_at = tx.now
@@ -141,7 +171,6 @@ def save_activity(
         .where(col(ActivityType.id) == draft.activity_type_id)
         .values(last_used_at=tx.now)
     )
-    return row.id
 
 
 _ACTIVITY_FIELDS = (
@@ -205,95 +234,6 @@ def _save_participations(
     return changed
 
 
-_RECOUNT = text("""
-UPDATE activity SET
-  named_count = (SELECT count(*) FROM participation p JOIN person per ON per.id = p.person_id
-                 WHERE p.activity_id = activity.id AND p.deleted_at IS NULL
-                   AND per.deleted_at IS NULL),
-  volunteer_minutes = coalesce(unnamed_minutes, volunteers_count * duration_minutes) + coalesce(
-    (SELECT sum(p.minutes) FROM participation p WHERE p.activity_id = activity.id
-     AND p.deleted_at IS NULL AND p.role IN ('volunteer', 'organiser')), 0)
-WHERE id = :id""")
-
-
-def recount(tx: Transaction, activity_ids: set[uuid.UUID]) -> None:
-    """Bring activities' kept figures up to date after their participations changed.
-    Erased people's hours still count; they are no longer counted as named."""
-    tx.session.flush()
-    for activity_id in activity_ids:
-        tx.session.execute(_RECOUNT, {"id": activity_id.hex})
-
-
-def load_activity(db: Database, activity_id: uuid.UUID) -> ActivityRecord | None:
-    with db.reading() as session:
-        row = session.get(Activity, activity_id)
-        if row is None or row.deleted_at is not None:
-            return None
-        type_row = session.get(ActivityType, row.activity_type_id)
-        parts = session.exec(
-            select(Participation, Person)
-            .join(Person, col(Person.id) == Participation.person_id)
-            .where(
-                Participation.activity_id == activity_id,
-                col(Participation.deleted_at).is_(None),
-                col(Person.deleted_at).is_(None),
-            )
-            .order_by(col(Person.search_key))
-        ).all()
-        return ActivityRecord(
-            id=row.id,
-            type_label=type_row.label if type_row else "",
-            activity_date=row.activity_date,
-            activity_type_id=row.activity_type_id,
-            title=row.title,
-            location=row.location,
-            la_code=row.la_code,
-            start_time=row.start_time,
-            end_time=row.end_time,
-            duration_minutes=row.duration_minutes,
-            kind=row.kind,
-            volunteers_count=row.volunteers_count,
-            participants_count=row.participants_count,
-            notes=row.notes,
-            series_id=row.series_id,
-            people=tuple(
-                PersonEntry(person.display_name, part.role, part.minutes, person.id)
-                for part, person in parts
-            ),
-        )
-
-
-def last_of_type(db: Database, type_id: uuid.UUID, before: date | None = None) -> uuid.UUID | None:
-    with db.reading() as session:
-        stmt = select(Activity.id).where(
-            Activity.activity_type_id == type_id, col(Activity.deleted_at).is_(None)
-        )
-        if before is not None:
-            stmt = stmt.where(col(Activity.activity_date) <= before)
-        return session.exec(
-            stmt.order_by(
-                col(Activity.activity_date).desc(), col(Activity.created_at).desc()
-            ).limit(1)
-        ).first()
-
-
-def same_slot(
-    db: Database, day: date, type_id: uuid.UUID, start: time | None
-) -> list[tuple[uuid.UUID, datetime]]:
-    """Saved activities of this type on this day at this start time, with when each was
-    saved: the candidates for a second save of the same activity."""
-    with db.reading() as session:
-        stmt = select(Activity.id, Activity.created_at).where(
-            Activity.activity_date == day,
-            Activity.activity_type_id == type_id,
-            col(Activity.deleted_at).is_(None),
-        )
-        stmt = stmt.where(
-            col(Activity.start_time).is_(None) if start is None else Activity.start_time == start
-        )
-        return [(row[0], row[1]) for row in session.exec(stmt).all()]
-
-
 def set_deleted(
     tx: Transaction,
     activity_id: uuid.UUID,
@@ -326,93 +266,3 @@ def set_deleted(
         .where(col(Participation.activity_id) == activity_id, match)
         .values(deleted_at=stamp, updated_at=tx.now, hlc=tx.stamp())
     )
-
-
-def _filtered(stmt, flt: ActivityFilter):  # type: ignore[no-untyped-def]
-    stmt = stmt.where(col(Activity.deleted_at).is_(None))
-    if flt.text.strip():
-        needle = f"%{search_key(flt.text)}%"
-        stmt = stmt.where(
-            col(Activity.search_text).like(needle) | col(ActivityType.search_key).like(needle)
-        )
-    if flt.date_from:
-        stmt = stmt.where(col(Activity.activity_date) >= flt.date_from)
-    if flt.date_to:
-        stmt = stmt.where(col(Activity.activity_date) <= flt.date_to)
-    if flt.type_id:
-        stmt = stmt.where(Activity.activity_type_id == flt.type_id)
-    return stmt
-
-
-def count_activities(db: Database, flt: ActivityFilter) -> int:
-    stmt = select(func.count()).select_from(Activity)
-    if flt.text.strip():  # only a text search looks at the type's name
-        stmt = stmt.join(ActivityType, col(ActivityType.id) == Activity.activity_type_id)
-    with db.reading() as session:
-        return int(session.exec(_filtered(stmt, flt)).one())
-
-
-def list_activities(
-    db: Database,
-    flt: ActivityFilter,
-    sort: str = "date",
-    descending: bool = True,
-    offset: int = 0,
-    limit: int = 200,
-) -> list[ActivityRow]:
-    """One page of activities, filtered and sorted in SQL."""
-    order = {
-        "date": col(Activity.activity_date),
-        "type": col(ActivityType.search_key),
-        "title": col(Activity.title),
-        "people": col(Activity.named_count),
-        "volunteers": col(Activity.volunteers_count),
-        "participants": col(Activity.participants_count),
-        "hours": col(Activity.volunteer_minutes),
-    }[sort]
-    stmt = select(  # type: ignore[call-overload]
-        col(Activity.id),
-        col(Activity.activity_date),
-        col(ActivityType.label),
-        col(Activity.title),
-        col(Activity.location),
-        col(Activity.named_count),
-        col(Activity.volunteers_count),
-        col(Activity.participants_count),
-        col(Activity.volunteer_minutes),
-    ).join(ActivityType, col(ActivityType.id) == Activity.activity_type_id)
-    # The row id breaks ties: with the date index it gives the newest first without a sort.
-    rowid: ColumnElement[int] = literal_column("activity.rowid")
-    stmt = _filtered(stmt, flt).order_by(
-        order.desc() if descending else order.asc(),
-        *(() if sort == "date" else (col(Activity.activity_date).desc(),)),
-        rowid.desc() if descending else rowid.asc(),
-    )
-    with db.reading() as session:
-        rows = session.exec(stmt.offset(offset).limit(limit)).all()
-    return [ActivityRow(*row) for row in rows]
-
-
-def regulars(db: Database, type_id: uuid.UUID, sessions: int = 4) -> list[tuple[uuid.UUID, str]]:
-    """People who came to any of the last few activities of a type, by name."""
-    with db.reading() as session:
-        recent = (
-            select(Activity.id)
-            .where(Activity.activity_type_id == type_id, col(Activity.deleted_at).is_(None))
-            .order_by(col(Activity.activity_date).desc())
-            .limit(sessions)
-        )
-        rows = session.exec(
-            select(Person.id, Person.display_name)
-            .join(Participation, col(Participation.person_id) == Person.id)
-            .where(
-                col(Participation.activity_id).in_(recent.scalar_subquery()),
-                col(Participation.deleted_at).is_(None),
-                col(Person.archived).is_(False),
-                col(Person.merged_into).is_(None),
-                col(Person.deleted_at).is_(None),
-            )
-            .distinct()
-            .order_by(col(Person.search_key))
-        ).all()
-    return [(row[0], row[1]) for row in rows]

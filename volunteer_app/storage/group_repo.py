@@ -28,7 +28,13 @@ def _row(tx: Transaction) -> GroupSettings:
 
 
 def _info(row: GroupSettings) -> GroupInfo:
-    return GroupInfo(group_id=row.group_id, name=row.name, la_code=row.la_code, cvc_ref=row.cvc_ref)
+    return GroupInfo(
+        group_id=row.group_id,
+        name=row.name,
+        la_code=row.la_code,
+        cvc_ref=row.cvc_ref,
+        year_kind=row.year_kind,
+    )
 
 
 def load_group(db: Database) -> GroupInfo:
@@ -43,17 +49,33 @@ def load_group(db: Database) -> GroupInfo:
         return _info(_row(tx))
 
 
-def save_group(db: Database, profile: GroupProfile) -> GroupInfo:
+def save_group(db: Database, profile: GroupProfile, year_kind: str | None = None) -> GroupInfo:
+    """Save the profile (and the kind of reporting year, when given) in one transaction,
+    stamped; settings saved as they already were write nothing, not even a stamp."""
     with db.transaction() as tx:
         row = _row(tx)
-        row.name = profile.name
-        row.la_code = profile.la_code
-        row.cvc_ref = profile.cvc_ref
+        wanted = {
+            "name": profile.name,
+            "la_code": profile.la_code,
+            "cvc_ref": profile.cvc_ref,
+            "year_kind": row.year_kind if year_kind is None else year_kind,
+        }
+        if all(getattr(row, key) == value for key, value in wanted.items()):
+            return _info(row)
+        for key, value in wanted.items():
+            setattr(row, key, value)
         row.updated_at = tx.now
         row.hlc = tx.stamp()
         tx.session.add(row)
         tx.session.flush()
         return _info(row)
+
+
+def save_year_kind(db: Database, year_kind: str) -> GroupInfo:
+    """The kind of reporting year alone (the rest of the settings as they are)."""
+    info = load_group(db)
+    profile = GroupProfile(name=info.name, la_code=info.la_code, cvc_ref=info.cvc_ref)
+    return save_group(db, profile, year_kind)
 
 
 def data_counts(db: Database) -> DataCounts:

@@ -279,6 +279,25 @@ def _step_funding(conn: Connection) -> None:
     run_step(conn)
 
 
+# The kind of reporting year (financial, calendar, grant:MM) becomes a group setting, kept and
+# stamped with the group's other settings so that a second laptop gets it; the choice the
+# Over the years view kept in meta moves there.
+STEP_YEAR_KIND = """
+ALTER TABLE group_settings ADD COLUMN year_kind TEXT NOT NULL DEFAULT 'financial';
+UPDATE group_settings SET year_kind = (SELECT value FROM meta WHERE key = 'funding.year_kind')
+    WHERE EXISTS (SELECT 1 FROM meta WHERE key = 'funding.year_kind');
+DELETE FROM meta WHERE key = 'funding.year_kind'
+"""
+
+# Imports that bring places, projects and outputs (issues 17 and 18): each one it created is
+# marked with the import, so that taking the import back takes them too.
+STEP_IMPORT_MARKS = """
+ALTER TABLE place ADD COLUMN import_id CHAR(32);
+ALTER TABLE project ADD COLUMN import_id CHAR(32);
+ALTER TABLE output_measure ADD COLUMN import_id CHAR(32)
+"""
+
+
 STEPS: tuple[Step, ...] = (
     _sql_step(STEP_1),
     _sql_step(STEP_2),
@@ -286,6 +305,8 @@ STEPS: tuple[Step, ...] = (
     _sql_step(STEP_IMPORTS),
     _step_community,
     _step_funding,
+    _sql_step(STEP_YEAR_KIND),
+    _sql_step(STEP_IMPORT_MARKS),
 )
 LATEST_VERSION = len(STEPS)
 

@@ -43,6 +43,7 @@ class GroupSettings(_Synced, table=True):
     name: str = ""
     la_code: str | None = None
     cvc_ref: str = ""
+    year_kind: str = "financial"  # financial, calendar or grant:MM (domain/funding/years)
 
 
 class Person(_Synced, table=True):

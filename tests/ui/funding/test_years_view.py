@@ -13,6 +13,7 @@ from volunteer_app.ui.funding.years_view import YearsView
 from volunteer_app.ui.reports.reports_page import ReportsPage
 from volunteer_app.ui.shell.context import UiContext
 from volunteer_app.ui.shell.main_window import MainWindow
+from volunteer_app.ui.shell.ops import Changes
 
 
 def _log(ctx: UiContext) -> str:
@@ -56,8 +57,11 @@ def test_years_side_by_side_on_the_reports_page(  # type: ignore[no-untyped-def]
     assert [_cell(view, 1, c) for c in range(3)] == ["no data", "2", "1"]  # people
     assert _cell(view, 6, 2) == "50.0"  # retention: Ann of Ann and Bob
     assert _cell(view, 1, 3) == "-1 (-50.0%)"
-    view.kind.setCurrentIndex(view.kind.findData("calendar"))
+    assert "Financial years (April to March)" in view.kind.text()
     assert ctx.services is not None
+    info = ctx.services.group.info()
+    ctx.services.group.update(info.name, None, "", "calendar")
+    ctx.ops.announce(Changes.GROUP)
     assert YearsService(ctx.services.database).year_kind() == CALENDAR
     assert view.table.horizontalHeaderItem(2).text() == "2026 (to date)"
     view.project.setCurrentIndex(view.project.findData(grant))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from volunteer_app.domain.codes import ActivityKind
+from volunteer_app.domain.importing.extras import ActivityExtrasPlan
 from volunteer_app.domain.importing.problems import RowProblem
 
 # date, activity (type) key, start time, activity_ref, title key
@@ -65,6 +66,8 @@ class PlannedActivity:
     # volunteer_hours), in minutes; None: each unnamed volunteer gave the whole activity.
     unnamed_minutes: int | None = None
     person_keys: set[tuple[str, str]] = field(default_factory=set)
+    # place type, pulse, projects, outputs (importing/extras.py)
+    extras: ActivityExtrasPlan = field(default_factory=ActivityExtrasPlan)
 
     @property
     def day_text(self) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from volunteer_app.domain.importing.dates import DateColumn, both_readings, read_date_column
+from volunteer_app.domain.importing.extras import is_extra_field, pulse_problem
 from volunteer_app.domain.importing.plan import (
     ActivityKey,
     ImportOptions,
@@ -52,7 +53,7 @@ def _column_problems(fields: Sequence[str | None], options: ImportOptions) -> li
     problems.extend(
         RowProblem.of(0, "", "header.unknown_field", field=f)
         for f in options.fixed
-        if f not in FIELDS
+        if f not in FIELDS and not is_extra_field(f)
     )
     return problems
 
@@ -169,6 +170,9 @@ def plan_import(
         headcount = activity.volunteers_count + activity.participants_count
         if not activity.people and not headcount and not (erased_allowed and activity.ref):
             problems.append(RowProblem.of(activity.line, "", "activity.empty"))
+        pulse = pulse_problem(activity.extras)  # as the pulse grid checks it
+        if pulse is not None:
+            problems.append(RowProblem.of(activity.line, pulse.column, pulse.code, **pulse.params))
     if not records and not skipped and not problems:
         problems.append(RowProblem.of(0, "", "rows.none"))
     problems.sort(key=lambda p: p.line)

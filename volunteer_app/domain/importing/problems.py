@@ -67,6 +67,20 @@ PROBLEM_TEXT: dict[str, str] = {
     "hours.total_without_count": (
         "{hours} hours in all, but no volunteers counted: how many volunteers gave them?"
     ),
+    "place.unknown_type": (
+        "“{value}” is not a place type: use a code such as community_hall, or its name in "
+        "English or Welsh"
+    ),
+    "place.type_conflict": (
+        "“{place}” is a place of type {existing} already, not {wanted}: change the file, or "
+        "the place's type in Edit > Places"
+    ),
+    "pulse.cards_range": "the number of cards is out of range",
+    "pulse.answers_above_cards": "{answers} cards agreed, but only {cards} were handed in",
+    "pulse.all_three_above_agree": (
+        "{all_three} cards agreed with all three, more than the fewest agreeing with one of "
+        "the first three statements ({lowest})"
+    ),
 }
 PROBLEM_TEXT.update(FILE_PROBLEM_TEXT)
 

@@ -24,6 +24,12 @@ from volunteer_app.domain.codes import (
     Role,
     WelshSpeaker,
 )
+from volunteer_app.domain.importing.extras import (
+    EXTRA_FIELDS,
+    ValueProblem,
+    apply_extras,
+    check_cells,
+)
 from volunteer_app.domain.importing.plan import (
     ActivityKey,
     PlannedActivity,
@@ -67,6 +73,8 @@ TEMPLATE_COLUMNS = (
     "volunteers_count",
     "participants_count",
     "notes",
+    # the place's type, the event pulse (tallies) and the projects: importing/extras.py
+    *EXTRA_FIELDS,
 )
 # Everything a column can be read as: the template's columns plus a person's time in hours.
 # activity_ref, when given, says which rows are one activity (the full export writes it,
@@ -237,6 +245,13 @@ def _apply_activity_values(activity: PlannedActivity, row: dict[str, str]) -> No
             raise _RowError(TOTAL_HOURS_FIELD, "hours.total_without_count", hours=_hours(total))
 
 
+def _apply_extras(activity: PlannedActivity, row: dict[str, str]) -> None:
+    try:
+        apply_extras(activity.values, activity.extras, row, activity.line)
+    except ValueProblem as exc:
+        raise _RowError(exc.column, exc.code, **exc.params) from None
+
+
 def _hours(minutes: int) -> str:
     return f"{minutes / 60:g}"
 
@@ -282,6 +297,7 @@ def every_cell_problem(
             check()
         except _RowError as exc:
             found.append(exc)
+    found += [_RowError(e.column, e.code, **e.params) for e in check_cells(row)]
     return found
 
 
@@ -348,6 +364,7 @@ def plan_row(
             title_key=key[4],
         )
     _apply_activity_values(activity, row)
+    _apply_extras(activity, row)
     activity.rows += 1
     name = _text(row, "person")
     if name:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date, time
 
 from volunteer_app.domain.codes import ActivityTypeCode
+from volunteer_app.domain.importing.extras import PROJECT_FIELD, output_field_of
 from volunteer_app.domain.validation import clean_text
 
 # English and Welsh month names and their common short forms, in lower case.
@@ -215,10 +216,14 @@ def header_key(text: str) -> str:
 
 
 def guess_field(header: str, fields: Sequence[str]) -> str | None:
-    """The field a column's header names: the template's own name first, then an alias."""
+    """The field a column's header names: the template's own name first, then an alias;
+    "output: NAME" is that output's column."""
     exact = clean_text(header).lower()
     if exact in fields:
         return exact
+    output = output_field_of(header)
+    if output is not None:
+        return output
     key = header_key(header)
     if not key:
         return None
@@ -241,6 +246,10 @@ def guess_mapping(header: Sequence[str], fields: Sequence[str]) -> list[str | No
         if field is not None:
             taken.add(field)
         mapping.append(field)
+    if PROJECT_FIELD in taken and "activity" not in taken:
+        # A group's "Project" column, with no other activity column, says what the
+        # activity was, as it always has here; beside one, it names the projects.
+        mapping = ["activity" if f == PROJECT_FIELD else f for f in mapping]
     if "volunteers_count" in taken and "person" not in taken and TOTAL_HOURS_FIELD in fields:
         for index, cell in enumerate(header):
             if mapping[index] in (None, HOURS_FIELD) and header_key(cell) in TOTAL_HOURS_ALIASES:

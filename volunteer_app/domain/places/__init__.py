@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from volunteer_app.domain.places.types import (
     PLACE_TYPE_LABELS,
+    PlaceEdit,
     PlaceRow,
+    PlaceSnapshot,
     PlaceType,
     parse_place_type,
     place_key,
 )
 
-__all__ = ["PLACE_TYPE_LABELS", "PlaceRow", "PlaceType", "parse_place_type", "place_key"]
+__all__ = [
+    "PLACE_TYPE_LABELS",
+    "PlaceEdit",
+    "PlaceRow",
+    "PlaceSnapshot",
+    "PlaceType",
+    "parse_place_type",
+    "place_key",
+]

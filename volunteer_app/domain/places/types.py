@@ -79,3 +79,22 @@ class PlaceRow:
     name: str
     place_type: PlaceType
     activities: int  # activities (not deleted) held there
+
+
+@dataclass(frozen=True)
+class PlaceSnapshot:
+    """What a change to places is about to alter, taken in its transaction, so that undo
+    can put it back: each place's type (None: no place row), and the activities moved with
+    the place they were at."""
+
+    rows: tuple[tuple[str, PlaceType | None], ...]
+    moved: tuple[str, ...] = ()  # activity ids (hex)
+    moved_from: str = ""
+
+
+@dataclass(frozen=True)
+class PlaceEdit:
+    """A change made: how many activities it moved, and how things were before it."""
+
+    moved: int
+    before: PlaceSnapshot

@@ -45,8 +45,9 @@ class CommunityReportService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def report(self, period: Period) -> CommunityReport:
-        by_place, cards, agrees = community_facts(self._db, period)
+    def report(self, period: Period, project_id: str | None = None) -> CommunityReport:
+        """The period's community figures, over every activity or the project's only."""
+        by_place, cards, agrees = community_facts(self._db, period, project_id)
         enough = cards >= PULSE_MIN_CARDS
         statements = [
             StatementShare(

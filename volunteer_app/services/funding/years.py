@@ -16,6 +16,7 @@ from volunteer_app.domain.funding.years import (
     parse_year_kind,
     year_starting,
 )
+from volunteer_app.storage import group_repo
 from volunteer_app.storage.database import Database
 from volunteer_app.storage.funding import funding_repo
 from volunteer_app.storage.funding.year_query import RangeFacts, range_facts
@@ -69,16 +70,17 @@ class YearsService:
         self._db = db
 
     def year_kind(self) -> YearKind:
-        """The group's choice in Settings; financial years until it chooses."""
-        code = funding_repo.year_kind_code(self._db)
+        """The group's choice in Settings, kept with the group; financial years until it
+        chooses."""
+        code = group_repo.load_group(self._db).year_kind
         try:
             return parse_year_kind(code) if code else FINANCIAL
         except ValidationError:
             return FINANCIAL  # a value from a newer version: the default, not a crash
 
     def set_year_kind(self, kind: YearKind) -> None:
-        with self._db.transaction() as tx:
-            funding_repo.set_year_kind_code(tx, kind.code)
+        """Keep the group's kind of year (nothing written when it is already the one)."""
+        group_repo.save_year_kind(self._db, kind.code)
 
     def project_named(self, name: str) -> ProjectInfo:
         key = " ".join(name.split()).casefold()

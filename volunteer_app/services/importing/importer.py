@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from volunteer_app.domain.errors import AppError
+from volunteer_app.domain.importing.extras import is_output_field
 from volunteer_app.domain.importing.plan import ImportOptions, ImportPlan
 from volunteer_app.domain.importing.planner import plan_import
 from volunteer_app.domain.importing.problems import RowProblem
@@ -30,11 +31,12 @@ from volunteer_app.domain.importing.values import (
     header_key,
     settle_type_column,
 )
+from volunteer_app.services.importing.extras import PlannedExtras, plan_extras
 from volunteer_app.services.importing.spreadsheets import ImportRejected, SheetTable, read_table
 from volunteer_app.services.importing.tables import ImportTables, build_tables
 from volunteer_app.storage import activity_repo, erasure
 from volunteer_app.storage.database import Database
-from volunteer_app.storage.importing import log_repo, rows_repo
+from volunteer_app.storage.importing import extras_repo, log_repo, rows_repo
 from volunteer_app.storage.importing.log_repo import ImportEntry
 
 __all__ = [
@@ -121,7 +123,7 @@ class ImportSource:
         problems = []
         for heading, wanted in overrides.items():
             target = None if wanted in ("", "-", "none") else wanted
-            if target is not None and target not in FIELDS:
+            if target is not None and target not in FIELDS and not is_output_field(target):
                 problems.append(RowProblem.of(0, "", "header.unknown_field", field=wanted))
                 continue
             if header_key(heading) not in keys:
@@ -144,6 +146,7 @@ class ImportCheck:
     problems: list[RowProblem]
     tables: ImportTables | None  # None when there are problems
     options: ImportOptions = field(default_factory=ImportOptions)
+    extras: PlannedExtras = field(default_factory=PlannedExtras)
 
     @property
     def ok(self) -> bool:
@@ -168,6 +171,11 @@ class ImportResult:
     totals: ImportTotals = field(default_factory=ImportTotals)
     skipped: tuple[tuple[int, str], ...] = ()  # totals and notes rows: (row, why)
     import_id: uuid.UUID | None = None
+    # added with the activities (the preview and the command line name them)
+    new_places: tuple[str, ...] = ()
+    new_projects: tuple[str, ...] = ()
+    new_outputs: tuple[str, ...] = ()
+    kept_extras: tuple[int, ...] = ()  # saved activities keep their own pulse, outputs...
 
 
 Progress = Callable[[int, int], bool]  # (done, total) -> carry on?
@@ -184,6 +192,7 @@ class ImportService:
         self._today = today
         self._before_write = before_write  # a safety backup before a bulk change
         self._removed_words: dict[uuid.UUID, log_repo.RemovedWords] = {}
+        self._removed_places: dict[uuid.UUID, list[tuple[str, str]]] = {}
 
     @staticmethod
     def open_file(path: Path, sheet: str | None = None) -> ImportSource:
@@ -203,6 +212,7 @@ class ImportService:
         plan = plan_import(mapping, source.body, self._today(), options)
         problems = list(plan.problems)
         tables = None
+        extras = PlannedExtras()
         if not problems and plan.activities:
             types = rows_repo.activity_types_by_key(self._db)
             for activity in plan.activities:
@@ -226,10 +236,13 @@ class ImportService:
                     rows_repo.people_by_key(self._db),
                     rows_repo.existing_activities(self._db, min(days), max(days)),
                 )
+                extras = plan_extras(self._db, tables)  # places, pulses, projects, outputs
+                problems += extras.problems
+                tables = None if problems else tables
         elif not problems:
             tables = ImportTables()  # every row was a total, a note or an empty day
         problems.sort(key=lambda p: p.line)
-        return ImportCheck(source, mapping, plan, problems, tables, options)
+        return ImportCheck(source, mapping, plan, problems, tables, options, extras)
 
     def write(self, checked: ImportCheck, progress: Progress | None = None) -> ImportResult:
         if not checked.ok or checked.tables is None:
@@ -253,6 +266,7 @@ class ImportService:
                     checked.plan.rows_read, tables.totals,
                 )  # fmt: skip
                 rows_repo.write_import(tx, tables.rows, import_id, after_batch=step)
+                extras_repo.write_extras(tx, checked.extras.rows, import_id)
                 if tables.grown_activities:  # saved activities that gained people
                     activity_repo.recount(tx, tables.grown_activities)
                 held = log_repo.held_totals(tx, import_id)
@@ -290,16 +304,20 @@ class ImportService:
         with self._db.transaction() as tx:
             removed = log_repo.held_totals(tx, import_id, later=True)
             touched, words = log_repo.remove_import(tx, import_id)
+            places = extras_repo.remove_extras(tx, import_id)
             if touched:
                 activity_repo.recount(tx, touched)
         self._removed_words[import_id] = words  # for Undo, in memory only
+        self._removed_places[import_id] = places
         erasure.forget_on_disk(self._db)  # no older copy of those words stays in the log
         return removed
 
     def restore_import(self, import_id: uuid.UUID) -> None:
         """Bring back an import that was removed (Redo after Undo)."""
         words = self._removed_words.pop(import_id, None)
+        places = self._removed_places.pop(import_id, [])
         with self._db.transaction() as tx:
+            extras_repo.restore_extras(tx, import_id, places)  # before its record comes back
             touched = log_repo.restore_import(tx, import_id, words)
             if touched:
                 activity_repo.recount(tx, touched)
@@ -329,4 +347,8 @@ class ImportService:
             totals=tables.totals,
             skipped=tuple(checked.plan.skipped),
             import_id=import_id,
+            new_places=tuple(checked.extras.new_places),
+            new_projects=tuple(checked.extras.new_projects),
+            new_outputs=tuple(checked.extras.new_outputs),
+            kept_extras=tuple(tables.kept_extras),
         )

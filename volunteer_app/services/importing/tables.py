@@ -31,7 +31,12 @@ class ImportTables:
     grown_activities: set[uuid.UUID] = field(default_factory=set)  # saved ones given people
     skipped_rows: int = 0
     kept_headcounts: list[int] = field(default_factory=list)
+    # saved activities the file gives a place type, pulse, projects or outputs: kept as saved
+    kept_extras: list[int] = field(default_factory=list)
     totals: ImportTotals = field(default_factory=ImportTotals)  # what the file will add
+    # The planned activities written as new ones, with their ids: their pulse, outputs and
+    # projects go with them (importing/extras.py).
+    created: list[tuple[PlannedActivity, str]] = field(default_factory=list)
 
     @property
     def row_count(self) -> int:
@@ -86,6 +91,7 @@ def build_tables(
         activity_id = uuid.uuid4().hex
         row = _activity_row(activity, activity_id, type_ids[activity.type_key])
         out.rows["activity"].append(row)
+        out.created.append((activity, activity_id))
         sums.activity(
             activity.day,
             activity.volunteers_count,
@@ -147,6 +153,8 @@ def _join_saved(
     before = (saved.volunteers_count, saved.participants_count, saved.unnamed_minutes)
     if counts[:2] != (0, 0) and counts != before:
         out.kept_headcounts.append(activity.line)  # the saved counts may have been corrected
+    if activity.extras.given:
+        out.kept_extras.append(activity.line)
     else:
         out.skipped_rows += headcount_rows
     for person in activity.people:

@@ -7,11 +7,19 @@ from datetime import UTC, datetime
 
 from sqlalchemy import text
 
-from volunteer_app.domain.places import PlaceRow, PlaceType
+from volunteer_app.domain.places import PlaceRow, PlaceSnapshot, PlaceType
 from volunteer_app.storage.database import Database, Transaction
 from volunteer_app.storage.types import timestamp_text
 
-__all__ = ["PlaceRow", "list_places", "move", "place_names", "set_type"]
+__all__ = [
+    "PlaceRow",
+    "list_places",
+    "move",
+    "place_names",
+    "restore",
+    "set_type",
+    "snapshot",
+]
 
 # Every place: those recorded, and any activity place text not yet recorded ("not known").
 _LIST = text("""
@@ -42,6 +50,8 @@ UPDATE activity SET location = :new, updated_at = :now WHERE location = :old
 """)
 _RESEARCH = text("SELECT id, title, location, notes FROM activity WHERE location = :name")
 _SEARCH = text("UPDATE activity SET search_text = :search WHERE id = :id")
+_AT = text("SELECT id FROM activity WHERE location = :name ORDER BY id")
+_PUT_BACK = text("UPDATE activity SET location = :old, updated_at = :now WHERE id = :id")
 
 
 def _now() -> str:
@@ -89,3 +99,35 @@ def move(tx: Transaction, old: str, new: str, place_type: PlaceType) -> int:
             [{"search": activity_search_text(t, loc, n), "id": i} for i, t, loc, n in rows],
         )
     return int(moved or 0)
+
+
+def snapshot(tx: Transaction, names: tuple[str, ...], moving: str = "") -> PlaceSnapshot:
+    """The places' types and the activities at ``moving`` now, before a change in ``tx``."""
+    conn = tx.session.connection()
+    moved = tuple(str(i) for (i,) in conn.execute(_AT, {"name": moving})) if moving else ()
+    return PlaceSnapshot(
+        tuple((name, place_type_in(tx, name)) for name in dict.fromkeys(names)), moved, moving
+    )
+
+
+def restore(tx: Transaction, before: PlaceSnapshot) -> None:
+    """Put places back as ``before`` found them: the moved activities at their old place,
+    and each place's type as it was (a place that had no row loses the one made since)."""
+    from volunteer_app.domain.search import activity_search_text
+
+    conn = tx.session.connection()
+    now = timestamp_text(tx.now)
+    if before.moved:
+        conn.execute(
+            _PUT_BACK, [{"old": before.moved_from, "now": now, "id": i} for i in before.moved]
+        )
+        rows = conn.execute(_RESEARCH, {"name": before.moved_from}).all()
+        conn.execute(
+            _SEARCH,
+            [{"search": activity_search_text(t, loc, n), "id": i} for i, t, loc, n in rows],
+        )
+    for name, place_type in before.rows:
+        if place_type is None:
+            conn.execute(_DROP, {"name": name})
+        else:
+            set_type(tx, name, place_type)

@@ -6,6 +6,7 @@ import uuid
 from datetime import UTC, datetime
 
 from sqlalchemy import text
+from sqlalchemy.engine import Connection
 
 from volunteer_app.domain.pulse import ANSWERS, CARD_STATEMENTS, PulseTally
 from volunteer_app.storage.database import Database, Transaction
@@ -34,15 +35,18 @@ def tally_from_row(row: tuple[int, ...]) -> PulseTally:
     return PulseTally(values["cards"], counts, values["all_three"])
 
 
+def tally_on(conn: Connection, activity_id: uuid.UUID) -> PulseTally:
+    row = conn.execute(_GET, {"id": activity_id.hex}).first()
+    return PulseTally() if row is None else tally_from_row(tuple(row))
+
+
 def get_tally(db: Database, activity_id: uuid.UUID) -> PulseTally:
     with db.reading() as session:
-        row = session.connection().execute(_GET, {"id": activity_id.hex}).first()
-    return PulseTally() if row is None else tally_from_row(tuple(row))
+        return tally_on(session.connection(), activity_id)
 
 
 def get_tally_in(tx: Transaction, activity_id: uuid.UUID) -> PulseTally:
-    row = tx.session.connection().execute(_GET, {"id": activity_id.hex}).first()
-    return PulseTally() if row is None else tally_from_row(tuple(row))
+    return tally_on(tx.session.connection(), activity_id)
 
 
 def put_tally(tx: Transaction, activity_id: uuid.UUID, tally: PulseTally) -> None:
@@ -58,6 +62,14 @@ def put_tally(tx: Transaction, activity_id: uuid.UUID, tally: PulseTally) -> Non
         for a in ANSWERS:
             params[f"{s}_{a.value}"] = tally.count(s, a)
     conn.execute(_PUT, params)
+
+
+def all_tallies(db: Database) -> dict[str, PulseTally]:
+    """Every pulse, by activity id (hex): the full export's columns."""
+    query = text(f"SELECT activity_id, {', '.join(_COLUMNS)} FROM activity_pulse")
+    with db.reading() as session:
+        rows = session.connection().execute(query).all()
+    return {str(r[0]): tally_from_row(tuple(r[1:])) for r in rows}
 
 
 def activity_exists(db: Database, activity_id: uuid.UUID) -> bool:

@@ -19,7 +19,7 @@ def _stamps(tx: Transaction) -> dict[str, Any]:
     return {"created_at": now, "updated_at": now, "hlc": tx.stamp()}
 
 
-def _insert(tx: Transaction, table: str, values: Mapping[str, Any]) -> str:
+def insert_row(tx: Transaction, table: str, values: Mapping[str, Any]) -> str:
     row = {"id": uuid.uuid4().hex, **values, **_stamps(tx)}
     columns = ", ".join(row)
     marks = ", ".join(f":{c}" for c in row)
@@ -27,7 +27,7 @@ def _insert(tx: Transaction, table: str, values: Mapping[str, Any]) -> str:
     return str(row["id"])
 
 
-def _retire(tx: Transaction, table: str, where: str, params: Mapping[str, Any]) -> None:
+def retire_rows(tx: Transaction, table: str, where: str, params: Mapping[str, Any]) -> None:
     """Tombstones, never deletes: a laptop merging later learns the row went."""
     now = timestamp_text(tx.now)
     tx.session.connection().execute(
@@ -40,7 +40,7 @@ def _retire(tx: Transaction, table: str, where: str, params: Mapping[str, Any]) 
 
 
 def add_project(tx: Transaction, name: str, funder: str, start: date, end: date | None) -> str:
-    return _insert(
+    return insert_row(
         tx,
         "project",
         {
@@ -75,9 +75,9 @@ def list_projects(db: Database) -> list[ProjectInfo]:
 
 def tag_activity(tx: Transaction, activity_id: str, project_ids: tuple[str, ...]) -> None:
     """The activity belongs to exactly these projects from now on."""
-    _retire(tx, "activity_project", "activity_id = :a", {"a": activity_id})
+    retire_rows(tx, "activity_project", "activity_id = :a", {"a": activity_id})
     for project_id in dict.fromkeys(project_ids):
-        _insert(tx, "activity_project", {"activity_id": activity_id, "project_id": project_id})
+        insert_row(tx, "activity_project", {"activity_id": activity_id, "project_id": project_id})
 
 
 def activity_projects(db: Database, activity_id: str) -> list[str]:
@@ -95,8 +95,8 @@ def activity_projects(db: Database, activity_id: str) -> list[str]:
 def set_default(tx: Transaction, project_id: str, column: str, owner_id: str) -> None:
     """The project an activity of this type (or series) joins when logged."""
     assert column in ("activity_type_id", "series_id")  # a fixed name, never user text
-    _retire(tx, "project_default", f"{column} = :o", {"o": owner_id})
-    _insert(tx, "project_default", {"project_id": project_id, column: owner_id})
+    retire_rows(tx, "project_default", f"{column} = :o", {"o": owner_id})
+    insert_row(tx, "project_default", {"project_id": project_id, column: owner_id})
 
 
 def default_projects(db: Database, type_id: str, series_id: str | None) -> list[str]:
@@ -119,11 +119,11 @@ def default_projects(db: Database, type_id: str, series_id: str | None) -> list[
 
 
 def add_output(tx: Transaction, name: str, name_cy: str, type_ids: tuple[str, ...]) -> str:
-    output_id = _insert(
+    output_id = insert_row(
         tx, "output_measure", {"name": name, "name_cy": name_cy, "search_key": name.casefold()}
     )
     for type_id in dict.fromkeys(type_ids):
-        _insert(tx, "output_type", {"output_id": output_id, "activity_type_id": type_id})
+        insert_row(tx, "output_type", {"output_id": output_id, "activity_type_id": type_id})
     return output_id
 
 
@@ -149,9 +149,9 @@ def list_outputs(db: Database) -> list[OutputInfo]:
 
 def record_outputs(tx: Transaction, activity_id: str, amounts: Mapping[str, int]) -> None:
     """The activity's counts replace what it had (a count left out is no longer held)."""
-    _retire(tx, "activity_output", "activity_id = :a", {"a": activity_id})
+    retire_rows(tx, "activity_output", "activity_id = :a", {"a": activity_id})
     for output_id, amount in amounts.items():
-        _insert(
+        insert_row(
             tx,
             "activity_output",
             {"activity_id": activity_id, "output_id": output_id, "amount": amount},
@@ -168,29 +168,6 @@ def activity_outputs(db: Database, activity_id: str) -> dict[str, int]:
             {"a": activity_id},
         )
         return {str(r[0]): int(r[1]) for r in rows}
-
-
-YEAR_KIND_KEY = "funding.year_kind"
-
-
-def year_kind_code(db: Database) -> str | None:
-    with db.reading() as session:
-        value = (
-            session.connection()
-            .execute(text("SELECT value FROM meta WHERE key = :k"), {"k": YEAR_KIND_KEY})
-            .scalar_one_or_none()
-        )
-        return None if value is None else str(value)
-
-
-def set_year_kind_code(tx: Transaction, code: str) -> None:
-    tx.session.connection().execute(
-        text(
-            "INSERT INTO meta (key, value) VALUES (:k, :v)"
-            " ON CONFLICT(key) DO UPDATE SET value = excluded.value"
-        ),
-        {"k": YEAR_KIND_KEY, "v": code},
-    )
 
 
 def export_tags(db: Database) -> tuple[dict[str, list[str]], dict[tuple[str, str], int]]:

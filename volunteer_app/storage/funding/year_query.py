@@ -15,12 +15,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from volunteer_app.storage.database import Database
+from volunteer_app.storage.funding.project_filter import with_project
 from volunteer_app.storage.summary_query import VOLUNTEERING_SQL
-
-_IN_PROJECT = (
-    " AND a.id IN (SELECT ap.activity_id FROM activity_project ap"
-    " WHERE ap.project_id = :project AND ap.deleted_at IS NULL)"
-)
 
 _ACTIVITIES = """
 SELECT count(*), coalesce(sum(a.volunteers_count), 0), coalesce(sum(a.volunteer_minutes), 0),
@@ -76,7 +72,7 @@ class RangeFacts:
 
 
 def _sql(template: str, project: str | None) -> str:
-    return template.replace("{project}", _IN_PROJECT if project else "")
+    return with_project(template, project)
 
 
 def _facts(conn: Connection, start: date, end: date, project: str | None) -> RangeFacts:

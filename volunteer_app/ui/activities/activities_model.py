@@ -26,23 +26,33 @@ class ActivitiesModel(QAbstractTableModel):
         self._fetch, self._count = fetch, count
         self._rows: list[ActivityRow] = []
         self._texts: list[tuple[str, ...]] = []  # formatted once per row, not once per paint
-        self._total = 0
+        self._total: int | None = 0
         self.filter = ActivityFilter()
         self.sort_key, self.descending = "date", True
         self.headers: list[str] = [""] * len(COLUMNS)
 
-    def reload(self, flt: ActivityFilter | None = None) -> None:
+    def reload(self, flt: ActivityFilter | None = None, count: bool = True) -> None:
+        """The first page for ``flt``; with ``count=False`` the total is left to the caller
+        (see set_total): counting reads every row, the first page only 200."""
         if flt is not None:
             self.filter = flt
         self.beginResetModel()
-        self._total = self._count(self.filter)
+        self._total = self._count(self.filter) if count else None
         self._rows = self._fetch(self.filter, self.sort_key, self.descending, 0, PAGE)
         self._texts = [self._format(row) for row in self._rows]
         self.endResetModel()
 
     @property
-    def total(self) -> int:
+    def total(self) -> int | None:
+        """How many activities match the filter; None while not counted yet."""
         return self._total
+
+    def set_total(self, flt: ActivityFilter, total: int) -> bool:
+        """The count for ``flt``, made elsewhere; ignored (False) if the filter has changed."""
+        if flt != self.filter:
+            return False
+        self._total = max(total, len(self._rows))
+        return True
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -51,7 +61,11 @@ class ActivitiesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        if parent.isValid():
+            return False
+        if self._total is None:  # not counted yet: a full page may have more after it
+            return bool(self._rows) and len(self._rows) % PAGE == 0
+        return len(self._rows) < self._total
 
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid():

@@ -188,17 +188,28 @@ class ActivitiesPage(Page):
         )
 
     def apply_filters(self) -> None:
-        self.model.reload(self.current_filter())
+        flt = self.current_filter()
+        # The first rows at once; the total (a read of every row, the slowest part on a
+        # large file) is counted off the GUI thread and shown when known.
+        self.model.reload(flt, count=False)
         self._show_count()
+        self.run_latest(lambda: self._count(flt), lambda total: self._counted(flt, total))
+
+    def _counted(self, flt: ActivityFilter, total: int) -> None:
+        if self.model.set_total(flt, total):
+            self._show_count()
 
     def _show_count(self) -> None:
+        total = self.model.total
         self.count_label.setText(
-            self.tr("Activities shown: %1").replace("%1", QLocale().toString(self.model.total))
+            ""
+            if total is None
+            else self.tr("Activities shown: %1").replace("%1", QLocale().toString(total))
         )
         filtered = self.current_filter() != ActivityFilter()
         self.empty_hint.say(
             ""
-            if self.model.total
+            if self.model.rowCount()
             else self.tr("No activity matches these filters: clear the search or the dates.")
             if filtered
             else self.tr(
@@ -233,12 +244,10 @@ class ActivitiesPage(Page):
         before = service.load(activity_id)
         if before is None:
             return
-        after = EditActivityDialog.ask(
-            service, before, self.ctx.language, self, self.services.community.pulse
-        )
+        after = EditActivityDialog.ask(service, before, self.ctx.language, self)
         if after is not None:  # saved by the dialog, which shows what to fix in place
             text = self.tr("edit %1").replace("%1", before.type_label)
-            changes = Changes.ACTIVITIES | Changes.PEOPLE | Changes.PLACES
+            changes = Changes.ACTIVITIES | Changes.PEOPLE | Changes.PLACES | Changes.FUNDING
             self.ctx.ops.push_undo(EditActivity(service, before, after, text), changes)
             self.ctx.ops.announce(changes)
 

@@ -1,20 +1,24 @@
-"""Correcting a saved activity, with the same fields as the Log page."""
+"""Correcting a saved activity, with the same fields as the Log page, its event pulse, what
+it produced and its projects: all saved together, in one transaction."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from volunteer_app.domain.activity import ActivityDraft, ActivityRecord
+from volunteer_app.domain.activity_extras import ActivityExtras
 from volunteer_app.domain.errors import AppError, ValidationError
+from volunteer_app.domain.pulse import PulseTally
+from volunteer_app.ui.activities.extras_fields import ExtrasFields
 from volunteer_app.ui.kit.activity_form import ActivityForm
 from volunteer_app.ui.kit.dialog_base import Dialog
 from volunteer_app.ui.kit.messages import error_text
 
 if TYPE_CHECKING:
     from volunteer_app.services.activities import ActivityService
-    from volunteer_app.services.community.pulse import PulseService
 
 
 class EditActivityDialog(Dialog):
@@ -24,12 +28,12 @@ class EditActivityDialog(Dialog):
         record: ActivityRecord,
         language: str,
         parent: QWidget | None = None,
-        pulse: PulseService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("editActivityDialog")
         self._service, self.record = service, record
         self.saved: ActivityDraft | None = None
+        held = record.extras or ActivityExtras()
         layout = QVBoxLayout(self)
         self.form = ActivityForm(language, self)
         self.form.new_type_button.hide()
@@ -37,11 +41,14 @@ class EditActivityDialog(Dialog):
         self.form.people.set_known(service.known_names())
         self.form.fill(record)
         layout.addWidget(self.form)
+        self.extras = ExtrasFields(
+            service, self.form, held.outputs or {}, held.projects or (), language, self
+        )
+        layout.addWidget(self.extras)
         from volunteer_app.ui.community.pulse_section import PulseSection
 
-        self.pulse = PulseSection(pulse, record.id, self) if pulse is not None else None
-        if self.pulse is not None:
-            layout.addWidget(self.pulse)
+        self.pulse = PulseSection(held.pulse if held.pulse is not None else PulseTally(), self)
+        layout.addWidget(self.pulse)
         self.save_button, self.cancel_button = self.add_ok_cancel(layout, self.save)
         self.resize(960, 560)
         self.retranslate()
@@ -51,14 +58,17 @@ class EditActivityDialog(Dialog):
         self.save_button.setText(self.tr("&Save changes"))
         self.cancel_button.setText(self.tr("Cancel"))
 
+    def draft(self) -> ActivityDraft:
+        """The form with its pulse, outputs and projects, as the dialog would save it."""
+        extras = ActivityExtras(
+            self.pulse.tally(), self.extras.amounts(), self.extras.project_ids()
+        )
+        return replace(self.form.draft(), extras=extras)
+
     def save(self) -> None:
-        draft = self.form.draft()
+        draft = self.draft()
         try:
-            if self.pulse is not None:
-                self.pulse.check()  # before anything is written
-            changed = self._service.update(self.record.id, draft)
-            if self.pulse is not None:
-                self.pulse.save()
+            changed = self._service.update(self.record.id, draft)  # one transaction
         except ValidationError as exc:
             self.form.show_error(exc.field, error_text(exc))
             return
@@ -75,9 +85,8 @@ class EditActivityDialog(Dialog):
         record: ActivityRecord,
         language: str,
         parent: QWidget | None,
-        pulse: PulseService | None = None,
     ) -> ActivityDraft | None:
         """Show the dialog; the saved version, or None if nothing was changed."""
-        dialog = cls(service, record, language, parent, pulse)
+        dialog = cls(service, record, language, parent)
         dialog.exec()
         return dialog.saved

@@ -76,6 +76,8 @@ class CommunitySection(QWidget):
         self.setObjectName("communitySection")
         self.ctx, self.picker = ctx, picker
         self.report: CommunityReport | None = None
+        self.project_id: str | None = None  # None: every activity
+        self._latest = 0  # only the newest request's answer is shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self)
@@ -139,6 +141,10 @@ class CommunitySection(QWidget):
         super().showEvent(event)
         self.refresh()  # the data may have opened, or the period changed, while hidden
 
+    def set_project(self, project_id: str | None) -> None:
+        """Count one project's activities only (None: every activity), as Reports does."""
+        self.project_id = project_id
+        self.refresh()
     def _on_changed(self, changes: Changes) -> None:
         if changes & (Changes.ACTIVITIES | Changes.PLACES) and self.isVisible():
             self.refresh()  # when hidden, showEvent refreshes
@@ -148,9 +154,26 @@ class CommunitySection(QWidget):
         services = self.ctx.services
         if services is None or period is None:
             return
-        # Two small sums over the period's activities: quick enough to run here.
-        self.report = services.community.report.report(period)
-        self._show()
+        # Off the GUI thread, as the rest of Reports: on ten years of data the sums take a
+        # moment, and the page stays usable meanwhile.
+        community, project_id = services.community.report, self.project_id
+        self._latest += 1
+        request = self._latest
+
+        def done(report: CommunityReport) -> None:
+            if request == self._latest:
+                self.report = report
+                self._show()
+
+        self.ctx.runner.run(lambda: community.report(period, project_id), done, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        from volunteer_app.domain.errors import AppError
+        from volunteer_app.ui.kit.messages import error_text
+
+        if not isinstance(exc, AppError):
+            raise exc  # a bug: to the crash handler
+        self.ctx.bus.status_message.emit(error_text(exc))
 
     def _show(self) -> None:
         report = self.report

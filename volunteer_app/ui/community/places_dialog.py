@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_app.domain.places import PlaceType
+from volunteer_app.ui.community.place_undo import PlaceChange
 from volunteer_app.ui.kit.community_words import place_type_label
 from volunteer_app.ui.kit.dialog_base import Dialog
 from volunteer_app.ui.kit.widgets import pick_list_table
 from volunteer_app.ui.shell.ops import Changes
 
 if TYPE_CHECKING:
-    from volunteer_app.domain.places import PlaceRow
+    from volunteer_app.domain.places import PlaceEdit, PlaceRow
     from volunteer_app.ui.shell.context import UiContext
 
 
@@ -122,16 +123,33 @@ class PlacesDialog(Dialog):
         return self.rows[rows[0].row()] if rows else None
 
     def _set_type(self, name: str, kind: PlaceType) -> None:
+        places = self.places
+        step = self.tr("Set the type of “%1”").replace("%1", name)
         self.ctx.ops.run(
-            lambda: self.places.set_type(name, kind),
+            lambda: places.change_type(name, kind),
             changes=Changes.PLACES,
-            success=lambda _none: self.status.setText(
+            undo=self._undo_step(lambda: places.change_type(name, kind), step),
+            success=lambda _edit: self.status.setText(
                 self.tr("“%1” is now: %2.")
                 .replace("%1", name)
                 .replace("%2", place_type_label(kind))
             ),
             failure=self.status.setText,
         )
+
+    def _undo_step(
+        self, again: Callable[[], PlaceEdit], text: str, only_if_changed: bool = False
+    ) -> Callable[[PlaceEdit], PlaceChange | None]:
+        """One step of the main window's undo (Ctrl+Z), pushed by ops once the change is
+        saved (a rename to the same name changed nothing: nothing to undo)."""
+        places = self.places
+
+        def command(edit: PlaceEdit) -> PlaceChange | None:
+            if only_if_changed and not edit.before.rows:
+                return None
+            return PlaceChange(places, edit, again, text, lambda: None)
+
+        return command
 
     def rename_selected(self) -> None:
         place = self._current()
@@ -142,7 +160,9 @@ class PlacesDialog(Dialog):
             text=place.name,
         )  # fmt: skip
         if ok:
-            self._apply(lambda: self.places.rename(place.name, new))
+            places, old = self.places, place.name
+            step = self.tr("Rename place “%1”").replace("%1", old)
+            self._apply(lambda: places.change_name(old, new), step)
 
     def merge_selected(self) -> None:
         place = self._current()
@@ -158,16 +178,19 @@ class PlacesDialog(Dialog):
             False,
         )
         if ok and keep:
-            self._apply(lambda: self.places.merge(place.name, keep))
+            places, drop = self.places, place.name
+            step = self.tr("Merge place “%1” into “%2”").replace("%1", drop).replace("%2", keep)
+            self._apply(lambda: places.merge_into(drop, keep), step)
 
-    def _apply(self, action: Callable[[], int]) -> None:
+    def _apply(self, action: Callable[[], PlaceEdit], step: str) -> None:
         self.ctx.ops.run(
             action,
             changes=Changes.PLACES | Changes.ACTIVITIES,
+            undo=self._undo_step(action, step, only_if_changed=True),
             success=self._applied,
             failure=self.status.setText,
         )
 
-    def _applied(self, moved: int) -> None:
-        self.status.setText(self.tr("%n activities updated.", "", int(moved)))
+    def _applied(self, edit: PlaceEdit) -> None:
+        self.status.setText(self.tr("%n activities updated.", "", edit.moved))
         self.reload()

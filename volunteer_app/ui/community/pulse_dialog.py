@@ -3,9 +3,6 @@ held with the form, and stored with the activity when it is saved."""
 
 from __future__ import annotations
 
-import uuid
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -14,9 +11,6 @@ from volunteer_app.domain.pulse import PulseTally, validate_tally
 from volunteer_app.ui.community.pulse_grid import PulseGrid
 from volunteer_app.ui.kit.dialog_base import Dialog
 from volunteer_app.ui.kit.messages import error_text
-
-if TYPE_CHECKING:
-    from volunteer_app.services.community.pulse import PulseService
 
 
 class PulseDialog(Dialog):
@@ -60,7 +54,7 @@ class PulseDialog(Dialog):
 
 
 class LogPulseButton(QPushButton):
-    """Beside Save on the Log page: the pulse waits here until the activity is saved."""
+    """Beside Save on the Log page: the pulse waits here and is saved with the activity."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,12 +80,6 @@ class LogPulseButton(QPushButton):
         if dialog.result_tally is not None:
             self.pending = dialog.result_tally
             self.retranslate()
-
-    def save_for(self, service: PulseService, activity_id: uuid.UUID) -> None:
-        """Stores the held pulse with the activity just logged (already validated)."""
-        if not self.pending.is_empty:
-            service.save(activity_id, self.pending)
-        self.reset()
 
     def reset(self) -> None:
         self.pending = PulseTally()

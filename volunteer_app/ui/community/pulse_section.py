@@ -1,28 +1,19 @@
-"""The pulse grid inside the activity dialog: folded away until asked for, loaded from and
-saved to the activity's tallies."""
+"""The pulse grid inside the activity dialog: folded away until asked for, filled with the
+activity's tallies; the dialog saves them with the activity."""
 
 from __future__ import annotations
-
-import uuid
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from volunteer_app.domain.pulse import validate_tally
+from volunteer_app.domain.pulse import PulseTally, validate_tally
 from volunteer_app.ui.community.pulse_grid import PulseGrid
-
-if TYPE_CHECKING:
-    from volunteer_app.services.community.pulse import PulseService
 
 
 class PulseSection(QWidget):
-    def __init__(
-        self, service: PulseService, activity_id: uuid.UUID, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, tally: PulseTally, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pulseSection")
-        self._service, self._activity_id = service, activity_id
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.toggle = QPushButton(self)
@@ -31,7 +22,7 @@ class PulseSection(QWidget):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.grid = PulseGrid(self)
-        self.loaded = service.tally(activity_id)
+        self.loaded = tally
         self.grid.set_tally(self.loaded)
         layout.addWidget(self.toggle)
         layout.addWidget(self.note)
@@ -63,8 +54,5 @@ class PulseSection(QWidget):
         """Raises ValidationError for counts no stack of cards could give."""
         validate_tally(self.grid.tally())
 
-    def save(self) -> None:
-        tally = self.grid.tally()
-        if tally != self.loaded:
-            self._service.save(self._activity_id, tally)
-            self.loaded = tally
+    def tally(self) -> PulseTally:
+        return self.grid.tally()

@@ -1,7 +1,8 @@
 """The Log form's output fields: one number per output the chosen activity type shows
-(bags of litter, meals served), filled by "same as last time"; once the activity is saved
-they are recorded with it, and it joins its type's (or series') default projects, so that
-logging stays one step. The Log page adds it with one call."""
+(bags of litter, meals served), filled by "same as last time". The page saves the numbers
+with the activity, in its one transaction (the activity service also gives it its type's or
+series' default projects, so that logging stays one step). The Log page adds it with one
+call."""
 
 from __future__ import annotations
 
@@ -89,19 +90,8 @@ class OutputFields(QGroupBox):
         for key, box in self.fields.items():
             box.setValue(last.get(key, 0))
 
-    def saved(
-        self, activity_id: uuid.UUID, type_id: uuid.UUID | None, series_id: uuid.UUID | None
-    ) -> None:
-        """Record the numbers with the activity just logged and tag its default projects."""
-        funding = self._funding()
-        if funding is None or type_id is None:
-            return
-        amounts = self.amounts()
-        if amounts:
-            funding.record(activity_id.hex, amounts)
-        projects = funding.defaults_for(type_id.hex, series_id.hex if series_id else None)
-        if projects:
-            funding.tag(activity_id.hex, tuple(projects))
+    def reset(self) -> None:
+        """Ready for the next activity (the numbers were saved with the last one)."""
         for box in self.fields.values():
             box.setValue(0)
 

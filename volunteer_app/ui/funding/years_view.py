@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_app.domain.funding.figures import Figure
-from volunteer_app.domain.funding.years import CALENDAR, FINANCIAL, MAX_YEARS, YearKind
+from volunteer_app.domain.funding.years import MAX_YEARS
 from volunteer_app.ui.funding.years_chart import years_chart
 from volunteer_app.ui.funding.years_texts import (
     TENTHS,
@@ -38,12 +38,11 @@ from volunteer_app.ui.kit import charts
 from volunteer_app.ui.kit.page import heading
 from volunteer_app.ui.kit.widgets import LanguageCombo
 from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.ops import Changes
 
 if TYPE_CHECKING:
     from volunteer_app.domain.funding.values import ProjectInfo
     from volunteer_app.services.funding.years import YearsReport
-
-KINDS = (FINANCIAL, CALENDAR, *(YearKind(m, grant=True) for m in range(1, 13)))
 
 
 class YearsView(QWidget):
@@ -59,7 +58,12 @@ class YearsView(QWidget):
         self.heading = heading(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.kind = QComboBox(self)
+        # The kind of year is the group's, chosen once in Settings: said here, not asked.
+        self.kind = QLabel(self)
+        self.kind.setObjectName("yearsKind")
+        self.kind.setWordWrap(False)  # one line: a wrapped one is squeezed to the fields' width
+        self.kind.setTextFormat(Qt.TextFormat.RichText)
+        self.kind.linkActivated.connect(lambda _link: ctx.bus.page_wanted.emit("settings"))
         self.count = QSpinBox(self)
         self.count.setRange(1, MAX_YEARS)
         self.count.setValue(3)
@@ -70,8 +74,8 @@ class YearsView(QWidget):
             QLabel(self),
             QLabel(self),
         )
-        for label, field in ((self.kind_label, self.kind), (self.count_label, self.count),
-                             (self.project_label, self.project)):  # fmt: skip
+        form.addRow(self.kind_label, self.kind)
+        for label, field in ((self.count_label, self.count), (self.project_label, self.project)):
             label.setBuddy(field)
             form.addRow(label, field)
         row = self._results()
@@ -96,7 +100,7 @@ class YearsView(QWidget):
         pdf_row.addWidget(self.pdf_button)
         pdf_row.addWidget(self.problem, 1)
         layout.addLayout(pdf_row)
-        self.kind.currentIndexChanged.connect(self._kind_chosen)
+        ctx.bus.changed.connect(self._on_changed)  # the kind of year may change
         self.count.valueChanged.connect(lambda _v: self.refresh())
         self.project.currentIndexChanged.connect(lambda _i: self.refresh())
         self._latest = 0  # only the newest request's answer is shown
@@ -115,6 +119,10 @@ class YearsView(QWidget):
         row.addWidget(self.chart_view)
         return row
 
+    def _on_changed(self, changes: Changes) -> None:
+        if changes & Changes.GROUP:
+            self.refresh()
+
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Over the years"))
         self.intro.setText(
@@ -123,7 +131,7 @@ class YearsView(QWidget):
                 "counts what is logged so far. The kind of year is kept for the group."
             )
         )
-        self.kind_label.setText(self.tr("&Kind of year:"))
+        self.kind_label.setText(self.tr("Kind of year:"))
         self.count_label.setText(self.tr("&Years shown:"))
         self.project_label.setText(self.tr("&Project:"))
         self.pdf_language_label.setText(self.tr("Language of the &A4 report:"))
@@ -132,7 +140,6 @@ class YearsView(QWidget):
             self.tr("These years side by side, the table and the chart, on one page.")
         )
         self.table.setAccessibleName(self.tr("Over the years"))
-        self._fill_kinds()
         self._fill_projects()
         self._show()
 
@@ -140,15 +147,6 @@ class YearsView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def _fill_kinds(self) -> None:
-        chosen = self.kind.currentData() or self._saved_kind().code
-        self.kind.blockSignals(True)
-        self.kind.clear()
-        for kind in KINDS:
-            self.kind.addItem(kind_name(kind), kind.code)  # codes as str: findData compares
-        self.kind.setCurrentIndex(max(self.kind.findData(chosen), 0))
-        self.kind.blockSignals(False)
 
     def _fill_projects(self) -> None:
         chosen = self.project.currentData() or ""
@@ -160,23 +158,6 @@ class YearsView(QWidget):
         self.project.setCurrentIndex(max(self.project.findData(chosen), 0))
         self.project.blockSignals(False)
 
-    def _saved_kind(self) -> YearKind:
-        services = self.ctx.services
-        if services is None:
-            return FINANCIAL
-        from volunteer_app.services.funding.years import YearsService
-
-        return YearsService(services.database).year_kind()
-
-    def _kind_chosen(self, _index: int) -> None:
-        services = self.ctx.services
-        kind = KINDS[self.kind.currentIndex()]
-        if services is not None and kind != self._saved_kind():
-            from volunteer_app.services.funding.years import YearsService
-
-            YearsService(services.database).set_year_kind(kind)  # one small write
-        self.refresh()
-
     def refresh(self) -> None:
         """Read the years again (the Reports page calls this when the data changes)."""
         services = self.ctx.services
@@ -186,13 +167,13 @@ class YearsView(QWidget):
         from volunteer_app.services.funding.years import YearsService
 
         years, funding = YearsService(services.database), FundingService(services.database)
-        kind, count, today = KINDS[max(self.kind.currentIndex(), 0)], self.count.value(), self.today
+        count, today = self.count.value(), self.today
         project_id = self.project.currentData() or ""
 
         def job() -> tuple[YearsReport, list[ProjectInfo]]:
             projects = funding.projects()
             chosen = next((p for p in projects if p.id == project_id), None)
-            return years.report(count, today, kind, chosen), projects
+            return years.report(count, today, None, chosen), projects  # the group's kind
 
         self._latest += 1
         request = self._latest
@@ -228,6 +209,11 @@ class YearsView(QWidget):
         report = self.report
         if report is None:
             return
+        self.kind.setText(
+            self.tr('%1, as chosen for the group in <a href="settings">Settings</a>.').replace(
+                "%1", kind_name(report.kind)
+            )
+        )
         years = report.years
         headers = [year_heading(y.year) for y in years]
         if len(years) > 1:

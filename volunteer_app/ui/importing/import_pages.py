@@ -30,7 +30,12 @@ from volunteer_app.domain.importing.rows import FIELDS, REQUIRED_COLUMNS
 from volunteer_app.ui.importing.import_options import ImportOptionsBox
 from volunteer_app.ui.importing.import_preview_model import ImportPreviewModel
 from volunteer_app.ui.importing.import_summary import check_summary
-from volunteer_app.ui.importing.import_texts import field_label, problem_templates, problem_text
+from volunteer_app.ui.importing.import_texts import (
+    field_label,
+    output_fields,
+    problem_templates,
+    problem_text,
+)
 
 if TYPE_CHECKING:
     from volunteer_app.ui.importing.session import ImportSession
@@ -212,6 +217,7 @@ class ColumnsPage(WizardPage):
         mapping = self.wiz().mapping or source.guessed_mapping()
         header = source.header
         sample = source.body[:200]
+        held = self.wiz().held_outputs()
 
         def used(column: int) -> bool:
             return (column < len(header) and bool(header[column].strip())) or any(
@@ -234,7 +240,9 @@ class ColumnsPage(WizardPage):
             self.table.setItem(column, 0, QTableWidgetItem(title or f"({column + 1})"))
             self.table.setItem(column, 1, QTableWidgetItem(" · ".join(examples)))
             combo = QComboBox(self.table)
-            for field in (None, *FIELDS):
+            guessed = mapping[column] if column < len(mapping) else None
+            offered = (None, *FIELDS, *output_fields(guessed, title, held))
+            for field in offered:
                 combo.addItem(field_label(field), field)
             combo.setCurrentIndex(
                 combo.findData(mapping[column] if column < len(mapping) else None)

@@ -113,6 +113,15 @@ def check_summary(checked: ImportCheck) -> str:
                 "ones are kept.",
             ).replace("%1", _rows(tables.kept_headcounts))
         )
+    if tables.kept_extras:
+        lines.append(
+            translate(
+                "ImportCheck",
+                "Activities already saved (rows %1) keep their own place type, pulse, projects "
+                "and outputs.",
+            ).replace("%1", _rows(tables.kept_extras))
+        )
+    lines += _added_lines(checked)
     unread = checked.source.unread_columns(checked.mapping)
     if unread:
         lines.append(
@@ -121,6 +130,40 @@ def check_summary(checked: ImportCheck) -> str:
     if not tables.has_changes:
         lines.append(translate("ImportCheck", "Everything in this file is already in your data."))
     return "\n".join(lines)
+
+
+def _added_lines(checked: ImportCheck) -> list[str]:
+    """What the import adds besides activities, and why (services/importing/extras.py)."""
+    extras, lines = checked.extras, []
+    if extras.new_places:
+        lines.append(
+            translate("ImportCheck", "New places, with the type the file gives: %1.").replace(
+                "%1", ", ".join(extras.new_places)
+            )
+        )
+    if extras.new_projects:
+        lines.append(
+            translate(
+                "ImportCheck",
+                "New projects, starting on the first day they are used (add the funder and "
+                "dates in Projects and outputs): %1.",
+            ).replace("%1", ", ".join(extras.new_projects))
+        )
+    if extras.new_outputs:
+        lines.append(
+            translate(
+                "ImportCheck",
+                "New outputs (choose which activity types show them in Projects and "
+                "outputs): %1.",
+            ).replace("%1", ", ".join(extras.new_outputs))
+        )
+    if extras.rows.pulses:
+        lines.append(
+            translate("ImportCheck", "Activities with an event pulse: %1.").replace(
+                "%1", QLocale().toString(len(extras.rows.pulses))
+            )
+        )
+    return lines
 
 
 def import_error_text(error: AppError) -> str:

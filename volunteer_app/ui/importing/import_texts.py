@@ -6,15 +6,36 @@ a test checks that none is missing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
+from volunteer_app.domain.importing.extras import (
+    is_output_field,
+    output_field,
+    output_field_of,
+    output_name,
+)
 from volunteer_app.domain.importing.problems import RowProblem
 from volunteer_app.ui.kit.file_problem_texts import file_problem_templates
 
 translate = QCoreApplication.translate
 
 
+def output_fields(
+    guessed: str | None, heading: str, held: Sequence[str] = ()
+) -> tuple[str, ...]:
+    """The outputs a column can be read as: the one its heading ("output: NAME") names,
+    and each the group already counts."""
+    named = guessed if is_output_field(guessed) else output_field_of(heading)
+    fields = [named] if named is not None else []
+    fields += [output_field(name) for name in held]
+    return tuple(dict.fromkeys(fields))
+
+
 def field_label(field: str | None) -> str:
+    if field is not None and is_output_field(field):
+        return translate("Import", "Output: %1 (a count)").replace("%1", output_name(field))
     labels = {
         None: translate("Import", "(not imported)"),
         "date": translate("Import", "Date"),
@@ -41,6 +62,18 @@ def field_label(field: str | None) -> str:
         "total_volunteer_hours": translate(
             "Import", "Total volunteer hours (unnamed volunteers, whole activity)"
         ),
+        "place_type": translate("Import", "Place type (code or name)"),
+        "project": translate("Import", "Projects (names, separated by ;)"),
+        "pulse_cards": translate("Import", "Pulse: cards handed in"),
+        "pulse_belong_agree": translate("Import", "Pulse: agreed they belong"),
+        "pulse_get_on_well_agree": translate("Import", "Pulse: agreed people get on well"),
+        "pulse_respect_agree": translate("Import", "Pulse: agreed people show respect"),
+        "pulse_trust_people_agree": translate("Import", "Pulse: agreed people can be trusted"),
+        "pulse_trust_institutions_agree": translate(
+            "Import", "Pulse: agreed they trust the council and services"
+        ),
+        "pulse_met_someone_new_agree": translate("Import", "Pulse: agreed they met someone new"),
+        "pulse_all_three": translate("Import", "Pulse: agreed with all three"),
     }
     return labels[field]
 
@@ -166,6 +199,25 @@ def _row_templates() -> dict[str, str]:
         "hours.total_without_count": translate(
             "ImportProblems",
             "{hours} hours in all, but no volunteers counted: how many volunteers gave them?",
+        ),
+        "place.unknown_type": translate(
+            "ImportProblems",
+            "“{value}” is not a place type: use a code such as community_hall, or its name in "
+            "English or Welsh",
+        ),
+        "place.type_conflict": translate(
+            "ImportProblems",
+            "“{place}” is a place of type {existing} already, not {wanted}: change the file, "
+            "or the place's type in Edit > Places",
+        ),
+        "pulse.cards_range": translate("ImportProblems", "the number of cards is out of range"),
+        "pulse.answers_above_cards": translate(
+            "ImportProblems", "{answers} cards agreed, but only {cards} were handed in"
+        ),
+        "pulse.all_three_above_agree": translate(
+            "ImportProblems",
+            "{all_three} cards agreed with all three, more than the fewest agreeing with one "
+            "of the first three statements ({lowest})",
         ),
     }
 

@@ -67,6 +67,14 @@ class ImportWizard(QWizard):
             self.retranslate()
         super().changeEvent(event)
 
+    def held_outputs(self) -> list[str]:
+        """The group's outputs: a column of any heading can be read as one of them."""
+        if self.ctx.services is None:
+            return []
+        from volunteer_app.services.funding.projects import FundingService
+
+        return [o.name for o in FundingService(self.ctx.services.database).outputs()]
+
     # Step 1: the file
     def choose_file(self) -> None:
         path = common.ask_open_path(

@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHeaderView,
-    QListView,
-    QMessageBox,
-    QTreeView,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from volunteer_app.domain.errors import AppError
 from volunteer_app.services.files import atomic_write_bytes
 from volunteer_app.ui.kit.dialog_base import give_back_keyboard
 from volunteer_app.ui.kit.messages import error_text
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog
 
 translate = QCoreApplication.translate
 
@@ -65,6 +61,9 @@ def offer_open(parent: QWidget | None, title: str, text: str, path: Path) -> Non
     box.exec()
     give_back_keyboard(box)
     if box.clickedButton() is open_button:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
@@ -91,6 +90,11 @@ def file_dialog(
 ) -> QFileDialog:
     """The file dialog every save and open goes through. In Welsh it is Qt's own: the
     platform's dialog cannot be translated, Qt's reads its words from qtbase_cy."""
+    # Imported here: PySide makes a Qt class (and its enums) on first use, and these cost
+    # ~8 ms that the first window and the home page do not need.
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QFileDialog, QHeaderView, QListView, QTreeView
+
     dialog = QFileDialog(parent, title, start, file_filter)
     welsh = QLocale().language() == QLocale.Language.Welsh
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, welsh)
@@ -110,6 +114,8 @@ def file_dialog(
 
 
 def _chosen(dialog: QFileDialog) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     accepted = dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles()
     chosen = dialog.selectedFiles()[0] if accepted else ""
     dialog.deleteLater()
@@ -120,11 +126,15 @@ def ask_save_path(
     parent: QWidget | None, title: str, suggested_name: str, file_filter: str
 ) -> Path | None:
     """A save dialog, starting in Documents with the suggested name."""
+    from PySide6.QtCore import QStandardPaths
+
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     start = str(Path(folder) / suggested_name) if folder else suggested_name
     return _chosen(file_dialog(parent, title, start, file_filter, save=True))
 
 
 def ask_open_path(parent: QWidget | None, title: str, file_filter: str) -> Path | None:
+    from PySide6.QtCore import QStandardPaths
+
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return _chosen(file_dialog(parent, title, folder, file_filter, save=False))

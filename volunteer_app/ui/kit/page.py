@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from volunteer_app.domain.errors import AppError
@@ -20,6 +19,8 @@ from volunteer_app.ui.shell.context import UiContext
 from volunteer_app.ui.shell.ops import Changes
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from volunteer_app.services.context import AppServices
 
 
@@ -101,6 +102,8 @@ class Page(QWidget):
 
 
 def heading(parent: QWidget | None = None) -> QLabel:
+    from PySide6.QtGui import QFont  # made by PySide on first use: not before the first window
+
     label = QLabel(parent)
     font = QFont(label.font())
     font.setPointSizeF(font.pointSizeF() * 1.5)

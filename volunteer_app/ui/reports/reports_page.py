@@ -25,10 +25,12 @@ from volunteer_app.ui.kit.period_picker import PeriodPicker
 from volunteer_app.ui.kit.scroll_body import scrolling_body
 from volunteer_app.ui.kit.widgets import EmptyHint
 from volunteer_app.ui.reports.chart_box import ChartBox
+from volunteer_app.ui.reports.project_filter import ProjectFilter, outputs_sentence
 from volunteer_app.ui.reports.tiles import TILES, tile_texts
 from volunteer_app.ui.shell.context import UiContext
 
 if TYPE_CHECKING:
+    from volunteer_app.domain.funding.values import ProjectInfo
     from volunteer_app.services.reports import PeriodReport
 
 
@@ -70,6 +72,10 @@ class ReportsPage(Page):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.picker = PeriodPicker(today or date.today(), self, allow_custom=True)
+        self.project_filter = ProjectFilter(self)
+        self.outputs_label = QLabel(self)
+        self.outputs_label.setObjectName("reportsOutputs")
+        self.outputs_label.setWordWrap(True)
         grid = QGridLayout()
         self.tiles = {key: Tile(self) for key in TILES}
         for index, key in enumerate(TILES):
@@ -88,16 +94,19 @@ class ReportsPage(Page):
         buttons.addWidget(self.sheet_button)
         buttons.addStretch(1)
         self.empty_hint = EmptyHint(self)
-        for widget in (self.heading, self.intro, self.picker, self.empty_hint):
+        for widget in (self.heading, self.intro, self.picker, self.project_filter, self.empty_hint):
             layout.addWidget(widget)
         layout.addLayout(grid)
+        layout.addWidget(self.outputs_label)
         layout.addLayout(self.chart_row, 1)
         layout.addLayout(buttons)
-        layout.addWidget(CommunitySection(ctx, self.picker, self))
+        self.community = CommunitySection(ctx, self.picker, self)
+        layout.addWidget(self.community)
         from volunteer_app.ui.funding.years_view import add_years_view
 
         self.years_view = add_years_view(ctx, layout, self)
         self.picker.changed.connect(lambda _p: self.refresh())
+        self.project_filter.changed.connect(self._project_chosen)
         self.pdf_button.clicked.connect(self.save_summary_pdf)
         self.sheet_button.clicked.connect(self.print_sign_in_sheet)
         self.retranslate()
@@ -126,10 +135,22 @@ class ReportsPage(Page):
         period = self.picker.period()
         if period is None:
             return
-        reports = self.services.reports
-        self.run_latest(lambda: reports.report(period), self._loaded)
+        reports, chosen = self.services.reports, self.project_filter.project_id()
 
-    def _loaded(self, report: PeriodReport) -> None:
+        def job() -> tuple[list[ProjectInfo], PeriodReport]:
+            projects = reports.projects()  # as they are now: one may have been added
+            project = next((p for p in projects if p.id == chosen), None)
+            return projects, reports.report(period, project)
+
+        self.run_latest(job, self._loaded)
+
+    def _project_chosen(self) -> None:
+        self.community.set_project(self.project_filter.project_id())
+        self.refresh()
+
+    def _loaded(self, result: tuple[list[ProjectInfo], PeriodReport]) -> None:
+        projects, report = result
+        self.project_filter.set_projects(projects)
         self.report = report
         self._show()
         # The charts follow the language and the theme by themselves once given figures.
@@ -166,14 +187,23 @@ class ReportsPage(Page):
 
     def _show(self) -> None:
         nothing = self.report is not None and self.report.figures.activities == 0
-        self.empty_hint.say(
-            self.tr(
+        if nothing and self.report is not None and self.report.project is not None:
+            hint = self.tr(
+                "None of this project's activities fall in this period. Choose another period, "
+                "or All activities, above."
+            )
+        elif nothing:
+            hint = self.tr(
                 "Nothing logged in this period yet. Log an activity on the Log page (Ctrl+1), "
                 "or choose another period above."
             )
-            if nothing
-            else ""
+        else:
+            hint = ""
+        self.empty_hint.say(hint)
+        self.outputs_label.setText(
+            outputs_sentence(self.report.outputs, self.ctx.language) if self.report else ""
         )
+        self.outputs_label.setVisible(bool(self.outputs_label.text()))
         texts = tile_texts(self.report.figures if self.report else None)
         for key, (value, caption, explanation) in texts.items():
             self.tiles[key].show_value(value, caption, explanation)

@@ -18,6 +18,7 @@ from volunteer_app.ui.community.community_pdf import BLOCK_MM, draw_community
 from volunteer_app.ui.kit import charts
 from volunteer_app.ui.kit.pdf_page import a4_pdf, font, mm
 from volunteer_app.ui.kit.period_picker import period_label
+from volunteer_app.ui.reports.project_filter import outputs_sentence, project_sentence
 from volunteer_app.ui.reports.tiles import TILES, tile_texts
 from volunteer_app.ui.shell.context import app_title
 
@@ -56,11 +57,22 @@ def summary_pdf_bytes(
     rate: ValueRate | None,
     today: date,
     community: CommunityReport | None = None,
+    language: str = "en",
 ) -> bytes:
+    """``language`` names the outputs (their Welsh names, when the group gave them)."""
+    outputs = outputs_sentence(report.outputs, language)
     return a4_pdf(
         translate("SummaryPdf", "Volunteering summary"),
         lambda writer, painter: _draw(
-            painter, writer.width(), writer.height(), report, group_name, rate, today, community
+            painter,
+            writer.width(),
+            writer.height(),
+            report,
+            group_name,
+            rate,
+            today,
+            community,
+            outputs,
         ),
     )
 
@@ -74,13 +86,19 @@ def _draw(
     rate: ValueRate | None,
     today: date,
     community: CommunityReport | None = None,
+    outputs: str = "",
 ) -> None:
     margin = mm(15)
     x, y = margin, margin
     inner = width - 2 * margin
     y = _draw_heading(painter, x, y, inner, report, group_name, today)
+    taken = y
+    y = _draw_project(painter, x, y, inner, report)
     y = _draw_tiles(painter, x, y, inner, report)
+    y = _draw_outputs(painter, x, y, inner, outputs)
+    taken = y - taken - (2 * mm(22) + mm(3) + mm(5))  # what the project and outputs took
     shrink = mm(BLOCK_MM / 2) if community is not None else 0.0  # room for Community
+    shrink += taken / 2
     for kind, chart_height in (("hours", mm(88) - shrink), ("volunteers", mm(70) - shrink)):
         logical = QSizeF(620, 620 * chart_height / inner)  # text a little larger than on screen
         charts.draw_on_paper(
@@ -142,6 +160,32 @@ def _draw_heading(
     painter.drawText(QRectF(x, y, inner, line), Qt.AlignmentFlag.AlignLeft, made)
     y += line + mm(5)
     return y
+
+
+def _draw_project(
+    painter: QPainter, x: float, y: float, inner: float, report: PeriodReport
+) -> float:
+    """Which project's activities the figures count: its name, funder and dates."""
+    if report.project is None:
+        return y
+    painter.setPen(QColor("black"))
+    painter.setFont(font(11, bold=True))
+    height = painter.fontMetrics().height() * 2
+    painter.drawText(
+        QRectF(x, y, inner, height), Qt.TextFlag.TextWordWrap, project_sentence(report.project)
+    )
+    return y + height + mm(2)
+
+
+def _draw_outputs(painter: QPainter, x: float, y: float, inner: float, text: str) -> float:
+    """What the activities produced (bags of litter, meals served), when the group counts."""
+    if not text:
+        return y
+    painter.setPen(QColor("black"))
+    painter.setFont(font(10))
+    height = painter.fontMetrics().height() * 2
+    painter.drawText(QRectF(x, y - mm(2), inner, height), Qt.TextFlag.TextWordWrap, text)
+    return y + height
 
 
 def _draw_tiles(painter: QPainter, x: float, y: float, inner: float, report: PeriodReport) -> float:

@@ -24,9 +24,11 @@ from volunteer_app.ui.kit import common
 from volunteer_app.ui.kit.dialog_base import Dialog
 from volunteer_app.ui.kit.money_box import MoneyBox
 from volunteer_app.ui.kit.widgets import LanguageCombo
+from volunteer_app.ui.reports.project_filter import project_sentence
 from volunteer_app.ui.reports.summary_pdf import ValueRate, money, summary_pdf_bytes
 
 if TYPE_CHECKING:
+    from volunteer_app.services.community.report import CommunityReport
     from volunteer_app.services.reports import PeriodReport
     from volunteer_app.ui.shell.context import UiContext
 
@@ -84,7 +86,26 @@ class SummaryPdfDialog(Dialog):
         self.value_check.toggled.connect(self._enable)
         self.rate.valueChanged.connect(lambda _v: self._show_value())
         self._enable(self.value_check.isChecked())
+        self.community: CommunityReport | None = None
+        self._read_community()
         self.retranslate()
+
+    def _read_community(self) -> None:
+        """The Community block's figures, for the same period and project, read off the GUI
+        thread while the coordinator reads this dialog."""
+
+        def done(report: CommunityReport) -> None:
+            self.community = report
+
+        # A failure here is met again, and shown, when Save reads the figures itself.
+        self.ctx.runner.run(self._community_job, done, lambda _exc: None)
+
+    def _community_job(self) -> CommunityReport:
+        assert self.ctx.services is not None
+        project = self.report.project
+        return self.ctx.services.community.report.report(
+            self.report.period, project.id if project else None
+        )
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("A4 summary"))
@@ -93,6 +114,7 @@ class SummaryPdfDialog(Dialog):
                 "One page for your AGM or a funder: your group's name, the period, its six "
                 "figures and both charts. It holds no names."
             )
+            + (" " + project_sentence(self.report.project) if self.report.project else "")
         )
         self.language_label.setText(self.tr("&Language:"))
         self.value_check.setText(self.tr("Show the &value of volunteering (hours × a rate)"))
@@ -152,8 +174,11 @@ class SummaryPdfDialog(Dialog):
         if language != before:
             self.ctx.switch_language(language, remember=False)
         try:
-            community = services.community.report.report(self.report.period)
-            data = summary_pdf_bytes(self.report, group.name, rate, date.today(), community)
+            if self.community is None:  # not read yet: read it now
+                self.community = self._community_job()
+            data = summary_pdf_bytes(
+                self.report, group.name, rate, date.today(), self.community, language
+            )
         finally:
             if language != before:
                 self.ctx.switch_language(before, remember=False)

@@ -45,6 +45,9 @@ class SettingsPage(Page):
         box_layout = QVBoxLayout(self.group_box)
         self.form = GroupForm(self.group_box)
         box_layout.addWidget(self.form)
+        from volunteer_app.ui.funding.year_kind_field import add_year_kind_field
+
+        self.year_kind = add_year_kind_field(self.form.form, self.form)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.group_box)
         self.save_button.setObjectName("saveSettings")
@@ -134,6 +137,7 @@ class SettingsPage(Page):
         self.group_box.setEnabled(True)
         info = self.services.group.info()
         self.form.set_values(info.name, info.la_code, info.cvc_ref, self.ctx.language)
+        self.year_kind.show_code(info.year_kind)
 
     def save(self) -> None:
         self.form.clear_errors()
@@ -144,9 +148,9 @@ class SettingsPage(Page):
         except ValidationError as exc:
             self.form.show_error(exc.field, error_text(exc))
             return
-        group = self.services.group
+        group, year_kind = self.services.group, self.year_kind.code()
         self.ctx.ops.run(
-            lambda: group.update(answers.name, answers.la_code, answers.cvc_ref),
+            lambda: group.update(answers.name, answers.la_code, answers.cvc_ref, year_kind),
             changes=Changes.GROUP,
             success=lambda _info: self._save_preferences(),
             failure=lambda text: self.form.show_error("group_name", text),

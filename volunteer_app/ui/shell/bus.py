@@ -11,3 +11,4 @@ class AppBus(QObject):
     language_changed = Signal(str)
     status_message = Signal(str)
     cvc_page_switched = Signal(bool)  # Settings showed or hid the CVC page
+    page_wanted = Signal(str)  # a link on one page asks the window to show another (its key)

@@ -14,17 +14,15 @@ from PySide6.QtWidgets import QPushButton
 
 from volunteer_app.domain.activity import ActivityDraft, ActivityRecord
 from volunteer_app.ui.log.log_page import LOGGED, LogPage
-from volunteer_app.ui.series.confirm_session import ConfirmSessionDialog
-from volunteer_app.ui.series.new_series import NewSeriesDialog
 from volunteer_app.ui.series.series_panel import SeriesPanel
 from volunteer_app.ui.shell.ops import Changes
-from volunteer_app.ui.shell.undo import SkipSession
-from volunteer_app.ui.sign_in.sign_in_setup import SignInSetupDialog
-from volunteer_app.ui.sign_in.sign_in_window import SignInWindow
 
+# The dialogs, the sign-in screen and the undo steps are imported when first used: the home
+# page is built before its counts show, and they are not on it.
 if TYPE_CHECKING:
     from volunteer_app.domain.series import SeriesSession
     from volunteer_app.services.context import AppServices
+    from volunteer_app.ui.sign_in.sign_in_window import SignInWindow
 
 translate = QCoreApplication.translate
 
@@ -71,6 +69,9 @@ class LogSections(QObject):
 
     def open_sign_in(self) -> None:
         """Ask which activity (the next regular session by default), then start sign-in."""
+        from volunteer_app.ui.sign_in.sign_in_setup import SignInSetupDialog
+        from volunteer_app.ui.sign_in.sign_in_window import SignInWindow
+
         types = self.services.activities.types()
         if not types:
             self.page.form.show_error(
@@ -102,6 +103,8 @@ class LogSections(QObject):
         self.sign_in_window.showFullScreen()
 
     def new_series(self) -> None:
+        from volunteer_app.ui.series.new_series import NewSeriesDialog
+
         answer = NewSeriesDialog.ask(self.services.activities.types(), self.page)
         if answer is None or not isinstance(type_id := answer.activity_type_id, uuid.UUID):
             return
@@ -124,6 +127,8 @@ class LogSections(QObject):
 
     def confirm_session(self, session: SeriesSession) -> None:
         """Show who will be logged (the usual people, to change if need be), then save."""
+        from volunteer_app.ui.series.confirm_session import ConfirmSessionDialog
+
         label = session.series.title or session.series.type_label
         draft = ConfirmSessionDialog.ask(
             label,
@@ -153,6 +158,8 @@ class LogSections(QObject):
         self.page.result_label.setText(translate("LogPage", "Check who came, then save."))
 
     def skip_session(self, session: SeriesSession) -> None:
+        from volunteer_app.ui.shell.undo import SkipSession
+
         series = self.services.series
         label = session.series.title or session.series.type_label
         self.ctx.ops.run(

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         ctx.bus.language_changed.connect(lambda _lang: self._show_group(self._group))
         ctx.bus.language_changed.connect(lambda _lang: self.statusBar().clearMessage())  # old words
         ctx.bus.cvc_page_switched.connect(self.show_cvc_page)
+        ctx.bus.page_wanted.connect(self.show_page)
         self.retranslate()
         # The home page is built just after the first paint (see _after_first_paint): the
         # window frame shows at once, its form a moment later.

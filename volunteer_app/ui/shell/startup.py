@@ -21,6 +21,7 @@ from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.shell.context import UiContext
 from volunteer_app.ui.shell.main_window import MainWindow
 from volunteer_app.ui.shell.ops import Changes
+from volunteer_app.ui.shell.quick_imports import without_pyside_check
 
 if TYPE_CHECKING:
     from volunteer_app.services.context import AppServices
@@ -30,9 +31,13 @@ log = logging.getLogger(__name__)
 
 
 def _open(paths: AppPaths) -> AppServices:
-    from volunteer_app.services.context import open_services  # heavy: SQLAlchemy
+    with without_pyside_check():  # a fifth of the imports below
+        from volunteer_app.services.context import open_services  # heavy: SQLAlchemy
 
-    return open_services(paths)
+        services = open_services(paths)
+        # What the home page reads first, imported here rather than on the GUI thread.
+        _ = services.activities, services.series
+    return services
 
 
 class Startup(QObject):

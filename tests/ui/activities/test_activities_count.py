@@ -1,0 +1,84 @@
+"""The Activities page shows its first rows at once and counts the total off the GUI thread
+(counting reads every row: the slowest part of showing the page on a large file)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QModelIndex
+
+from volunteer_app.domain.activity import ActivityDraft
+from volunteer_app.paths import AppPaths
+from volunteer_app.services.context import AppServices, open_services
+from volunteer_app.ui.activities.activities_model import PAGE
+from volunteer_app.ui.activities.activities_page import ActivitiesPage
+from volunteer_app.ui.kit.worker import ThreadRunner
+from volunteer_app.ui.shell.context import UiContext
+
+LOGGED = PAGE + 50
+
+
+@pytest.fixture
+def services(paths: AppPaths) -> Iterator[AppServices]:
+    paths.ensure()
+    opened = open_services(paths)
+    walk = opened.activities.add_type("Walk", "practical_help")
+    for day in range(LOGGED):
+        opened.activities.log(
+            ActivityDraft(
+                activity_date=date(2025, 1, 1) + timedelta(days=day),
+                activity_type_id=walk.id,
+                volunteers_count=1,
+            )
+        )
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def threaded(paths: AppPaths, services: AppServices, qapp) -> Iterator[UiContext]:  # type: ignore[no-untyped-def]
+    runner = ThreadRunner()
+    context = UiContext(paths=paths, runner=runner, services=services)
+    context.translations.switch("en")
+    yield context
+    runner.wait()
+
+
+def test_rows_first_then_the_total(threaded: UiContext, services: AppServices, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = ActivitiesPage(threaded)
+    qtbot.addWidget(page)
+    page.set_services(services)
+    # The first page is there before any event is processed; the count is not yet.
+    assert page.model.rowCount() == PAGE
+    assert page.model.row_at(0).activity_date == date(2025, 1, 1) + timedelta(days=LOGGED - 1)  # type: ignore[union-attr]
+    assert page.model.total is None and page.count_label.text() == ""
+    assert page.empty_hint.isHidden()  # rows are shown: no "No activities yet"
+    # Scrolling on needs no total: a full page may have more after it.
+    assert page.model.canFetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: page.model.total == LOGGED)
+    assert page.count_label.text() == f"Activities shown: {LOGGED}"
+    page.model.fetchMore(QModelIndex())
+    assert page.model.rowCount() == LOGGED and not page.model.canFetchMore(QModelIndex())
+
+
+def test_a_count_for_an_older_filter_is_not_shown(
+    threaded: UiContext,
+    services: AppServices,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    page = ActivitiesPage(threaded)
+    qtbot.addWidget(page)
+    page.set_services(services)
+    page.search_edit.setText("no such title")
+    page.apply_filters()  # the search at once, not after the typing pause
+    assert isinstance(threaded.runner, ThreadRunner)
+    threaded.runner.wait()  # both counts made...
+    qtbot.waitUntil(lambda: page.model.total is not None)  # ...and only the latest shown
+    qapp = QCoreApplication.instance()
+    assert qapp is not None
+    qapp.processEvents()
+    assert page.model.total == 0 and page.model.rowCount() == 0
+    assert page.count_label.text() == "Activities shown: 0"
+    assert not page.empty_hint.isHidden()
