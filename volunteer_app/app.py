@@ -48,13 +48,7 @@ def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
         return ExitCode.STORAGE
     log.info("starting volunteer-app %s", __version__)
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setOrganizationName(APP_AUTHOR)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_DISPLAY_NAME)
-    app.setApplicationVersion(__version__)
-    route_qt_messages()
+    app = _application()
     CrashHandler(paths.log_dir).install()
 
     # One window per data folder, and no command writing while it is open: the lock is the
@@ -85,27 +79,45 @@ def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
         app.exit(code)
 
     startup = Startup(ctx, window, show_welcome=not (args.smoke_test or bench))
-    if bench:
-        startup.ready.connect(lambda: _bench_mark("ready", app, bench == "ready"))
-    if bench == "activities":  # memory benchmark: the large data open on the Activities page
-        startup.ready.connect(lambda: window.show_page("activities"))
-        startup.ready.connect(lambda: _mark_once_prebuilt(window, app))
     startup.failed.connect(fail)
-    if args.smoke_test:  # the Reports page too, so a bundle missing QtCharts fails here
-        startup.ready.connect(lambda: window.show_page("reports"))
-        startup.ready.connect(lambda: _quit_when_settled(app))
+    _check_hooks(startup, window, app, bench, bool(args.smoke_test))
     # Open the data once the window is on screen with its home page built: the import of
     # SQLAlchemy in the worker thread would otherwise compete with both for the interpreter
     # (slower, and up to 20 MB more memory depending on how the two interleaved).
     window.home_shown.connect(startup.start)
     rc = app.exec()
-    _stop_background_work()
+    _stop_background_work(ctx)
     runner.wait()  # let background work finish before the data is closed
     if ctx.services is not None:
         ctx.services.close()
     lock.release()
     log.info("stopped with exit code %d", rc or exit_code["value"])
     return rc or exit_code["value"]
+
+
+def _check_hooks(
+    startup: Startup, window: MainWindow, app: QApplication, bench: str, smoke_test: bool
+) -> None:
+    """The benchmarks' marks and the smoke test's tour, once the data is open."""
+    if bench:
+        startup.ready.connect(lambda: _bench_mark("ready", app, bench == "ready"))
+    if bench == "activities":  # memory benchmark: the large data open on the Activities page
+        startup.ready.connect(lambda: window.show_page("activities"))
+        startup.ready.connect(lambda: _mark_once_prebuilt(window, app))
+    if smoke_test:  # the Reports page too, so a bundle missing QtCharts fails here
+        startup.ready.connect(lambda: window.show_page("reports"))
+        startup.ready.connect(lambda: _quit_when_settled(app))
+
+
+def _application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    route_qt_messages()
+    return app
 
 
 def _bench_mark(event: str, app: QApplication, quit_after: bool) -> None:
@@ -142,13 +154,12 @@ def _already_open(paths: AppPaths, quiet: bool, holder: str, lang: str | None) -
     common.inform(None, app_title(), text)
 
 
-def _stop_background_work() -> None:
+def _stop_background_work(ctx: UiContext) -> None:
     """A daily backup or check of a large file may still be running: stop it cleanly."""
-    import sys as _sys
+    if ctx.services is not None:  # they start only once the data is open
+        from volunteer_app.services.backups import stop_background_copies
 
-    backup_module = _sys.modules.get("volunteer_app.storage.backup")
-    if backup_module is not None:  # only loaded once the data was opened
-        backup_module.STOPPER.stop()
+        stop_background_copies()
 
 
 def _quit_when_settled(app: QApplication) -> None:

@@ -53,7 +53,7 @@ def test_every_demo_activity_and_person_saved_untouched_changes_nothing(
     for person in services.people.rows(date(2000, 1, 1), date(2030, 1, 1)):
         details = services.people.load(person.id)
         assert details is not None
-        dialog = PersonDialog(services.people, details, window)
+        dialog = PersonDialog(ctx, details, window)
         qtbot.addWidget(dialog)
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         assert dialog.saved is None

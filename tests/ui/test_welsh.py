@@ -118,7 +118,7 @@ def _open_everything(window: MainWindow, ctx: UiContext, walk, qtbot) -> list[QW
         WelcomeDialog(ctx.language, window),
         NewTypeDialog(window),
         NewSeriesDialog(services.activities.types(), window),
-        PersonDialog(services.people, person, window),  # type: ignore[arg-type]
+        PersonDialog(ctx, person, window),  # type: ignore[arg-type]
         EditActivityDialog(services.activities, record, ctx.language, window),  # type: ignore[arg-type]
         SetAreaDialog(ctx.language, window),
         SignInWindow(services.activities, walk.id, "Taith"),

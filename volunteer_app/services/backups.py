@@ -18,7 +18,7 @@ from volunteer_app.domain.backup_policy import backups_to_keep
 from volunteer_app.domain.errors import StorageError, ValidationError
 from volunteer_app.paths import AppPaths
 from volunteer_app.services.files import refuse_data_paths
-from volunteer_app.storage.backup import copy_database, timestamped_name
+from volunteer_app.storage.backup import STOPPER, copy_database, timestamped_name
 from volunteer_app.storage.database import (
     ENGINE_ERRORS,
     FileState,
@@ -238,3 +238,9 @@ def scrub_backups(paths: AppPaths, person_ids: list[uuid.UUID], now: datetime) -
     for path in sorted(paths.data_dir.glob("volunteering.*-*.sqlite3")):
         cleaned += scrub_copy(path, person_ids, now)
     return cleaned
+
+
+def stop_background_copies() -> None:
+    """Stop a backup copy or an integrity check in progress, at once and cleanly (the app is
+    closing); later ones in this process stop before they start."""
+    STOPPER.stop()

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from volunteer_app.domain.importing.rows import PERSON_REF_FIELD, REF_FIELD, TEMPLATE_COLUMNS
 from volunteer_app.domain.importing.values import TOTAL_HOURS_FIELD
@@ -25,7 +25,13 @@ from volunteer_app.services.funding.export_columns import PULSE_COLUMNS, ExportE
 from volunteer_app.services.sheet import Sheet
 from volunteer_app.services.xlsx_writer import XlsxSheet, write_xlsx
 from volunteer_app.storage.database import Database
-from volunteer_app.storage.full_export_query import FullData, read_everything
+from volunteer_app.storage.full_export_query import (
+    ActivityLine,
+    AttendanceLine,
+    FullData,
+    PersonLine,
+    read_everything,
+)
 
 WARNING = {
     "en": (
@@ -90,6 +96,9 @@ class FullExportResult:
     people: int
 
 
+Line = TypeVar("Line", ActivityLine, PersonLine)
+
+
 def _clock(value: object) -> str:
     return str(value)[:5] if value else ""  # stored as HH:MM:SS.ffffff
 
@@ -111,46 +120,45 @@ def _for_csv(values: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _activity_values(a: tuple[object, ...]) -> dict[str, Any]:
-    (aid, day, label, code, kind, location, la, start, end, duration) = a[:10]
-    volunteers, participants, named, minutes, regular, notes, title, unnamed = a[10:]
+def _activity_values(a: ActivityLine) -> dict[str, Any]:
     return {
-        "date": _day(day), "activity": label, "activity_type": code, "kind": kind,
-        "location": location, "local_authority": la or "", "start_time": _clock(start),
-        "end_time": _clock(end), "duration_minutes": duration,
-        "volunteers_count": volunteers, "participants_count": participants,
-        "named_people": named, "volunteer_hours": _hours(minutes),
-        "regular": "yes" if regular else "", "notes": notes, REF_FIELD: str(aid)[:12],
-        "title": title, TOTAL_HOURS_FIELD: "" if unnamed is None else _hours(unnamed),
+        "date": _day(a.activity_date), "activity": a.type_label, "activity_type": a.type_code,
+        "kind": a.kind, "location": a.location, "local_authority": a.la_code or "",
+        "start_time": _clock(a.start_time), "end_time": _clock(a.end_time),
+        "duration_minutes": a.duration_minutes, "volunteers_count": a.volunteers_count,
+        "participants_count": a.participants_count, "named_people": a.named_count,
+        "volunteer_hours": _hours(a.volunteer_minutes), "regular": "yes" if a.regular else "",
+        "notes": a.notes, REF_FIELD: str(a.id)[:12], "title": a.title,
+        TOTAL_HOURS_FIELD: "" if a.unnamed_minutes is None else _hours(a.unnamed_minutes),
     }  # fmt: skip
 
 
-def _person_values(p: tuple[object, ...]) -> dict[str, Any]:
-    (name, contact, age, welsh, contact_ok, photos_ok, archived, notes) = p[:8]
-    first, last, count, minutes = p[8:]
+def _person_values(p: PersonLine) -> dict[str, Any]:
     return {
-        "person": name, "contact": contact, "age_band": age, "welsh_speaker": welsh,
-        "consent_contact": "yes" if contact_ok else "no",
-        "consent_photos": "yes" if photos_ok else "no",
-        "archived": "yes" if archived else "", "notes": notes, "first_seen": _day(first),
-        "last_seen": _day(last), "attendances": count, "hours": _hours(minutes),
+        "person": p.name, "contact": p.contact, "age_band": p.age_band,
+        "welsh_speaker": p.welsh_speaker,
+        "consent_contact": "yes" if p.consent_contact else "no",
+        "consent_photos": "yes" if p.consent_photos else "no",
+        "archived": "yes" if p.archived else "", "notes": p.notes,
+        "first_seen": _day(p.first_seen), "last_seen": _day(p.last_seen),
+        "attendances": p.attendances, "hours": _hours(p.minutes),
     }  # fmt: skip
 
 
-def _with_extras(extras: ExportExtras | None) -> Callable[[tuple[Any, ...]], dict[str, Any]]:
+def _with_extras(extras: ExportExtras | None) -> Callable[[ActivityLine], dict[str, Any]]:
     """An activity's values with its place type, pulse, projects and outputs."""
     if extras is None:
         return _activity_values
 
-    def values(a: tuple[Any, ...]) -> dict[str, Any]:
-        return {**_activity_values(a), **extras.values(str(a[0]), str(a[5] or ""))}
+    def values(a: ActivityLine) -> dict[str, Any]:
+        return {**_activity_values(a), **extras.values(str(a.id), str(a.location or ""))}
 
     return values
 
 
 def _rows(
-    items: list[tuple[Any, ...]],
-    values_of: Callable[[tuple[Any, ...]], dict[str, Any]],
+    items: Sequence[Line],
+    values_of: Callable[[Line], dict[str, Any]],
     columns: tuple[str, ...],
     csv_text: bool,
 ) -> Iterator[list[Any]]:
@@ -165,13 +173,13 @@ def _record_rows(
     data: FullData,
     csv_text: bool,
     columns: tuple[str, ...] = RECORD_COLUMNS,
-    values_of: Callable[[tuple[Any, ...]], dict[str, Any]] = _activity_values,
+    values_of: Callable[[ActivityLine], dict[str, Any]] = _activity_values,
 ) -> Iterator[list[Any]]:
     """The import template's rows: one per person at each activity, or one for an activity
     with headcounts only."""
-    by_activity: dict[object, list[tuple[object, ...]]] = {}
+    by_activity: dict[object, list[AttendanceLine]] = {}
     for attendance in data.participations:
-        by_activity.setdefault(attendance[0], []).append(attendance)
+        by_activity.setdefault(attendance.activity_id, []).append(attendance)
     person_at = [columns.index(c) for c in _PERSON_FIELDS]
     name_at = person_at[0]
     for a in data.activities:
@@ -179,13 +187,14 @@ def _record_rows(
         if csv_text:
             values = _for_csv(values)
         base = [values.get(c, "") for c in columns]
-        people = by_activity.get(a[0])
+        people = by_activity.get(a.id)
         if not people:
             yield base
             continue
         for attendance in people:
             row = base.copy()
-            for index, value in zip(person_at, attendance[1:], strict=True):
+            person = attendance[1:]  # the fields of _PERSON_FIELDS, in their order
+            for index, value in zip(person_at, person, strict=True):
                 row[index] = value
             if csv_text:
                 row[name_at] = guard_formula(str(row[name_at]))

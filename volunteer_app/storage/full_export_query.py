@@ -4,7 +4,7 @@ them, and the people. One read transaction, so the three agree with each other."
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import text
 
@@ -37,38 +37,105 @@ ORDER BY per.search_key
 """)
 
 
+class ActivityLine(NamedTuple):
+    """One activity, as the full export shows it (the _ACTIVITIES query's columns)."""
+
+    id: Any
+    activity_date: Any
+    type_label: str
+    type_code: str
+    kind: str
+    location: str
+    la_code: str | None
+    start_time: Any
+    end_time: Any
+    duration_minutes: int
+    volunteers_count: int
+    participants_count: int
+    named_count: int
+    volunteer_minutes: int
+    regular: bool
+    notes: str
+    title: str
+    unnamed_minutes: int | None
+
+
+class AttendanceLine(NamedTuple):
+    """One named person at one activity; ``person_ref`` tells apart two of the same name."""
+
+    activity_id: Any
+    name: str
+    role: str
+    minutes: int
+    age_band: str
+    welsh_speaker: str
+    person_ref: str
+
+
+class PersonLine(NamedTuple):
+    """One person with what they gave: first and last dates seen, attendances, minutes."""
+
+    name: str
+    contact: str
+    age_band: str
+    welsh_speaker: str
+    consent_contact: bool
+    consent_photos: bool
+    archived: bool
+    notes: str
+    first_seen: Any
+    last_seen: Any
+    attendances: int
+    minutes: int
+
+
+class _Attended(NamedTuple):
+    """A row of the _PARTICIPATIONS query."""
+
+    activity_id: Any
+    name: str
+    role: str
+    minutes: int
+    age_band: str
+    welsh_speaker: str
+    person_id: Any
+    day: Any
+    search_key: str
+
+
 @dataclass(frozen=True)
 class FullData:
-    activities: list[tuple[Any, ...]]
-    # (activity id, name, role, minutes, age band, Welsh, person ref), by activity, name
-    participations: list[tuple[Any, ...]]
-    # (name, contact, age band, Welsh, consents x2, archived, notes, first and last
-    # dates seen, attendances, minutes)
-    people: list[tuple[Any, ...]]
+    activities: list[ActivityLine]  # by date, start time, type
+    participations: list[AttendanceLine]  # by activity, then name
+    people: list[PersonLine]  # by name
 
 
 def read_everything(db: Database) -> FullData:
     with db.reading() as session:
         conn = session.connection()
-        activities = [tuple(r) for r in conn.exec_driver_sql(str(_ACTIVITIES))]
-        live = {row[0] for row in activities}
-        attended = [tuple(r) for r in conn.exec_driver_sql(str(_PARTICIPATIONS)) if r[0] in live]
+        activities = list(map(ActivityLine._make, conn.exec_driver_sql(str(_ACTIVITIES))))
+        live = {a.id for a in activities}
+        attended = [
+            _Attended._make(r)
+            for r in conn.exec_driver_sql(str(_PARTICIPATIONS))
+            if r[0] in live  # the activity id: checked before a record is made
+        ]
         people = conn.exec_driver_sql(str(_PEOPLE)).fetchall()
     # Sorting and the people's figures in Python: cheaper than SQLite sorting half a
     # million rows and grouping them again per person.
-    attended.sort(key=lambda r: (r[0], r[8]))
+    attended.sort(key=lambda r: (r.activity_id, r.search_key))
     seen: dict[str, list[Any]] = {}
     for r in attended:
-        figures = seen.get(r[6])
+        figures = seen.get(r.person_id)
         if figures is None:
-            seen[r[6]] = [r[7], r[7], 1, r[3]]
+            seen[r.person_id] = [r.day, r.day, 1, r.minutes]
         else:
-            figures[0] = min(figures[0], r[7])
-            figures[1] = max(figures[1], r[7])
+            figures[0] = min(figures[0], r.day)
+            figures[1] = max(figures[1], r.day)
             figures[2] += 1
-            figures[3] += r[3]
+            figures[3] += r.minutes
     return FullData(
         activities,
-        [(*r[:6], str(r[6])[:12]) for r in attended],
-        [(*p[1:], *seen.get(p[0], ("", "", 0, 0))) for p in people],
+        [AttendanceLine(*r[:6], str(r.person_id)[:12]) for r in attended],
+        [PersonLine(*p[1:], *seen.get(p[0], ("", "", 0, 0))) for p in people],
     )

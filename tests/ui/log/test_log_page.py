@@ -12,6 +12,7 @@ from volunteer_app.domain.activity import ActivityDraft, ActivityFilter, PersonE
 from volunteer_app.ui.log.log_page import LogPage
 from volunteer_app.ui.log.new_type import NewType, NewTypeDialog
 from volunteer_app.ui.series.confirm_session import ConfirmSessionDialog
+from volunteer_app.ui.series.series_panel import SeriesPanel
 from volunteer_app.ui.shell.context import UiContext
 from volunteer_app.ui.shell.main_window import MainWindow
 
@@ -21,6 +22,13 @@ def _page(window: MainWindow) -> LogPage:
     page = window.page("log")
     assert isinstance(page, LogPage)
     return page
+
+
+def _sessions(page: LogPage) -> SeriesPanel:
+    """The regular sessions waiting, which the shell puts above the form."""
+    panel = page.findChild(SeriesPanel)
+    assert isinstance(panel, SeriesPanel)
+    return panel
 
 
 def _services(ctx: UiContext):  # type: ignore[no-untyped-def]
@@ -195,7 +203,7 @@ def test_confirm_shows_the_usual_people_editable_then_saves_in_one_step(
     _friday_café(services, ("Ann", "Bob", "Cai"))
     page = _page(window)
     page.refresh()
-    panel = page.series_panel
+    panel = _sessions(page)
     # Last week's, today's and next week's sessions are waiting.
     assert not panel.isHidden() and len(panel.rows) == 3
     shown: list[list[str]] = []
@@ -247,7 +255,7 @@ def test_confirm_cancelled_or_with_nobody_logs_nothing(
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
 
     when_modal_opens(nobody_then_cancel)
-    qtbot.mouseClick(page.series_panel.rows[0][1], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_sessions(page).rows[0][1], Qt.MouseButton.LeftButton)
     assert "Add who came" in problems[0]
     assert services.activities.count(ActivityFilter()) == 0
     assert len(services.series.upcoming()) == 1
@@ -257,7 +265,7 @@ def test_confirm_cancelled_or_with_nobody_logs_nothing(
         qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Return)  # Enter logs it as shown
 
     when_modal_opens(six_helpers)
-    qtbot.mouseClick(page.series_panel.rows[0][1], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_sessions(page).rows[0][1], Qt.MouseButton.LeftButton)
     rows = services.activities.page(ActivityFilter(), "date", True, 0, 5)
     assert [(r.volunteers_count, r.volunteer_minutes) for r in rows] == [(6, 360)]
     assert services.series.upcoming() == []
@@ -270,7 +278,7 @@ def test_didnt_happen_says_what_it_did_and_that_undo_brings_it_back(
     _friday_café(services)
     page = _page(window)
     page.refresh()
-    panel = page.series_panel
+    panel = _sessions(page)
     assert len(panel.rows) == 3
     with qtbot.waitSignal(page.bus.status_message) as said:
         qtbot.mouseClick(panel.rows[1][3], Qt.MouseButton.LeftButton)  # today's did not happen
@@ -298,7 +306,7 @@ def test_change_a_session_then_the_form_goes_back_to_today(
     )
     page = _page(window)
     page.refresh()
-    _label, _confirm, change, _skip = page.series_panel.rows[0]
+    _label, _confirm, change, _skip = _sessions(page).rows[0]
     qtbot.mouseClick(change, Qt.MouseButton.LeftButton)
     form = page.form
     assert form.date_edit.date().toPython() == date.today() - timedelta(days=7)
@@ -309,7 +317,7 @@ def test_change_a_session_then_the_form_goes_back_to_today(
     assert form.date_edit.date().toPython() == date.today()  # the next one is today's
     assert form.series_id is None
     # The same after Change… then Clear.
-    qtbot.mouseClick(page.series_panel.rows[0][2], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_sessions(page).rows[0][2], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.clear_button, Qt.MouseButton.LeftButton)
     assert form.date_edit.date().toPython() == date.today() and form.series_id is None
 

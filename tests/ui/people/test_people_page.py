@@ -70,8 +70,8 @@ def test_edit_details_and_undo(
 ) -> None:
     assert ctx.services is not None
 
-    def fill(cls, service, details, parent):  # type: ignore[no-untyped-def]
-        dialog = PersonDialog(service, details, parent)
+    def fill(cls, ctx, details, parent):  # type: ignore[no-untyped-def]
+        dialog = PersonDialog(ctx, details, parent)
         dialog.contact_edit.setText("bob@example.org")
         dialog.welsh_combo.setCurrentIndex(dialog.welsh_combo.findData("learning"))
         dialog.save()
@@ -89,7 +89,7 @@ def test_edit_details_and_undo(
 def test_person_dialog_needs_a_name(page: PeoplePage, ctx: UiContext, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert ctx.services is not None
     bob = next(r for r in page.model.all_rows if r.name == "Bob")
-    dialog = PersonDialog(ctx.services.people, ctx.services.people.load(bob.id), page)  # type: ignore[arg-type]
+    dialog = PersonDialog(ctx, ctx.services.people.load(bob.id), page)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     dialog.name_edit.clear()
     dialog.save()

@@ -90,3 +90,22 @@ def test_a_hidden_page_reloads_when_shown_not_before(
     assert people.model.rowCount() == 0  # not reloaded while hidden
     window.show_page("people")
     qtbot.waitUntil(lambda: people.model.rowCount() == 1)
+
+
+def test_pages_neither_guard_nor_announce_nor_push_by_hand() -> None:
+    """Every write goes through Ops: it alone pushes undo steps and emits ``changed``; pages
+    count on their services instead of checking for them."""
+    from pathlib import Path
+
+    import volunteer_app
+
+    ui = Path(volunteer_app.__file__).parent / "ui"
+    found = []
+    for path in sorted(ui.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for needle in ("data_changed", "group_changed", "self.services is None"):
+            if needle in text and not (path.parent.name == "shell" and needle.startswith("self")):
+                found.append(f"{path.name}: {needle}")
+        if path.name != "ops.py" and ("undo_stack.push(" in text or "bus.changed.emit(" in text):
+            found.append(f"{path.name}: pushes or announces by hand")
+    assert found == []

@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from tests.ui.modal import when_modal_opens
 from volunteer_app.domain.activity import ActivityDraft, ActivityFilter, PersonEntry
@@ -60,10 +60,16 @@ def test_sign_in_mode(window: MainWindow, ctx: UiContext, qtbot) -> None:  # typ
     assert acts.count(ActivityFilter()) == 2
 
 
+def _sign_in_button(page: QWidget) -> QPushButton:
+    button = page.findChild(QPushButton, "signInMode")
+    assert isinstance(button, QPushButton)
+    return button
+
+
 def test_sign_in_button_needs_a_type(window: MainWindow, ctx: UiContext) -> None:
     page = window.page("log")
     assert isinstance(page, LogPage)
-    page.open_sign_in()
+    _sign_in_button(page).click()
     assert "type of activity" in page.form.error_label.text()
 
 
@@ -127,7 +133,7 @@ def test_sign_in_asks_for_the_activity_defaulting_to_todays_regular_session(
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     seen = when_modal_opens(start)
-    qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_sign_in_button(page), Qt.MouseButton.LeftButton)
     assert seen == ["signInSetupDialog"]
     assert asked == [
         (
@@ -137,8 +143,7 @@ def test_sign_in_asks_for_the_activity_defaulting_to_todays_regular_session(
             "Today's regular session: signing in logs it.",
         )
     ]
-    screen = page.sign_in_window
-    assert screen is not None
+    screen = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SignInWindow))
     qtbot.addWidget(screen)
     assert "Caffi Gwener · Neuadd y Pentref" in screen.title.text()
     assert sorted(screen.buttons) == ["ann", "bob"]

@@ -78,15 +78,7 @@ class YearsView(QWidget):
         for label, field in ((self.count_label, self.count), (self.project_label, self.project)):
             label.setBuddy(field)
             form.addRow(label, field)
-        self.table = QTableWidget(self)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.chart_view = charts.make_view(years_chart_placeholder())
-        self.chart_view.setMinimumHeight(260)
-        row = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        row.addWidget(self.table)
-        row.addWidget(self.chart_view)
+        row = self._results()
         self.pdf_language = LanguageCombo(self)
         self.pdf_language.set_language(ctx.language)
         self.pdf_language_label = QLabel(self)
@@ -113,6 +105,19 @@ class YearsView(QWidget):
         self.project.currentIndexChanged.connect(lambda _i: self.refresh())
         self._latest = 0  # only the newest request's answer is shown
         self.retranslate()
+
+    def _results(self) -> QBoxLayout:
+        """The years side by side: the table, and the chart under it."""
+        self.table = QTableWidget(self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.chart_view = charts.make_view(years_chart_placeholder())
+        self.chart_view.setMinimumHeight(260)
+        row = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        row.addWidget(self.table)
+        row.addWidget(self.chart_view)
+        return row
 
     def _on_changed(self, changes: Changes) -> None:
         if changes & Changes.GROUP:

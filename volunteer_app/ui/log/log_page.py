@@ -3,34 +3,30 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from volunteer_app.domain.activity import ActivityDraft, ActivityRecord
+from volunteer_app.domain.activity import ActivityDraft, ActivityTypeInfo
 from volunteer_app.domain.activity_extras import ActivityExtras
-from volunteer_app.domain.errors import AppError, ValidationError
-from volunteer_app.domain.series import SeriesSession
 from volunteer_app.domain.starter_types import likely_code
 from volunteer_app.ui.kit import common
 from volunteer_app.ui.kit.activity_form import ActivityForm
-from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.kit.page import Page, heading
-from volunteer_app.ui.series.series_panel import SeriesPanel
 from volunteer_app.ui.shell.context import UiContext
 from volunteer_app.ui.shell.first_paint import on_first_paint
 from volunteer_app.ui.shell.ops import Changes
 
-# The dialogs, the sign-in screen and the undo steps are imported when first used: the home
-# page is built before its counts show, and they are not on it.
+# The dialogs and the undo steps are imported when first used: the home page is built
+# before its counts show, and they are not on it.
 if TYPE_CHECKING:
     from volunteer_app.services.context import AppServices
     from volunteer_app.ui.shell.undo import LogActivity
-    from volunteer_app.ui.sign_in.sign_in_window import SignInWindow
 
 
 # What logging an activity changes (its people may be new; its place, the places list).
@@ -38,7 +34,11 @@ LOGGED = Changes.ACTIVITIES | Changes.PEOPLE | Changes.PLACES | Changes.FUNDING
 
 
 class LogPage(Page):
+    """The form, and room for what the shell adds (regular sessions, sign-in): buttons
+    beside the heading, a section above the form; ``refreshed`` tells them to reload."""
+
     watches = Changes.ALL & ~(Changes.EXPORTS | Changes.GROUP)
+    refreshed = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -50,22 +50,10 @@ class LogPage(Page):
         self.same_button = QPushButton(self)
         self.same_button.setObjectName("sameAsLastTime")
         self.same_button.clicked.connect(self.same_as_last_time)
-        self.series_button = QPushButton(self)
-        self.series_button.setObjectName("newSeries")
-        self.series_button.clicked.connect(self.new_series)
-        self.sign_in_button = QPushButton(self)
-        self.sign_in_button.setObjectName("signInMode")
-        self.sign_in_button.clicked.connect(self.open_sign_in)
-        self.sign_in_window: SignInWindow | None = None
         top.addWidget(self.heading, 1)
-        top.addWidget(self.sign_in_button)
-        top.addWidget(self.series_button)
         top.addWidget(self.same_button)
         layout.addLayout(top)
-        self.series_panel = SeriesPanel(
-            self.confirm_session, self.open_session, self.skip_session, self
-        )
-        layout.addWidget(self.series_panel)
+        self._layout, self._top = layout, top
         self.form = ActivityForm(ctx.language, self)
         self.form.new_type_button.clicked.connect(lambda: self.new_type())
         layout.addWidget(self.form, 1)
@@ -82,6 +70,7 @@ class LogPage(Page):
         self.result_label = QLabel(self)
         self.result_label.setObjectName("logResult")
         self._saved_at: int | None = None  # the undo stack's index just after that save
+        self._saving = False
         if ctx.undo_stack is not None:
             ctx.undo_stack.indexChanged.connect(self._undo_moved)
         self.result_label.setWordWrap(True)
@@ -109,14 +98,6 @@ class LogPage(Page):
             )
         )
         self.save_button.setText(self.tr("&Save (Ctrl+Enter)"))
-        self.series_button.setText(self.tr("New regular activity…"))
-        self.sign_in_button.setText(self.tr("Sign-in screen…"))
-        self.sign_in_button.setToolTip(
-            self.tr(
-                "A full screen for the laptop at the door: people tap their names as they arrive "
-                "and leave"
-            )
-        )
         self.clear_button.setText(self.tr("Clear"))
         self.result_label.clear()  # a message in the old language is not left behind
         self.refresh_counts()
@@ -145,8 +126,8 @@ class LogPage(Page):
 
     def _refresh_first_screen(self) -> None:
         self.form.set_types(self.services.activities.types())
-        self.series_panel.set_sessions(self.services.series.upcoming())
         self.refresh_counts()
+        self.refreshed.emit()
 
     def _refresh_suggestions(self) -> None:
         if self.ctx.services is None:  # closed meanwhile (a restore)
@@ -155,6 +136,18 @@ class LogPage(Page):
         from volunteer_app.ui.community.place_completer import offer_places
 
         offer_places(self.form.place_edit, self.services.community.places.names())
+
+    def add_top_button(self, button: QPushButton) -> None:
+        """A button beside the heading, before "Same as last time"."""
+        self._top.insertWidget(self._top.indexOf(self.same_button), button)
+
+    def add_above_form(self, widget: QWidget) -> None:
+        self._layout.insertWidget(self._layout.indexOf(self.form), widget)
+
+    def show_result(self, text: str) -> None:
+        """A line under the form (and in the status bar) saying what was done."""
+        self.result_label.setText(text)
+        self.bus.status_message.emit(text)
 
     def refresh_counts(self) -> None:
         if self.ctx.services is None:  # the home page is on screen while the data opens
@@ -167,21 +160,27 @@ class LogPage(Page):
             .replace("%2", self.tr("%Ln people", "", people))
         )
 
-    def new_type(self, label: str = "") -> bool:
-        """Add a type (a name typed in the Type box comes filled in); True if one was added."""
+    def new_type(self, label: str = "", then: Callable[[], None] | None = None) -> None:
+        """Add a type (a name typed in the Type box comes filled in), choose it, then carry
+        on with ``then`` (the save that needed it)."""
         from volunteer_app.ui.log.new_type import NewTypeDialog
 
         answer = NewTypeDialog.ask(self, label, likely_code(label).value if label else "")
         if answer is None:
-            return False
-        try:
-            info = self.services.activities.add_type(answer.label, answer.code)
-        except ValidationError as exc:
-            self.form.show_error("type", error_text(exc))
-            return False
-        self.form.set_types(self.services.activities.types(), keep=info.id)
-        self.ctx.ops.announce(Changes.TYPES)
-        return True
+            return
+        activities = self.services.activities
+
+        def added(info: ActivityTypeInfo) -> None:
+            self.form.set_types(activities.types(), keep=info.id)
+            if then is not None:
+                then()
+
+        self.ctx.ops.run(
+            lambda: activities.add_type(answer.label, answer.code),
+            changes=Changes.TYPES,
+            success=added,
+            failure=lambda text: self.form.show_error("type", text),
+        )
 
     def same_as_last_time(self) -> None:
         type_id = self.form.type_id()
@@ -200,122 +199,6 @@ class LogPage(Page):
                 "%1", QLocale().toString(record.activity_date, QLocale.FormatType.LongFormat)
             )
         )
-
-    def open_sign_in(self) -> None:
-        """Ask which activity (the next regular session by default), then start sign-in."""
-        from volunteer_app.ui.sign_in.sign_in_setup import SignInSetupDialog
-        from volunteer_app.ui.sign_in.sign_in_window import SignInWindow
-
-        types = self.services.activities.types()
-        if not types:
-            self.form.show_error("type", self.tr("Add a type of activity first (New type…)."))
-            return
-        today = date.today()
-        coming = [s for s in self.services.series.upcoming() if s.session_date >= today]
-        session = coming[0] if coming else None
-        place = self.services.series.draft_for(session).location if session else ""
-        choice = SignInSetupDialog.ask(types, session, place, today, self)
-        if choice is None:
-            return
-        self.sign_in_window = SignInWindow(
-            self.services.activities,
-            choice.type_id,
-            choice.type_label,
-            on_change=lambda: self.ctx.ops.announce(LOGGED),
-            title=choice.title,
-            location=choice.location,
-            series_id=choice.series_id,
-            on_finish=self._signed_in,
-        )
-        from volunteer_app.ui.community.door_pulse import offer_pulse_mode
-
-        offer_pulse_mode(self.sign_in_window, self.services.community.pulse)
-        # The whole screen even where full screen is refused (no window manager).
-        self.sign_in_window.setGeometry(self.screen().availableGeometry())
-        self.sign_in_window.showFullScreen()
-
-    def _signed_in(self, said: str) -> None:
-        self.result_label.setText(said)
-        self.bus.status_message.emit(said)
-
-    def new_series(self) -> None:
-        from volunteer_app.ui.series.new_series import NewSeriesDialog
-
-        answer = NewSeriesDialog.ask(self.services.activities.types(), self)
-        if answer is None or not isinstance(type_id := answer.activity_type_id, uuid.UUID):
-            return
-        series = self.services.series
-        self.ctx.ops.run(
-            lambda: series.create(
-                type_id,
-                answer.frequency,
-                answer.start_date,
-                answer.end_date,
-                answer.count,
-                answer.title,
-                answer.start_time,
-                answer.end_time,
-                location=answer.location,
-            ),
-            changes=Changes.SERIES,
-            failure=lambda text: self.form.show_error("", text),
-        )
-
-    def confirm_session(self, session: SeriesSession) -> None:
-        """Show who will be logged (the usual people, to change if need be), then save."""
-        from volunteer_app.ui.series.confirm_session import ConfirmSessionDialog
-
-        label = session.series.title or session.series.type_label
-        draft = ConfirmSessionDialog.ask(
-            label,
-            self.services.series.draft_for(session),
-            self.services.activities.known_names(),
-            self,
-        )
-        if draft is None:
-            return
-        series, day = self.services.series, session.session_date
-        self.ctx.ops.run(
-            lambda: series.confirm(session, draft),
-            changes=LOGGED | Changes.SERIES,
-            undo=lambda activity_id: self._logged_step(activity_id, label, day),
-            success=lambda _id: self._saved_message(label, day),
-            failure=lambda text: self.result_label.setText("⚠ " + text),
-        )
-
-    def open_session(self, session: SeriesSession) -> None:
-        """Change… : the session in the form, to correct before saving."""
-        draft = self.services.series.draft_for(session)
-        record = ActivityRecord(
-            **{name: getattr(draft, name) for name in ActivityDraft.__dataclass_fields__}
-        )
-        self.form.fill(record, with_counts=False)
-        self.form.hide_error()
-        self.result_label.setText(self.tr("Check who came, then save."))
-
-    def skip_session(self, session: SeriesSession) -> None:
-        from volunteer_app.ui.shell.undo import SkipSession
-
-        series = self.services.series
-        label = session.series.title or session.series.type_label
-        self.ctx.ops.run(
-            lambda: series.skip(session),
-            changes=Changes.SERIES,
-            undo=lambda skip_id: SkipSession(
-                series, session, skip_id, self.tr("skip %1").replace("%1", label)
-            ),
-            success=lambda _id: self._skipped(session, label),
-        )
-
-    def _skipped(self, session: SeriesSession, label: str) -> None:
-        day = QLocale().toString(session.session_date, QLocale.FormatType.ShortFormat)
-        message = (
-            self.tr("%1 on %2 is marked as not having happened. Undo (Ctrl+Z) brings it back.")
-            .replace("%1", label)
-            .replace("%2", day)
-        )
-        self.result_label.setText(message)
-        self.bus.status_message.emit(message)
 
     def _new_or_wanted_again(self, draft: ActivityDraft) -> bool:
         """A second save of the same activity (Ctrl+Enter pressed twice, say) is asked
@@ -347,7 +230,7 @@ class LogPage(Page):
         if was_session:
             self.form.set_date(date.today())
 
-    def _saved_message(self, label: str, day: date) -> None:
+    def saved_message(self, label: str, day: date) -> None:
         text = QLocale().toString(day, QLocale.FormatType.ShortFormat)
         message = self.tr("Saved: %1 on %2.").replace("%1", label).replace("%2", text)
         self.result_label.setText(message)
@@ -361,7 +244,8 @@ class LogPage(Page):
             self.result_label.clear()
             self._saved_at = None
 
-    def _logged_step(self, activity_id: uuid.UUID, label: str, day: date) -> LogActivity:
+    def logged_step(self, activity_id: uuid.UUID, label: str, day: date) -> LogActivity:
+        """The undo step for an activity just logged."""
         from volunteer_app.ui.shell.undo import LogActivity
 
         when = QLocale().toString(day, "dd/MM")
@@ -369,9 +253,12 @@ class LogPage(Page):
         return LogActivity(self.services.activities, activity_id, text)
 
     def save(self) -> None:
+        if self._saving:  # Ctrl+Enter again before the first save is in: one save
+            return
         self.form.hide_error()
         typed = self.form.typed_type_name()
-        if typed and not self.new_type(typed):
+        if typed:  # a new type first; the save carries on once it is added
+            self.new_type(typed, then=self.save)
             return
         draft = self.form.draft()
         if not self._new_or_wanted_again(draft):
@@ -379,16 +266,21 @@ class LogPage(Page):
         # The pulse and outputs are saved with the activity, in its one transaction.
         extras = ActivityExtras(self.pulse_button.pending, self.output_fields.amounts())
         draft = replace(draft, extras=extras)
-        try:
-            activity_id = self.services.activities.log(draft)
-        except ValidationError as exc:
-            self.form.show_error(exc.field, error_text(exc))
-            return
-        except AppError as exc:
-            self.form.show_error("", error_text(exc))
-            return
-        label = self.form.type_combo.currentText()
-        self.ctx.ops.push_undo(self._logged_step(activity_id, label, draft.activity_date), LOGGED)
+        activities, label = self.services.activities, self.form.type_combo.currentText()
+        self._saving = True
+        self.ctx.ops.run(
+            lambda: activities.log(draft),
+            changes=LOGGED,
+            undo=lambda activity_id: self.logged_step(activity_id, label, draft.activity_date),
+            success=lambda _activity_id: self._logged(draft, label),
+            failure_at=self._not_logged,
+        )
+
+    def _logged(self, draft: ActivityDraft, label: str) -> None:
+        self._saving = False
         self._clear_form()
-        self._saved_message(label, draft.activity_date)
-        self.ctx.ops.announce(LOGGED)
+        self.saved_message(label, draft.activity_date)
+
+    def _not_logged(self, field: str, text: str) -> None:
+        self._saving = False
+        self.form.show_error(field, text)

@@ -241,12 +241,11 @@ class PeoplePage(Page):
         before = people.load(rows[0].id)
         if before is None:
             return
-        # The dialog checks and saves the details itself, showing what to fix in place.
-        after = PersonDialog.ask(people, before, self)
+        # The dialog saves through Ops, showing what to fix in place; then the undo step.
+        after = PersonDialog.ask(self.ctx, before, self)
         if after is not None:
             text = self.tr("edit %1").replace("%1", before.name)
             self.ctx.ops.push_undo(EditPerson(people, before, after, text), Changes.PEOPLE)
-            self.ctx.ops.announce(Changes.PEOPLE)
 
     def merge_selected(self) -> None:
         rows = self.selected_rows()

@@ -17,23 +17,22 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_app.domain.codes import AgeBand, WelshSpeaker
-from volunteer_app.domain.errors import AppError
 from volunteer_app.domain.values import PersonDetails
 from volunteer_app.ui.kit.dialog_base import Dialog
 from volunteer_app.ui.kit.labels import age_band_label, welsh_label
-from volunteer_app.ui.kit.messages import error_text
+from volunteer_app.ui.shell.ops import Changes
 
 if TYPE_CHECKING:
-    from volunteer_app.services.people import PeopleService
+    from volunteer_app.ui.shell.context import UiContext
 
 
 class PersonDialog(Dialog):
     def __init__(
-        self, service: PeopleService, details: PersonDetails, parent: QWidget | None = None
+        self, ctx: UiContext, details: PersonDetails, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("personDialog")
-        self._service, self.details = service, details
+        self._ops, self._service, self.details = ctx.ops, ctx.open_services().people, details
         self.saved: PersonDetails | None = None
         layout = QVBoxLayout(self)
         self.note = QLabel(self)
@@ -111,20 +110,29 @@ class PersonDialog(Dialog):
             consent_photos=self.consent_photos.isChecked(),
             notes=self.notes_edit.toPlainText(),
         )
-        try:
-            saved = self._service.update(changed)
-        except AppError as exc:
-            self.error_label.setText("⚠ " + error_text(exc))
-            self.error_label.show()
-            self.name_edit.setFocus()
-            return
+        people = self._service
+        self.save_button.setEnabled(False)  # until the answer: a second click saves nothing
+        self._ops.run(
+            lambda: people.update(changed),
+            changes=Changes.PEOPLE,
+            success=self._saved,
+            failure=self._refused,
+        )
+
+    def _saved(self, saved: PersonDetails) -> None:
         self.saved = saved if saved != self.details else None  # nothing changed, nothing to undo
         self.accept()
 
+    def _refused(self, text: str) -> None:
+        self.save_button.setEnabled(True)
+        self.error_label.setText("⚠ " + text)
+        self.error_label.show()
+        self.name_edit.setFocus()
+
     @classmethod
     def ask(
-        cls, service: PeopleService, details: PersonDetails, parent: QWidget | None
+        cls, ctx: UiContext, details: PersonDetails, parent: QWidget | None
     ) -> PersonDetails | None:
-        dialog = cls(service, details, parent)
+        dialog = cls(ctx, details, parent)
         dialog.exec()
         return dialog.saved

@@ -91,28 +91,7 @@ def _draw(
     margin = mm(15)
     x, y = margin, margin
     inner = width - 2 * margin
-    painter.setPen(QColor("black"))
-    painter.setFont(font(20, bold=True))
-    line = painter.fontMetrics().height()
-    painter.drawText(QRectF(x, y, inner, line), Qt.AlignmentFlag.AlignLeft, group_name)
-    y += line + mm(1)
-    painter.setFont(font(13))
-    line = painter.fontMetrics().height()
-    heading = translate("SummaryPdf", "Volunteering summary: %1").replace(
-        "%1", period_label(report.period)
-    )
-    painter.drawText(QRectF(x, y, inner, line), Qt.AlignmentFlag.AlignLeft, heading)
-    y += line + mm(1)
-    painter.setFont(font(8.5))
-    painter.setPen(QColor("#444444"))
-    made = (
-        translate("SummaryPdf", "Made with %1 on %2. Exact figures for the group's own use.")
-        .replace("%1", app_title())
-        .replace("%2", QLocale().toString(today, QLocale.FormatType.LongFormat))
-    )
-    line = painter.fontMetrics().height()
-    painter.drawText(QRectF(x, y, inner, line), Qt.AlignmentFlag.AlignLeft, made)
-    y += line + mm(5)
+    y = _draw_heading(painter, x, y, inner, report, group_name, today)
     taken = y
     y = _draw_project(painter, x, y, inner, report)
     y = _draw_tiles(painter, x, y, inner, report)
@@ -146,6 +125,41 @@ def _draw(
     painter.setPen(QColor("#444444"))
     for note in notes:
         painter.drawText(QRectF(x, y, inner, mm(12)), Qt.TextFlag.TextWordWrap, note)
+
+
+def _draw_heading(
+    painter: QPainter,
+    x: float,
+    y: float,
+    inner: float,
+    report: PeriodReport,
+    group_name: str,
+    today: date,
+) -> float:
+    """The group, the period, and when and with what it was made; returns the next y."""
+    painter.setPen(QColor("black"))
+    painter.setFont(font(20, bold=True))
+    line = painter.fontMetrics().height()
+    painter.drawText(QRectF(x, y, inner, line), Qt.AlignmentFlag.AlignLeft, group_name)
+    y += line + mm(1)
+    painter.setFont(font(13))
+    line = painter.fontMetrics().height()
+    heading = translate("SummaryPdf", "Volunteering summary: %1").replace(
+        "%1", period_label(report.period)
+    )
+    painter.drawText(QRectF(x, y, inner, line), Qt.AlignmentFlag.AlignLeft, heading)
+    y += line + mm(1)
+    painter.setFont(font(8.5))
+    painter.setPen(QColor("#444444"))
+    made = (
+        translate("SummaryPdf", "Made with %1 on %2. Exact figures for the group's own use.")
+        .replace("%1", app_title())
+        .replace("%2", QLocale().toString(today, QLocale.FormatType.LongFormat))
+    )
+    line = painter.fontMetrics().height()
+    painter.drawText(QRectF(x, y, inner, line), Qt.AlignmentFlag.AlignLeft, made)
+    y += line + mm(5)
+    return y
 
 
 def _draw_project(

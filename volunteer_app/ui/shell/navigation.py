@@ -44,8 +44,11 @@ def make_page(key: str, ctx: UiContext) -> Page:
 
 def _log(ctx: UiContext) -> Page:
     from volunteer_app.ui.log.log_page import LogPage
+    from volunteer_app.ui.shell.log_sections import LogSections
 
-    return LogPage(ctx)
+    page = LogPage(ctx)
+    LogSections(page)  # regular sessions and sign-in, from their own features
+    return page
 
 
 def _export(ctx: UiContext) -> Page:

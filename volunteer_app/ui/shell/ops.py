@@ -5,13 +5,14 @@ runs ``action`` (a call into a service) off the GUI thread through the context's
 then, back on the GUI thread:
 
 - on success, pushes the undo step ``undo(result)`` (if any; the change is already saved,
-  see shell/undo.py), announces ``changes`` once on ``bus.changed``, then calls
-  ``success(result)``;
+  see shell/undo.py), calls ``success(result)`` (the caller's own follow-up: a message, a
+  form cleared), then announces ``changes`` once on ``bus.changed``;
 - on a known failure (a typed ``AppError`` or an ``OSError``), words it in one place
   (``failure_text``: kit/messages.error_text for codes) and gives the sentence to
   ``failure``, or to the status bar when no ``failure`` is given (a feature whose
   errors carry more than a code, such as an import's totals, gives its own ``explain``,
-  which falls back on error_text); nothing is announced,
+  which falls back on error_text; a form gives ``failure_at`` to be told the field a
+  ``ValidationError`` names, "" for any other failure); nothing is announced,
   as a failed write changed nothing (one transaction). Anything else is a bug and goes
   to the crash handler.
 
@@ -86,6 +87,7 @@ class Ops:
         undo: Callable[[T], QUndoCommand | None] | None = None,
         success: Callable[[T], None] | None = None,
         failure: Callable[[str], None] | None = None,
+        failure_at: Callable[[str, str], None] | None = None,
         busy_text: str = "",
         explain: Callable[[AppError], str] = error_text,
     ) -> None:
@@ -96,16 +98,18 @@ class Ops:
             command = undo(result) if undo is not None else None
             if command is not None:
                 self.push_undo(command, changes)
-            self.announce(changes)
             if success is not None:
                 success(result)
+            self.announce(changes)
 
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, AppError | OSError):
                 raise exc  # a bug: the crash handler shows and logs it
             log.info("a change was refused: %s", getattr(exc, "code", type(exc).__name__))
             text = explain(exc) if isinstance(exc, AppError) else failure_text(exc)
-            if failure is not None:
+            if failure_at is not None:
+                failure_at(getattr(exc, "field", ""), text)
+            elif failure is not None:
                 failure(text)
             else:
                 self._bus.status_message.emit(text)
