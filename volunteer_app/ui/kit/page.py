@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
+from shiboken6 import isValid
 
 from volunteer_app.domain.errors import AppError
 from volunteer_app.ui.kit.messages import error_text
@@ -79,12 +80,14 @@ class Page(QWidget):
         self._latest += 1
         request = self._latest
 
+        # A page closed while its work ran (a window closing) is left alone: its widgets
+        # are gone, and the answer is no longer wanted.
         def done(result: Any) -> None:
-            if request == self._latest:
+            if request == self._latest and isValid(self):
                 on_result(result)
 
         def failed(exc: BaseException) -> None:
-            if request != self._latest:
+            if request != self._latest or not isValid(self):
                 return
             if on_error is not None:
                 on_error(exc)
