@@ -112,6 +112,8 @@ class Startup(QObject):
         dialog.form.set_display_language(language)
 
     def run_welcome(self, services: AppServices) -> None:
+        from volunteer_app.ui.settings.welcome import BRING_IN  # loaded with the dialog
+
         result, dialog = self.ask_welcome()
         if result == QDialog.DialogCode.Accepted:
             answers = dialog.answers()
@@ -120,6 +122,8 @@ class Startup(QObject):
                 self.ctx.bus.data_changed.emit()
             self.ctx.bus.group_changed.emit(info)
             self.ctx.switch_language(answers.language)
+        elif result == BRING_IN:  # a second laptop: the group comes with the file
+            self.window.merging.show_bring_in()
         try:
             update_preferences(self.ctx.paths.preferences_file, welcome_done=True)
         except OSError:
