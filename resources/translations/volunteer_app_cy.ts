@@ -4939,6 +4939,10 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>&amp;Hepgor am nawr</translation>
     </message>
     <message>
+        <source>Bring in a co-coordinator&apos;s file…</source>
+        <translation>Dod â ffeil cyd-gydlynydd i mewn…</translation>
+    </message>
+    <message>
         <source>&amp;Start</source>
         <translation>&amp;Dechrau</translation>
     </message>

@@ -116,3 +116,54 @@ def test_the_menu_and_dialogs_speak_welsh(
     assert "150 o weithgareddau newydd" in bring_in.summary.text()
     for dialog in dialogs:
         assert english_left(dialog) == set(), dialog.objectName()
+
+
+def test_a_new_laptop_starts_from_a_file_from_the_welcome(
+    ctx: UiContext,
+    qtbot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from tests.ui.conftest import make_window
+    from tests.ui.modal import when_modal_opens
+    from volunteer_app.services.preferences import load_preferences
+    from volunteer_app.ui.settings.welcome import WelcomeDialog
+    from volunteer_app.ui.shell.startup import Startup
+
+    first = open_services(AppPaths.under(tmp_path / "first"))
+    try:
+        first.group.update("Caffi Trwsio", "W06000015", "")
+        add_demo_data(first.database, scale="small", until=date(2026, 11, 1))
+        first.merging.share(tmp_path / "first.vcl-share", PASS)
+    finally:
+        first.close()
+    win = make_window(ctx, qtbot)
+    startup = Startup(ctx, win)
+
+    def choose_bring_in() -> tuple[int, WelcomeDialog]:
+        dialog = WelcomeDialog(ctx.language, win)
+        qtbot.addWidget(dialog)
+        qtbot.mouseClick(dialog.bring_in_button, Qt.MouseButton.LeftButton)
+        return dialog.result(), dialog
+
+    texts: list[str] = []
+
+    def bring_in(dialog: QWidget) -> None:
+        assert isinstance(dialog, BringInDialog)
+        dialog.file_row.path_edit.setText(str(tmp_path / "first.vcl-share"))
+        dialog.passphrase.setText(PASS)
+        qtbot.mouseClick(dialog.look_button, Qt.MouseButton.LeftButton)
+        texts.append(dialog.summary.text())
+        qtbot.mouseClick(dialog.bring_button, Qt.MouseButton.LeftButton)
+        dialog.reject()
+
+    startup.ask_welcome = choose_bring_in
+    seen = when_modal_opens(bring_in)
+    startup.start()
+    assert seen == ["bringInDialog"]
+    assert "keep the records of Caffi Trwsio" in texts[0]
+    assert ctx.services is not None
+    assert ctx.services.group.info().name == "Caffi Trwsio"
+    assert ctx.services.group.headline_counts()[0] == 150
+    assert load_preferences(ctx.paths.preferences_file).welcome_done

@@ -24,6 +24,8 @@ from volunteer_app.ui.kit.page import heading
 from volunteer_app.ui.settings.group_form import GroupAnswers, GroupForm
 from volunteer_app.ui.shell.context import app_title
 
+BRING_IN = 2  # the result when the laptop is to start from a co-coordinator's file
+
 
 class WelcomeDialog(QDialog):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
@@ -52,6 +54,11 @@ class WelcomeDialog(QDialog):
         self.skip_button = QPushButton(self)
         self.start_button = QPushButton(self)
         self.start_button.setDefault(True)
+        # A second laptop of a group starts from a co-coordinator's file instead.
+        self.bring_in_button = QPushButton(self)
+        self.bring_in_button.setObjectName("welcomeBringIn")
+        self.buttons.addButton(self.bring_in_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.bring_in_button.clicked.connect(lambda: self.done(BRING_IN))
         self.buttons.addButton(self.skip_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.skip_button.clicked.connect(self.reject)
@@ -98,6 +105,7 @@ class WelcomeDialog(QDialog):
         )
         self.later.setText(self.tr("You can skip these and change them any time in Settings."))
         self.skip_button.setText(self.tr("S&kip for now"))
+        self.bring_in_button.setText(self.tr("Bring in a co-coordinator's file…"))
         self.start_button.setText(self.tr("&Start"))
 
     def changeEvent(self, event: QEvent) -> None:

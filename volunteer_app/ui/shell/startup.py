@@ -118,6 +118,8 @@ class Startup(QObject):
         dialog.form.set_display_language(language)
 
     def run_welcome(self, services: AppServices) -> None:
+        from volunteer_app.ui.settings.welcome import BRING_IN  # loaded with the dialog
+
         result, dialog = self.ask_welcome()
         if result == QDialog.DialogCode.Accepted:
             answers, keys = dialog.answers(), dialog.starter_keys()
@@ -128,6 +130,8 @@ class Startup(QObject):
 
             self.ctx.ops.run(welcome, changes=Changes.GROUP | Changes.TYPES)
             self.ctx.switch_language(answers.language)
+        elif result == BRING_IN:  # a second laptop: the group comes with the file
+            self.window.merging.show_bring_in()
         try:
             update_preferences(self.ctx.paths.preferences_file, welcome_done=True)
         except OSError:
