@@ -3180,7 +3180,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
     <message>
         <source>%1 to %2 %3 (quarter %4)</source>
-        <translation>%1 i %2 %3 (chwarter %4)</translation>
+        <translation>%1–%2 %3 (chwarter %4)</translation>
     </message>
     <message>
         <source>April %1 to March %2 (financial year)</source>
@@ -4620,7 +4620,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
     <message>
         <source>Grant years from %1</source>
-        <translation>Blynyddoedd grant o %1</translation>
+        <translation>Blynyddoedd grant o fis %1</translation>
     </message>
     <message>
         <source>%1 (to date)</source>
