@@ -134,3 +134,18 @@ def test_the_a4_summary_of_a_project(
         "Pulse cards",
     ):
         assert expected in flat, (expected, flat)
+
+
+def test_a_project_gone_leaves_no_section_counting_it(reports: ReportsPage, ctx: UiContext) -> None:
+    """The Community section follows the page back to every activity, not only the tiles."""
+    chooser = reports.project_filter
+    chooser.choose(next(p.id for p in chooser.projects if not p.funder))  # no activities
+    assert reports.community.report is not None and reports.community.report.cards == 0
+    assert ctx.services is not None
+    with ctx.services.database.transaction() as tx:  # as a merged-in deletion would
+        tx.session.connection().exec_driver_sql(
+            "UPDATE project SET deleted_at = '2026-04-01T00:00:00Z' WHERE funder = ''"
+        )
+    ctx.bus.data_changed.emit()
+    assert chooser.project_id() is None and reports.tiles["activities"].number.text() == "3"
+    assert reports.community.report is not None and reports.community.report.cards == 3
