@@ -149,3 +149,20 @@ def test_a_project_gone_leaves_no_section_counting_it(reports: ReportsPage, ctx:
     ctx.bus.data_changed.emit()
     assert chooser.project_id() is None and reports.tiles["activities"].number.text() == "3"
     assert reports.community.report is not None and reports.community.report.cards == 3
+
+
+def test_a_projects_a4_summary_is_offered_a_name_of_its_own(
+    reports: ReportsPage, ctx: UiContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One summary per funder each quarter: the project's one must not be offered the same
+    file name as the summary of every activity, ready to overwrite it or be sent instead."""
+    offered: list[str] = []
+    monkeypatch.setattr(common, "ask_save_path", lambda _p, _t, name, _f: offered.append(name))
+    for project_id in (None, reports.project_filter.projects[-1].id):
+        reports.project_filter.choose(project_id)
+        assert reports.report is not None
+        SummaryPdfDialog(ctx, reports.report, reports).ok_button.click()
+    assert offered == [
+        "volunteering-summary-2026-Q1.pdf",
+        "volunteering-summary-2026-Q1-Awards-for-All-2025-27.pdf",
+    ]
