@@ -166,3 +166,30 @@ def test_a_projects_a4_summary_is_offered_a_name_of_its_own(
         "volunteering-summary-2026-Q1.pdf",
         "volunteering-summary-2026-Q1-Awards-for-All-2025-27.pdf",
     ]
+
+
+
+def test_a_long_project_name_leaves_room_to_say_which_project(  # type: ignore[no-untyped-def]
+    window: MainWindow, ctx: UiContext, qtbot
+) -> None:
+    """A grant's name of 100 characters and more: the list stays a list's width and the
+    sentence beside it (name, funder and dates) reads on a line or two, not a narrow
+    column of ten."""
+    assert ctx.services is not None
+    long = FundingService(ctx.services.database).add_project(
+        "Cronfa Gymunedol y Loteri Genedlaethol – Arian i Bawb Cymru: Prosiect Glanhau "
+        "Traethau Ceredigion 2025-2028",
+        "Cronfa Gymunedol y Loteri Genedlaethol Cymru",
+        date(2025, 4, 1),
+        date(2028, 3, 31),
+    )
+    window.resize(1100, 720)
+    window.show_page("reports")  # opened with the project already there
+    reports = window.page("reports")
+    assert isinstance(reports, ReportsPage)
+    reports.project_filter.choose(long.id)
+    shown = reports.project_filter.shown
+    qtbot.waitUntil(lambda: "2028" in shown.text())
+    reports.project_filter.layout().activate()
+    assert shown.width() >= reports.project_filter.combo.width()
+    assert shown.heightForWidth(shown.width()) <= 3 * shown.fontMetrics().lineSpacing()
