@@ -93,7 +93,8 @@ class OutputFields(QGroupBox):
         amounts = self.amounts()
         if amounts:
             funding.record(activity_id.hex, amounts)
-        projects = funding.defaults_for(type_id.hex, series_id.hex if series_id else None)
+        day = self.form.date_edit.date().toPython()  # the form is cleared after this
+        projects = funding.defaults_for(type_id.hex, series_id.hex if series_id else None, day)
         if projects:
             funding.tag(activity_id.hex, tuple(projects))
         for box in self.fields.values():
