@@ -4283,7 +4283,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
     <message>
         <source>Made with %1 on %2. Exact figures for the group&apos;s own use.</source>
-        <translation>Gwnaed gyda %1 ar %2. Ffigurau union at ddefnydd y grŵp ei hun.</translation>
+        <translation>Gwnaed gyda&apos;r ap %1. Dyddiad: %2. Ffigurau union at ddefnydd y grŵp ei hun.</translation>
     </message>
     <message>
         <source>Volunteers are counted once however often they came; participants and headcounts count every time. Hours include unnamed helpers for the whole activity.</source>
@@ -4549,7 +4549,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
     <message>
         <source>Made with %1 on %2. Exact figures for the group&apos;s own use.</source>
-        <translation>Gwnaed gyda %1 ar %2. Ffigurau union at ddefnydd y grŵp ei hun.</translation>
+        <translation>Gwnaed gyda&apos;r ap %1. Dyddiad: %2. Ffigurau union at ddefnydd y grŵp ei hun.</translation>
     </message>
     <message>
         <source>Volunteers are counted once a year however often they came. New volunteers came for the first time that year; retention is the share of the year before&apos;s volunteers who came again. A year marked (to date) is not over yet.</source>
