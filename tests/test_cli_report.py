@@ -109,3 +109,28 @@ def test_report_for_one_project_and_its_errors(
     assert code == 2 and "1 to 5" in err
     code, _, err = run(capsys, "--data-dir", home, "report", "--year-kind", "grant:13")
     assert code == 2 and "grant:MM" in err
+
+
+def test_report_says_which_years_and_project_it_counts(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Columns headed 2025-26 could be April to March or September to August: the command
+    says which kind of year it used (the group's, from Settings) and whose activities."""
+    _world(tmp_path / "home")
+    services = open_services(AppPaths.under(tmp_path / "home"))
+    try:
+        services.group.update("Llanfair Litter Pickers", "W06000001", "", "grant:09")
+    finally:
+        services.close()
+    home = str(tmp_path / "home")
+    code, said, err = run(capsys, "--data-dir", home, "report", "--years", "2")
+    assert code == 0, err
+    assert "Grant years from September (September to August)" in err
+    assert "all activities" in err
+    assert said.splitlines()[0].startswith("figure")  # the table alone on stdout
+    code, _, err = run(
+        capsys, "--data-dir", home, "report", "--year-kind", "financial", "--project",
+        "awards for all", "--out", str(tmp_path / "years.csv"),
+    )  # fmt: skip
+    assert code == 0, err
+    assert "Financial years (April to March)" in err and "Awards for All" in err

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from calendar import month_name
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,19 @@ def _kind(text: str) -> YearKind:
         return parse_year_kind(text)
     except ValidationError as exc:
         raise argparse.ArgumentTypeError(exc.message) from None
+
+
+def _counted(kind: YearKind, project: str | None) -> str:
+    """'Grant years from September (September to August); all activities.'"""
+    first, last = month_name[kind.start_month], month_name[(kind.start_month + 10) % 12 + 1]
+    if kind.code == "financial":
+        name = "Financial years"
+    elif kind.code == "calendar":
+        name = "Calendar years"
+    else:
+        name = f"Grant years from {first}"
+    whose = f"the project {project} only" if project else "all activities"
+    return f"{name} ({first} to {last}); {whose}."
 
 
 def _count(text: str) -> int:
@@ -58,6 +73,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         report = years.report(args.years, date.today(), args.year_kind, project)
     finally:
         services.close()
+    # On stderr: stdout stays the table alone, for a script to read.
+    print(_counted(report.kind, project.name if project else None), file=sys.stderr, flush=True)
     if args.out is None:
         print(table_text(report), flush=True)
         return ExitCode.OK

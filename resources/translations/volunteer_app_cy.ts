@@ -3556,7 +3556,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
     <message>
         <source>%1 to %2 %3 (quarter %4)</source>
-        <translation>%1 i %2 %3 (chwarter %4)</translation>
+        <translation>%1–%2 %3 (chwarter %4)</translation>
     </message>
     <message>
         <source>April %1 to March %2 (financial year)</source>
@@ -4708,7 +4708,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
     <message>
         <source>Made with %1 on %2. Exact figures for the group&apos;s own use.</source>
-        <translation>Gwnaed gyda %1 ar %2. Ffigurau union at ddefnydd y grŵp ei hun.</translation>
+        <translation>Gwnaed gyda&apos;r ap %1. Dyddiad: %2. Ffigurau union at ddefnydd y grŵp ei hun.</translation>
     </message>
     <message>
         <source>Volunteers are counted once however often they came; participants and headcounts count every time. Hours include unnamed helpers for the whole activity.</source>
@@ -4978,7 +4978,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
     <message>
         <source>Made with %1 on %2. Exact figures for the group&apos;s own use.</source>
-        <translation>Gwnaed gyda %1 ar %2. Ffigurau union at ddefnydd y grŵp ei hun.</translation>
+        <translation>Gwnaed gyda&apos;r ap %1. Dyddiad: %2. Ffigurau union at ddefnydd y grŵp ei hun.</translation>
     </message>
     <message>
         <source>Volunteers are counted once a year however often they came. New volunteers came for the first time that year; retention is the share of the year before&apos;s volunteers who came again. A year marked (to date) is not over yet.</source>
@@ -5049,7 +5049,7 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     </message>
     <message>
         <source>Grant years from %1</source>
-        <translation>Blynyddoedd grant o %1</translation>
+        <translation>Blynyddoedd grant o fis %1</translation>
     </message>
     <message>
         <source>%1 (to date)</source>

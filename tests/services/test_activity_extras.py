@@ -157,3 +157,18 @@ def test_a_copy_keeps_the_projects_not_the_pulse_or_outputs(app: AppServices) ->
     record = app.activities.load(copy)
     assert record is not None and record.extras == ActivityExtras(PulseTally(), {}, (grant,))
     assert funding.amounts_of(copy.hex) == {}
+
+
+def test_a_new_activity_joins_a_default_project_only_within_its_dates(app: AppServices) -> None:
+    """A café logged after the grant ended, or before it began, is not the funder's."""
+    cafe = app.activities.add_type("Café", "organising_running")
+    funding = FundingService(app.database)
+    grant = funding.add_project("Town council grant", "", date(2025, 9, 1), date(2026, 8, 31))
+    funding.set_type_default(cafe.id.hex, grant.id)
+    tagged = []
+    for day in (date(2025, 8, 31), date(2025, 9, 1), date(2026, 8, 31), date(2026, 9, 1)):
+        activity_id = app.activities.log(
+            ActivityDraft(activity_date=day, activity_type_id=cafe.id, volunteers_count=1)
+        )
+        tagged.append(funding.projects_of(activity_id.hex))
+    assert tagged == [[], [grant.id], [grant.id], []]

@@ -103,7 +103,9 @@ class ActivityService:
         if extras.projects is not None or draft.activity_type_id is None:
             return draft
         series = draft.series_id.hex if draft.series_id else None
-        defaults = funding_repo.default_projects(self._db, draft.activity_type_id.hex, series)
+        defaults = funding_repo.default_projects(
+            self._db, draft.activity_type_id.hex, series, draft.activity_date
+        )
         if not defaults:
             return draft
         return replace(draft, extras=replace(extras, projects=tuple(sorted(set(defaults)))))

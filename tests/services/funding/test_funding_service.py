@@ -31,6 +31,9 @@ def test_projects_outputs_and_defaults(services) -> None:  # type: ignore[no-unt
     assert caught.value.code == "project.duplicate"
     funding.set_type_default(walk.id.hex, grant.id)
     assert funding.defaults_for(walk.id.hex) == [grant.id]
+    # On a day: only a project whose dates cover it (this one starts on 1 April 2025).
+    assert funding.defaults_for(walk.id.hex, on=date(2025, 4, 1)) == [grant.id]
+    assert funding.defaults_for(walk.id.hex, on=date(2025, 3, 31)) == []
     bags = funding.add_output("Bags of litter", "Bagiau sbwriel", (walk.id.hex,))
     assert [o.shown_name("cy") for o in funding.outputs_for_type(walk.id.hex)] == ["Bagiau sbwriel"]
     activity = services.activities.log(

@@ -135,3 +135,62 @@ def test_the_a4_summary_of_a_project(
         "Pulse cards",
     ):
         assert expected in flat, (expected, flat)
+
+
+def test_a_project_gone_leaves_no_section_counting_it(reports: ReportsPage, ctx: UiContext) -> None:
+    """The Community section follows the page back to every activity, not only the tiles."""
+    chooser = reports.project_filter
+    chooser.choose(next(p.id for p in chooser.projects if not p.funder))  # no activities
+    assert reports.community.report is not None and reports.community.report.cards == 0
+    assert ctx.services is not None
+    with ctx.services.database.transaction() as tx:  # as a merged-in deletion would
+        tx.session.connection().exec_driver_sql(
+            "UPDATE project SET deleted_at = '2026-04-01T00:00:00Z' WHERE funder = ''"
+        )
+    ctx.ops.announce(Changes.ALL)  # written behind the window's back
+    assert chooser.project_id() is None and reports.tiles["activities"].number.text() == "3"
+    assert reports.community.report is not None and reports.community.report.cards == 3
+
+
+def test_a_projects_a4_summary_is_offered_a_name_of_its_own(
+    reports: ReportsPage, ctx: UiContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One summary per funder each quarter: the project's one must not be offered the same
+    file name as the summary of every activity, ready to overwrite it or be sent instead."""
+    offered: list[str] = []
+    monkeypatch.setattr(common, "ask_save_path", lambda _p, _t, name, _f: offered.append(name))
+    for project_id in (None, reports.project_filter.projects[-1].id):
+        reports.project_filter.choose(project_id)
+        assert reports.report is not None
+        SummaryPdfDialog(ctx, reports.report, reports).ok_button.click()
+    assert offered == [
+        "volunteering-summary-2026-Q1.pdf",
+        "volunteering-summary-2026-Q1-Awards-for-All-2025-27.pdf",
+    ]
+
+
+
+def test_a_long_project_name_leaves_room_to_say_which_project(  # type: ignore[no-untyped-def]
+    window: MainWindow, ctx: UiContext, qtbot
+) -> None:
+    """A grant's name of 100 characters and more: the list stays a list's width and the
+    sentence beside it (name, funder and dates) reads on a line or two, not a narrow
+    column of ten."""
+    assert ctx.services is not None
+    long = FundingService(ctx.services.database).add_project(
+        "Cronfa Gymunedol y Loteri Genedlaethol – Arian i Bawb Cymru: Prosiect Glanhau "
+        "Traethau Ceredigion 2025-2028",
+        "Cronfa Gymunedol y Loteri Genedlaethol Cymru",
+        date(2025, 4, 1),
+        date(2028, 3, 31),
+    )
+    window.resize(1100, 720)
+    window.show_page("reports")  # opened with the project already there
+    reports = window.page("reports")
+    assert isinstance(reports, ReportsPage)
+    reports.project_filter.choose(long.id)
+    shown = reports.project_filter.shown
+    qtbot.waitUntil(lambda: "2028" in shown.text())
+    reports.project_filter.layout().activate()
+    assert shown.width() >= reports.project_filter.combo.width()
+    assert shown.heightForWidth(shown.width()) <= 3 * shown.fontMetrics().lineSpacing()

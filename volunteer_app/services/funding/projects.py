@@ -54,8 +54,12 @@ class FundingService:
         with self._db.transaction() as tx:
             funding_repo.set_default(tx, project_id, "series_id", series_id)
 
-    def defaults_for(self, type_id: str, series_id: str | None = None) -> list[str]:
-        return funding_repo.default_projects(self._db, type_id, series_id)
+    def defaults_for(
+        self, type_id: str, series_id: str | None = None, on: date | None = None
+    ) -> list[str]:
+        """The projects an activity of this type (or series) joins; ``on`` its date: a
+        project it falls outside the dates of is left out (a grant counts its own dates)."""
+        return funding_repo.default_projects(self._db, type_id, series_id, on)
 
     def add_output(self, name: str, name_cy: str, type_ids: tuple[str, ...]) -> OutputInfo:
         clean, clean_cy = validate_output_names(name, name_cy)

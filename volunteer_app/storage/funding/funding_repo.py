@@ -99,8 +99,15 @@ def set_default(tx: Transaction, project_id: str, column: str, owner_id: str) ->
     insert_row(tx, "project_default", {"project_id": project_id, column: owner_id})
 
 
-def default_projects(db: Database, type_id: str, series_id: str | None) -> list[str]:
-    """The series' default if it has one, else the type's."""
+def default_projects(
+    db: Database, type_id: str, series_id: str | None, on: date | None = None
+) -> list[str]:
+    """The series' default if it has one, else the type's; with ``on`` (the activity's
+    date) only the projects whose dates cover it: a grant counts its own dates."""
+    dated = "" if on is None else (
+        " AND project_id IN (SELECT id FROM project WHERE start_date <= :d"
+        " AND (end_date IS NULL OR end_date >= :d))"
+    )
     with db.reading() as session:
         conn = session.connection()
         for column, owner in (("series_id", series_id), ("activity_type_id", type_id)):
@@ -109,9 +116,9 @@ def default_projects(db: Database, type_id: str, series_id: str | None) -> list[
             rows = conn.execute(
                 text(
                     f"SELECT project_id FROM project_default WHERE {column} = :o"
-                    " AND deleted_at IS NULL"
+                    " AND deleted_at IS NULL" + dated
                 ),
-                {"o": owner},
+                {"o": owner, "d": on.isoformat() if on else None},
             ).all()
             if rows:
                 return [str(r[0]) for r in rows]

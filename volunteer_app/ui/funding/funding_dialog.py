@@ -136,7 +136,13 @@ class FundingDialog(Dialog):
             label = QLabel(box)
             label.setBuddy(field)
             self.labels[key] = label
-            form.addRow(label, field)
+            if isinstance(field, QListWidget):
+                # Above its list, the whole width: beside it, a long label (in Welsh
+                # most) is squeezed into a narrow column and clipped, and so is the list.
+                form.addRow(label)
+                form.addRow(field)
+            else:
+                form.addRow(label, field)
         outer.addLayout(form)
         outer.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
         return form

@@ -61,6 +61,11 @@ class ProjectFilter(QWidget):
         self.label = QLabel(self)
         self.combo = QComboBox(self)
         self.combo.setObjectName("reportsProjectCombo")
+        # A list's width, whatever the names: a grant's name can run to 120 characters, and
+        # the sentence beside it says the whole name with the funder and the dates.
+        fit = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        self.combo.setSizeAdjustPolicy(fit)
+        self.combo.setMinimumContentsLength(24)
         self.label.setBuddy(self.combo)
         self.shown = QLabel(self)
         self.shown.setObjectName("reportsProjectShown")

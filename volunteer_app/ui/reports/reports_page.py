@@ -151,6 +151,10 @@ class ReportsPage(Page):
     def _loaded(self, result: tuple[list[ProjectInfo], PeriodReport]) -> None:
         projects, report = result
         self.project_filter.set_projects(projects)
+        if self.community.project_id != self.project_filter.project_id():
+            # The project chosen is gone (the list fell back to every activity): the
+            # Community section follows, or it would count a project no longer shown.
+            self.community.set_project(self.project_filter.project_id())
         self.report = report
         self._show()
         # The charts follow the language and the theme by themselves once given figures.

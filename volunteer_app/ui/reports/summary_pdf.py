@@ -170,11 +170,16 @@ def _draw_project(
         return y
     painter.setPen(QColor("black"))
     painter.setFont(font(11, bold=True))
-    height = painter.fontMetrics().height() * 2
-    painter.drawText(
-        QRectF(x, y, inner, height), Qt.TextFlag.TextWordWrap, project_sentence(report.project)
-    )
+    height = _wrapped(painter, x, y, inner, project_sentence(report.project))
     return y + height + mm(2)
+
+
+def _wrapped(painter: QPainter, x: float, y: float, inner: float, text: str) -> float:
+    """Draw wrapped text whole, however many lines a long name takes; returns its height."""
+    flags = Qt.TextFlag.TextWordWrap
+    height = painter.boundingRect(QRectF(x, y, inner, mm(100)), flags, text).height()
+    painter.drawText(QRectF(x, y, inner, height), flags, text)
+    return height
 
 
 def _draw_outputs(painter: QPainter, x: float, y: float, inner: float, text: str) -> float:
@@ -183,9 +188,8 @@ def _draw_outputs(painter: QPainter, x: float, y: float, inner: float, text: str
         return y
     painter.setPen(QColor("black"))
     painter.setFont(font(10))
-    height = painter.fontMetrics().height() * 2
-    painter.drawText(QRectF(x, y - mm(2), inner, height), Qt.TextFlag.TextWordWrap, text)
-    return y + height
+    lines = painter.fontMetrics().height() * 2  # the room the page kept for them
+    return y + max(_wrapped(painter, x, y - mm(2), inner, text), lines)
 
 
 def _draw_tiles(painter: QPainter, x: float, y: float, inner: float, report: PeriodReport) -> float:

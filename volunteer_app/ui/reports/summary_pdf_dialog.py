@@ -158,11 +158,12 @@ class SummaryPdfDialog(Dialog):
             (self.source if self.rate.value() > 0 else self.rate).setFocus()
             return
         self.problem.clear()
+        name = f"volunteering-summary-{self.report.period.code.replace('..', '_to_')}"
+        if self.report.project is not None:  # one per funder: not the same name as all's
+            words = "".join(c if c.isalnum() else " " for c in self.report.project.name)
+            name = "-".join([name, *words.split()])
         path = common.ask_save_path(
-            self,
-            self.tr("Save the A4 summary"),
-            f"volunteering-summary-{self.report.period.code.replace('..', '_to_')}.pdf",
-            self.tr("PDF document (*.pdf)"),
+            self, self.tr("Save the A4 summary"), f"{name}.pdf", self.tr("PDF document (*.pdf)")
         )
         if path is None:
             return
