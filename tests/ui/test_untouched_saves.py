@@ -44,7 +44,7 @@ def test_every_demo_activity_and_person_saved_untouched_changes_nothing(
     for row in rows:
         record = services.activities.load(row.id)
         assert record is not None
-        dialog = EditActivityDialog(services.activities, record, "en", window)
+        dialog = EditActivityDialog(services.activities, record, "en", ctx.ops, window)
         qtbot.addWidget(dialog)
         assert dialog.form.type_combo.currentText() == record.type_label
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -81,7 +81,7 @@ def test_a_changed_type_is_saved_as_chosen(
     )
     record = services.activities.load(activity_id)
     assert record is not None
-    dialog = EditActivityDialog(services.activities, record, "en", window)
+    dialog = EditActivityDialog(services.activities, record, "en", ctx.ops, window)
     qtbot.addWidget(dialog)
     assert dialog.form.type_combo.currentText() == "Fundraising quiz"
     dialog.form.type_combo.setCurrentIndex(dialog.form.type_combo.findText("Saturday litter pick"))

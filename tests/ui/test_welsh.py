@@ -119,7 +119,7 @@ def _open_everything(window: MainWindow, ctx: UiContext, walk, qtbot) -> list[QW
         NewTypeDialog(window),
         NewSeriesDialog(services.activities.types(), window),
         PersonDialog(ctx, person, window),  # type: ignore[arg-type]
-        EditActivityDialog(services.activities, record, ctx.language, window),  # type: ignore[arg-type]
+        EditActivityDialog(services.activities, record, ctx.language, ctx.ops, window),  # type: ignore[arg-type]
         SetAreaDialog(ctx.language, window),
         SignInWindow(services.activities, walk.id, "Taith"),
         ShortcutsDialog(window),

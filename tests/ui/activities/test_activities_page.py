@@ -90,7 +90,7 @@ def test_edit_dialog_saves_through_the_form(page: ActivitiesPage, ctx: UiContext
     assert ctx.services is not None
     record = ctx.services.activities.load(page.model.row_at(0).id)  # type: ignore[union-attr]
     assert record is not None
-    dialog = EditActivityDialog(ctx.services.activities, record, "en", page)
+    dialog = EditActivityDialog(ctx.services.activities, record, "en", ctx.ops, page)
     qtbot.addWidget(dialog)
     assert dialog.form.people.volunteers.value() == 20
     dialog.form.people.volunteers.setValue(3)

@@ -22,7 +22,7 @@ def test_grid_validates_then_saves(window: MainWindow, ctx: UiContext, qtbot) ->
     record = services.activities.load(activity_id)
     assert record is not None
     pulse = services.community.pulse
-    dialog = EditActivityDialog(services.activities, record, "en", window)
+    dialog = EditActivityDialog(services.activities, record, "en", ctx.ops, window)
     qtbot.addWidget(dialog)
     dialog.show()
     section = dialog.pulse

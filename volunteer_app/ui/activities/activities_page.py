@@ -244,7 +244,7 @@ class ActivitiesPage(Page):
         before = service.load(activity_id)
         if before is None:
             return
-        after = EditActivityDialog.ask(service, before, self.ctx.language, self)
+        after = EditActivityDialog.ask(service, before, self.ctx.language, self.ctx.ops, self)
         if after is not None:  # saved by the dialog, which shows what to fix in place
             text = self.tr("edit %1").replace("%1", before.type_label)
             changes = Changes.ACTIVITIES | Changes.PEOPLE | Changes.PLACES | Changes.FUNDING

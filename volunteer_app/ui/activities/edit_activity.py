@@ -10,15 +10,15 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from volunteer_app.domain.activity import ActivityDraft, ActivityRecord
 from volunteer_app.domain.activity_extras import ActivityExtras
-from volunteer_app.domain.errors import AppError, ValidationError
 from volunteer_app.domain.pulse import PulseTally
 from volunteer_app.ui.activities.extras_fields import ExtrasFields
 from volunteer_app.ui.kit.activity_form import ActivityForm
 from volunteer_app.ui.kit.dialog_base import Dialog
-from volunteer_app.ui.kit.messages import error_text
+from volunteer_app.ui.shell.ops import Changes
 
 if TYPE_CHECKING:
     from volunteer_app.services.activities import ActivityService
+    from volunteer_app.ui.shell.ops import Ops
 
 
 class EditActivityDialog(Dialog):
@@ -27,11 +27,12 @@ class EditActivityDialog(Dialog):
         service: ActivityService,
         record: ActivityRecord,
         language: str,
+        ops: Ops,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("editActivityDialog")
-        self._service, self.record = service, record
+        self._service, self._ops, self.record = service, ops, record
         self.saved: ActivityDraft | None = None
         held = record.extras or ActivityExtras()
         layout = QVBoxLayout(self)
@@ -67,16 +68,23 @@ class EditActivityDialog(Dialog):
 
     def save(self) -> None:
         draft = self.draft()
-        try:
-            changed = self._service.update(self.record.id, draft)  # one transaction
-        except ValidationError as exc:
-            self.form.show_error(exc.field, error_text(exc))
-            return
-        except AppError as exc:
-            self.form.show_error("", error_text(exc))
-            return
+        service, activity_id = self._service, self.record.id
+        self.save_button.setEnabled(False)  # until the answer: a second click saves nothing
+        # The page that opened the dialog pushes the undo step and announces the change.
+        self._ops.run(
+            lambda: service.update(activity_id, draft),  # one transaction
+            changes=Changes.NONE,
+            success=lambda changed: self._saved(draft, changed),
+            failure_at=self._refused,
+        )
+
+    def _saved(self, draft: ActivityDraft, changed: bool) -> None:
         self.saved = draft if changed else None  # nothing to undo when nothing changed
         self.accept()
+
+    def _refused(self, field: str, text: str) -> None:
+        self.save_button.setEnabled(True)
+        self.form.show_error(field, text)
 
     @classmethod
     def ask(
@@ -84,9 +92,10 @@ class EditActivityDialog(Dialog):
         service: ActivityService,
         record: ActivityRecord,
         language: str,
+        ops: Ops,
         parent: QWidget | None,
     ) -> ActivityDraft | None:
         """Show the dialog; the saved version, or None if nothing was changed."""
-        dialog = cls(service, record, language, parent)
+        dialog = cls(service, record, language, ops, parent)
         dialog.exec()
         return dialog.saved
