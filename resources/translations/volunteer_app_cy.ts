@@ -281,6 +281,10 @@
         <translation>Ticiwch y blwch i uno&apos;r ddau fel un grŵp, neu dewiswch ffeil arall.</translation>
     </message>
     <message>
+        <source>bringing in %1</source>
+        <translation>dod â %1 i mewn</translation>
+    </message>
+    <message>
         <source>Brought in.</source>
         <translation>Wedi dod â hi i mewn.</translation>
     </message>
@@ -2753,6 +2757,14 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>That file holds another group&apos;s records. If both laptops keep the records of one group, bring it in again and choose to join them as one group.</source>
         <translation>Mae&apos;r ffeil honno&apos;n dal cofnodion grŵp arall. Os yw&apos;r ddau liniadur yn cadw cofnodion un grŵp, dewch â hi i mewn eto a dewiswch eu huno fel un grŵp.</translation>
+    </message>
+    <message>
+        <source>The copy of the data kept just before this merge is no longer in the backups folder, so the merge cannot be taken back as one step. Nothing was changed.</source>
+        <translation>Nid yw&apos;r copi o&apos;r data a gadwyd yn union cyn y cyfuno hwn yn y ffolder copïau wrth gefn mwyach, felly ni ellir dadwneud y cyfuno fel un cam. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Something was saved after the file was brought in, so the merge cannot be taken back as one step without losing it. Nothing was changed. To take it back all the same, restore the copy kept just before it (File &gt; Restore from a file…, see File &gt; Merges…): anything saved since is lost with it.</source>
+        <translation>Cadwyd rhywbeth ar ôl dod â&apos;r ffeil i mewn, felly ni ellir dadwneud y cyfuno fel un cam heb ei golli. Ni newidiwyd dim. I&apos;w ddadwneud serch hynny, adferwch y copi a gadwyd yn union cyn hynny (Ffeil &gt; Adfer o ffeil…, gweler Ffeil &gt; Cyfuniadau…): collir unrhyw beth a gadwyd ers hynny gydag ef.</translation>
     </message>
 </context>
 <context>

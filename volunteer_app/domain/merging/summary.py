@@ -48,6 +48,7 @@ class MergeResult:
     summary: MergeSummary
     record_id: str = ""
     backup_path: str = ""
+    write_mark: str = ""  # the data just after the merge: taking it back checks it
 
 
 @dataclass(frozen=True)
