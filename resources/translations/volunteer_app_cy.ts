@@ -618,6 +618,79 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>Records to look at</source>
+        <translation>Cofnodion i edrych arnynt</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>Ad&amp;fer</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Diystyru</translation>
+    </message>
+    <message>
+        <source>Bring the activity back, as it was last edited (Edit &gt; Undo takes it back)</source>
+        <translation>Adfer y gweithgaredd, fel y&apos;i golygwyd ddiwethaf (mae Golygu &gt; Dadwneud yn ei ddadwneud)</translation>
+    </message>
+    <message>
+        <source>Leave it deleted and take it off this list</source>
+        <translation>Ei adael wedi&apos;i ddileu a&apos;i dynnu oddi ar y rhestr hon</translation>
+    </message>
+    <message>
+        <source>An activity</source>
+        <translation>Gweithgaredd</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 ar %2</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Another record</source>
+        <translation>Cofnod arall</translation>
+    </message>
+    <message>
+        <source>Changed on one laptop after it was deleted on the other (file from %1, %2): it stays deleted</source>
+        <translation>Newidiwyd ar un gliniadur ar ôl ei ddileu ar y llall (ffeil gan %1, %2): mae&apos;n aros wedi&apos;i ddileu</translation>
+    </message>
+    <message>
+        <source>another laptop</source>
+        <translation>gliniadur arall</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records to look at:</source>
+        <translation>
+            <numerusform>%n o gofnodion i edrych arnynt:</numerusform>
+            <numerusform>%n cofnod i edrych arno:</numerusform>
+            <numerusform>%n o gofnodion i edrych arnynt:</numerusform>
+            <numerusform>%n o gofnodion i edrych arnynt:</numerusform>
+            <numerusform>%n o gofnodion i edrych arnynt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No records to look at: no merge found an edit after a deletion.</source>
+        <translation>Dim cofnodion i edrych arnynt: ni chafodd unrhyw gyfuno olygiad ar ôl dileu.</translation>
+    </message>
+    <message>
+        <source>bringing back %1</source>
+        <translation>adfer %1</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>

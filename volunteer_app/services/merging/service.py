@@ -16,12 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from volunteer_app.domain.merging.errors import ChangeFileError
-from volunteer_app.domain.merging.summary import MergeHistoryRow, MergeResult, MergeSummary
+from volunteer_app.domain.merging.summary import (
+    ConflictRow,
+    MergeHistoryRow,
+    MergeResult,
+    MergeSummary,
+)
 from volunteer_app.paths import AppPaths
 from volunteer_app.services.files import atomic_write_bytes
 from volunteer_app.services.merging.file_format import ChangeFile, open_file, seal
 from volunteer_app.storage.database import Database
-from volunteer_app.storage.merging import records, taking_back
+from volunteer_app.storage.merging import conflicts, records, taking_back
 from volunteer_app.storage.merging.apply import apply_merge, plan_merge
 from volunteer_app.storage.merging.changes import collect, group_ids
 from volunteer_app.storage.merging.keyed import collect_keyed
@@ -174,6 +179,15 @@ class MergeService:
 
     def history(self) -> list[MergeHistoryRow]:
         return records.merge_history(self._db)
+
+    def conflicts(self) -> list[ConflictRow]:
+        """Records edited on one laptop after another deleted them, still to look at."""
+        return conflicts.open_conflicts(self._db)
+
+    def dismiss_conflict(self, conflict: ConflictRow) -> None:
+        """The coordinator looked at it: it leaves the list (the record stays deleted)."""
+        with self._db.transaction() as tx:
+            conflicts.dismiss(tx, conflict.record_id, conflict.table, conflict.row_id)
 
     def same_name_people(self) -> list[list[tuple[uuid.UUID, str]]]:
         return records.same_name_people(self._db)

@@ -6,6 +6,7 @@ steps (the merge can still be taken back from the copy, by hand: File > Mergesâ€
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +16,7 @@ from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.shell.undo import AfterTheFact
 
 if TYPE_CHECKING:
+    from volunteer_app.services.activities import ActivityService
     from volunteer_app.services.merging.service import MergeService
 
 
@@ -46,3 +48,18 @@ class BringInStep(AfterTheFact):
 
     def revert(self) -> None:
         self._swap()
+
+
+class BringBack(AfterTheFact):
+    """An activity a merge left deleted (edited after its deletion elsewhere) brought back;
+    undo deletes it again."""
+
+    def __init__(self, service: ActivityService, activity_id: uuid.UUID, text: str) -> None:
+        super().__init__(text)
+        self._service, self._id = service, activity_id
+
+    def apply(self) -> None:
+        self._service.restore(self._id)
+
+    def revert(self) -> None:
+        self._service.delete(self._id)
