@@ -173,7 +173,11 @@ class MergeService:
         from volunteer_app.storage.database import ALL_ENGINE_ERRORS, storage_error_from
 
         try:
-            return safety_backup(self._paths, reason)
+            # The quick check, not the full one (most of a bring-in's time on large data):
+            # this copy is the way back from one step of this session (Edit > Undo), read
+            # back whole by that check; the daily backup keeps its full check, and the file
+            # merged in was checked whole already (its hash and AES-GCM tag).
+            return safety_backup(self._paths, reason, quick=True)
         except ALL_ENGINE_ERRORS as exc:
             raise storage_error_from(exc) or exc from exc
 
