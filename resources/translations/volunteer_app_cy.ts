@@ -298,6 +298,13 @@
     </message>
 </context>
 <context>
+    <name>BringInStep</name>
+    <message>
+        <source>Not undone</source>
+        <translation>Heb ei ddadwneud</translation>
+    </message>
+</context>
+<context>
     <name>ChartBox</name>
     <message>
         <source>Save chart as image…</source>

@@ -8,9 +8,11 @@ from datetime import date, time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from tests.canonical import canonical_dump
 from tests.ui.merging.test_merging_dialogs import PASS, _other_laptop
+from tests.ui.modal import when_modal_opens
 from volunteer_app.domain.activity import ActivityDraft
 from volunteer_app.ui.merging.bring_in_dialog import BringInDialog
 from volunteer_app.ui.shell.context import UiContext
@@ -81,9 +83,15 @@ def test_undo_is_refused_once_something_was_saved_since(
         )
     )
     saved = canonical_dump(ctx.paths.database)
-    with qtbot.waitSignal(ctx.bus.status_message) as said:
-        window.undo_action.trigger()
-    assert "Something was saved after the file was brought in" in said.args[0]
+    said: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        said.append(box.text())  # type: ignore[attr-defined]
+        box.accept()  # type: ignore[attr-defined]
+
+    seen = when_modal_opens(read_and_close)
+    window.undo_action.trigger()
+    assert seen and "Something was saved after the file was brought in" in said[0]
     assert canonical_dump(ctx.paths.database) == saved  # nothing lost, nothing changed
     assert services.group.headline_counts()[0] == 151
     assert not window.undo_action.isEnabled()  # the step can no longer be taken

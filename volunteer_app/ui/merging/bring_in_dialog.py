@@ -23,7 +23,7 @@ from volunteer_app.domain.merging.summary import MergeResult, MergeSummary
 from volunteer_app.ui.kit.dialog_base import Dialog
 from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.merging.file_row import FileRow, passphrase_edit
-from volunteer_app.ui.merging.undo_bring_in import BringInStep
+from volunteer_app.ui.merging.undo_bring_in import BringInStep, refusal_box
 from volunteer_app.ui.merging.words import summary_lines
 from volunteer_app.ui.shell.ops import Changes
 
@@ -160,13 +160,12 @@ class BringInDialog(Dialog):
         """Edit > Undo takes the whole merge back as one step."""
         if not result.backup_path:
             return None
-        bus = self.ctx.bus
         return BringInStep(
             self.merging,
             Path(result.backup_path),
             result.write_mark,
             self.tr("bringing in %1").replace("%1", file_name),
-            bus.status_message.emit,
+            refusal_box(self.parentWidget()),  # the step outlives this dialog
         )
 
     def _merged(self, outcome: object) -> None:

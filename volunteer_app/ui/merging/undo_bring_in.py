@@ -11,13 +11,27 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from volunteer_app.domain.errors import AppError
+from volunteer_app.ui.kit.common import inform
 from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.shell.undo import AfterTheFact
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from volunteer_app.services.activities import ActivityService
     from volunteer_app.services.merging.service import MergeService
+
+
+def refusal_box(parent: QWidget | None) -> Callable[[str], None]:
+    """Says why a step was refused, in a box: the reason is too long for the status bar."""
+
+    def show(text: str) -> None:
+        inform(parent, QCoreApplication.translate("BringInStep", "Not undone"), text)
+
+    return show
 
 
 class BringInStep(AfterTheFact):
