@@ -281,6 +281,10 @@
         <translation>Ticiwch y blwch i uno&apos;r ddau fel un grŵp, neu dewiswch ffeil arall.</translation>
     </message>
     <message>
+        <source>bringing in %1</source>
+        <translation>dod â %1 i mewn</translation>
+    </message>
+    <message>
         <source>Brought in.</source>
         <translation>Wedi dod â hi i mewn.</translation>
     </message>
@@ -291,6 +295,13 @@
     <message>
         <source>A co-coordinator&apos;s file was brought in.</source>
         <translation>Daethpwyd â ffeil cyd-gydlynydd i mewn.</translation>
+    </message>
+</context>
+<context>
+    <name>BringInStep</name>
+    <message>
+        <source>Not undone</source>
+        <translation>Heb ei ddadwneud</translation>
     </message>
 </context>
 <context>
@@ -611,6 +622,79 @@
     <message>
         <source>Add who came, or how many, before logging the session.</source>
         <translation>Ychwanegwch pwy ddaeth, neu faint, cyn cofnodi&apos;r sesiwn.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>Records to look at</source>
+        <translation>Cofnodion i edrych arnynt</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>Ad&amp;fer</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Diystyru</translation>
+    </message>
+    <message>
+        <source>Bring the activity back, as it was last edited (Edit &gt; Undo takes it back)</source>
+        <translation>Adfer y gweithgaredd, fel y&apos;i golygwyd ddiwethaf (mae Golygu &gt; Dadwneud yn ei ddadwneud)</translation>
+    </message>
+    <message>
+        <source>Leave it deleted and take it off this list</source>
+        <translation>Ei adael wedi&apos;i ddileu a&apos;i dynnu oddi ar y rhestr hon</translation>
+    </message>
+    <message>
+        <source>An activity</source>
+        <translation>Gweithgaredd</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 ar %2</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Another record</source>
+        <translation>Cofnod arall</translation>
+    </message>
+    <message>
+        <source>Changed on one laptop after it was deleted on the other (file from %1, %2): it stays deleted</source>
+        <translation>Newidiwyd ar un gliniadur ar ôl ei ddileu ar y llall (ffeil gan %1, %2): mae&apos;n aros wedi&apos;i ddileu</translation>
+    </message>
+    <message>
+        <source>another laptop</source>
+        <translation>gliniadur arall</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records to look at:</source>
+        <translation>
+            <numerusform>%n o gofnodion i edrych arnynt:</numerusform>
+            <numerusform>%n cofnod i edrych arno:</numerusform>
+            <numerusform>%n o gofnodion i edrych arnynt:</numerusform>
+            <numerusform>%n o gofnodion i edrych arnynt:</numerusform>
+            <numerusform>%n o gofnodion i edrych arnynt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No records to look at: no merge found an edit after a deletion.</source>
+        <translation>Dim cofnodion i edrych arnynt: ni chafodd unrhyw gyfuno olygiad ar ôl dileu.</translation>
+    </message>
+    <message>
+        <source>bringing back %1</source>
+        <translation>adfer %1</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2837,14 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>That file holds another group&apos;s records. If both laptops keep the records of one group, bring it in again and choose to join them as one group.</source>
         <translation>Mae&apos;r ffeil honno&apos;n dal cofnodion grŵp arall. Os yw&apos;r ddau liniadur yn cadw cofnodion un grŵp, dewch â hi i mewn eto a dewiswch eu huno fel un grŵp.</translation>
+    </message>
+    <message>
+        <source>The copy of the data kept just before this merge is no longer in the backups folder, so the merge cannot be taken back as one step. Nothing was changed.</source>
+        <translation>Nid yw&apos;r copi o&apos;r data a gadwyd yn union cyn y cyfuno hwn yn y ffolder copïau wrth gefn mwyach, felly ni ellir dadwneud y cyfuno fel un cam. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Something was saved after the file was brought in, so the merge cannot be taken back as one step without losing it. Nothing was changed. To take it back all the same, restore the copy kept just before it (File &gt; Restore from a file…, see File &gt; Merges…): anything saved since is lost with it.</source>
+        <translation>Cadwyd rhywbeth ar ôl dod â&apos;r ffeil i mewn, felly ni ellir dadwneud y cyfuno fel un cam heb ei golli. Ni newidiwyd dim. I&apos;w ddadwneud serch hynny, adferwch y copi a gadwyd yn union cyn hynny (Ffeil &gt; Adfer o ffeil…, gweler Ffeil &gt; Cyfuniadau…): collir unrhyw beth a gadwyd ers hynny gydag ef.</translation>
     </message>
 </context>
 <context>

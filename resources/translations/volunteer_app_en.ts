@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ConflictsPanel</name>
+    <message numerus="yes">
+        <source>%n records to look at:</source>
+        <translation>
+            <numerusform>%n record to look at:</numerusform>
+            <numerusform>%n records to look at:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CvcPage</name>
     <message numerus="yes">
         <source>%n return(s) combined</source>

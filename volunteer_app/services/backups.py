@@ -53,11 +53,11 @@ def _mtime(path: Path) -> float:
         return 0.0
 
 
-def _copy(source: Path, target: Path, keep_existing: bool = False) -> Path:
+def _copy(source: Path, target: Path, keep_existing: bool = False, quick: bool = False) -> Path:
     """copy_database, its SQLite failures turned into errors the user can act on: a full
     disk, a locked file, or damage in the data being copied."""
     try:
-        return copy_database(source, target, keep_existing)
+        return copy_database(source, target, keep_existing, quick)
     except ENGINE_ERRORS as exc:  # a stop when the app closes is Cancelled, not this
         known = storage_error_from(exc)
         if known is not None and known.code != "db.damaged":
@@ -78,14 +78,16 @@ def backup_to(paths: AppPaths, target: Path) -> Path:
     return _copy(paths.database, target)
 
 
-def safety_backup(paths: AppPaths, reason: str) -> Path | None:
-    """Keep the current data before something that replaces much of it."""
+def safety_backup(paths: AppPaths, reason: str, quick: bool = False) -> Path | None:
+    """Keep the current data before something that replaces much of it (``quick``: the
+    copy verified with the quick check, as the daily check of the data is)."""
     if inspect_file(paths.database).state is not FileState.SQLITE:
         return None
     target = _copy(
         paths.database,
         paths.backup_dir / timestamped_name(f"before-{reason}"),
         keep_existing=True,  # another import's copy of the same second stays
+        quick=quick,
     )
     olds = sorted(paths.backup_dir.glob("before-*.sqlite3"), key=_mtime, reverse=True)
     for old in olds[KEEP_SAFETY:]:

@@ -70,20 +70,24 @@ def integrity_problems(path: Path, quick: bool = False) -> list[str]:
     return [] if problems == ["ok"] else problems
 
 
-def copy_database(source: Path, target: Path, keep_existing: bool = False) -> Path:
+def copy_database(
+    source: Path, target: Path, keep_existing: bool = False, quick: bool = False
+) -> Path:
     """Copy a live database consistently, verify the copy, then move it into place atomically.
 
     The copy is made in a file of its own (owner-only, named uniquely, so two copies begun in
     the same second never share it) and removed if anything fails: it holds personal data.
     With ``keep_existing`` a file already at ``target`` is never replaced: the copy takes
-    the next free name. Returns where it went."""
+    the next free name. ``quick`` verifies with SQLite's quick check (every page and row
+    read, indexes not compared with their tables) rather than the full integrity check, for
+    a copy kept just before a step the app can take back. Returns where it went."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         _copy_into(source, tmp)
-        problems = integrity_problems(tmp)
+        problems = integrity_problems(tmp, quick=quick)
         if problems:
             raise sqlite3.DatabaseError("backup copy failed its integrity check: " + problems[0])
         with open(tmp, "rb") as fh:  # the copy, never the live file

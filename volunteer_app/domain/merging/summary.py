@@ -48,6 +48,7 @@ class MergeResult:
     summary: MergeSummary
     record_id: str = ""
     backup_path: str = ""
+    write_mark: str = ""  # the data just after the merge: taking it back checks it
 
 
 @dataclass(frozen=True)
@@ -59,3 +60,17 @@ class MergeHistoryRow:
     counts: dict[str, int]
     conflicts: int
     backup_path: str
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    """A record edited on one laptop after it was deleted on another: it stays deleted
+    until the coordinator brings it back (activities) or dismisses the note."""
+
+    record_id: str  # the merge that found it
+    table: str
+    row_id: str
+    label: str  # an activity's type, a person's name ("" when there is none to show)
+    day: str  # an activity's date (ISO), else ""
+    from_laptop: str
+    merged_at: str

@@ -16,12 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from volunteer_app.domain.merging.errors import ChangeFileError
-from volunteer_app.domain.merging.summary import MergeHistoryRow, MergeResult, MergeSummary
+from volunteer_app.domain.merging.summary import (
+    ConflictRow,
+    MergeHistoryRow,
+    MergeResult,
+    MergeSummary,
+)
 from volunteer_app.paths import AppPaths
 from volunteer_app.services.files import atomic_write_bytes
 from volunteer_app.services.merging.file_format import ChangeFile, open_file, seal
 from volunteer_app.storage.database import Database
-from volunteer_app.storage.merging import records
+from volunteer_app.storage.merging import conflicts, records, taking_back
 from volunteer_app.storage.merging.apply import apply_merge, plan_merge
 from volunteer_app.storage.merging.changes import collect, group_ids
 from volunteer_app.storage.merging.keyed import collect_keyed
@@ -113,7 +118,7 @@ class MergeService:
         """Merge a file in one transaction, after a safety copy of the data."""
         change_file, sha = self._read(source, passphrase)
         empty, other = self._group_check(change_file.header, join)
-        backup = self._safety_copy()
+        backup = self._safety_copy("merge")
         with self._db.transaction() as tx:
             conn = tx.session.connection()
             if empty:
@@ -134,19 +139,59 @@ class MergeService:
             }
             record_id = records.record_merge(tx, details, summary.conflicts)
         log.info("merge brought in: %s", summary.counts())
-        return MergeResult(summary, record_id, str(backup or ""))
+        return MergeResult(summary, record_id, str(backup or ""), self.write_mark())
 
-    def _safety_copy(self) -> Path | None:
+    def write_mark(self) -> str:
+        with self._db.reading() as session:
+            return taking_back.write_mark(session.connection())
+
+    def put_back(self, copy: Path, mark: str) -> tuple[Path, str]:
+        """Take a merge back (or bring it in again) as one step: the data becomes the copy,
+        if nothing was written since ``mark``. Returns a copy of the data as it was before
+        (the way back again) and the new mark."""
+        if not copy.is_file() or taking_back.copy_version(copy) != LATEST_VERSION:
+            raise ChangeFileError(
+                "sync.undo_no_copy",
+                "The copy of the data kept for this merge is no longer there, so it cannot "
+                "be taken back as one step.",
+            )
+        if self.write_mark() != mark:
+            raise ChangeFileError(
+                "sync.undo_changed_since",
+                "Something was saved after the file was brought in, so the merge cannot be "
+                "taken back as one step without losing it. Nothing was changed.",
+            )
+        way_back = self._safety_copy("undo-merge")
+        assert way_back is not None  # the data is open, so there is a file to copy
+        with self._db.transaction() as tx:
+            taking_back.put_back(tx, copy)
+        log.info("merge taken back or brought in again from its copy")
+        return way_back, self.write_mark()
+
+    def _safety_copy(self, reason: str) -> Path | None:
         from volunteer_app.services.backups import safety_backup
         from volunteer_app.storage.database import ALL_ENGINE_ERRORS, storage_error_from
 
         try:
-            return safety_backup(self._paths, "merge")
+            # The quick check, not the full one (most of a bring-in's time on large data):
+            # this copy is the way back from one step of this session (Edit > Undo), read
+            # back whole by that check; the daily backup keeps its full check, and the file
+            # merged in was checked whole already (its hash and AES-GCM tag).
+            return safety_backup(self._paths, reason, quick=True)
         except ALL_ENGINE_ERRORS as exc:
             raise storage_error_from(exc) or exc from exc
 
     def history(self) -> list[MergeHistoryRow]:
         return records.merge_history(self._db)
+
+    def conflicts(self) -> list[ConflictRow]:
+        """Records edited on one laptop after another deleted them, still to look at."""
+        return conflicts.open_conflicts(self._db)
+
+    def dismiss_conflict(self, conflict: ConflictRow) -> None:
+        """The coordinator looked at it: it leaves the list (the record stays deleted)."""
+        with self._db.transaction() as tx:
+            conflicts.dismiss(tx, conflict.record_id, conflict.table, conflict.row_id)
 
     def same_name_people(self) -> list[list[tuple[uuid.UUID, str]]]:
         return records.same_name_people(self._db)

@@ -43,4 +43,16 @@ def merging_error_texts() -> dict[str, str]:
             "That file holds another group's records. If both laptops keep the records of "
             "one group, bring it in again and choose to join them as one group.",
         ),
+        "sync.undo_no_copy": translate(
+            "Merging",
+            "The copy of the data kept just before this merge is no longer in the backups "
+            "folder, so the merge cannot be taken back as one step. Nothing was changed.",
+        ),
+        "sync.undo_changed_since": translate(
+            "Merging",
+            "Something was saved after the file was brought in, so the merge cannot be "
+            "taken back as one step without losing it. Nothing was changed. To take it "
+            "back all the same, restore the copy kept just before it (File > Restore from "
+            "a file…, see File > Merges…): anything saved since is lost with it.",
+        ),
     }

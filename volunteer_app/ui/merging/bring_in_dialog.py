@@ -4,6 +4,7 @@ match after the merge are offered for merging on the People page, never merged h
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -22,6 +23,7 @@ from volunteer_app.domain.merging.summary import MergeResult, MergeSummary
 from volunteer_app.ui.kit.dialog_base import Dialog
 from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.merging.file_row import FileRow, passphrase_edit
+from volunteer_app.ui.merging.undo_bring_in import BringInStep, refusal_box
 from volunteer_app.ui.merging.words import summary_lines
 from volunteer_app.ui.shell.ops import Changes
 
@@ -149,8 +151,21 @@ class BringInDialog(Dialog):
         self.ctx.ops.run(
             lambda: (merging.bring_in(source, words, join), merging.same_name_people()),
             changes=Changes.ALL,
+            undo=lambda outcome: self._step(outcome[0], source.name),
             success=self._merged,
             failure=self.summary.setText,
+        )
+
+    def _step(self, result: MergeResult, file_name: str) -> BringInStep | None:
+        """Edit > Undo takes the whole merge back as one step."""
+        if not result.backup_path:
+            return None
+        return BringInStep(
+            self.merging,
+            Path(result.backup_path),
+            result.write_mark,
+            self.tr("bringing in %1").replace("%1", file_name),
+            refusal_box(self.parentWidget()),  # the step outlives this dialog
         )
 
     def _merged(self, outcome: object) -> None:

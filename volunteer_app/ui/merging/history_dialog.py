@@ -1,5 +1,6 @@
 """File > Merges…: every co-coordinator's file brought in, newest first, with what it
-brought; a merge is taken back by restoring the copy kept just before it."""
+brought; a merge is taken back by restoring the copy kept just before it (or at once with
+Edit > Undo); below, the records to look at (edited after a deletion elsewhere)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from volunteer_app.ui.kit.dialog_base import Dialog
 from volunteer_app.ui.kit.widgets import pick_list_table
+from volunteer_app.ui.merging.conflicts_panel import ConflictsPanel
 
 if TYPE_CHECKING:
     from volunteer_app.domain.merging.summary import MergeHistoryRow
@@ -41,9 +43,10 @@ class MergesDialog(Dialog):
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button.clicked.connect(self.reject)
         self.table.itemSelectionChanged.connect(self._selected)
-        for widget in (self.intro, self.table, self.detail, buttons):
+        self.conflicts = ConflictsPanel(ctx, self)
+        for widget in (self.intro, self.table, self.detail, self.conflicts, buttons):
             layout.addWidget(widget)
-        self.resize(820, 400)
+        self.resize(820, 560)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -64,6 +67,7 @@ class MergesDialog(Dialog):
         )
         self.table.setAccessibleName(self.tr("Merges"))
         self.close_button.setText(self.tr("Close"))
+        self.conflicts.retranslate()
         self._fill()
         self._selected()
 

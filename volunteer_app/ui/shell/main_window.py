@@ -235,13 +235,15 @@ class MainWindow(QMainWindow):
         if not (stack.canUndo() if undo else stack.canRedo()):
             return
         what = stack.undoText() if undo else stack.redoText()
+        steps = stack.count()
         if undo:
             stack.undo()
             message = self.tr("Undone: %1").replace("%1", what)
         else:
             stack.redo()
             message = self.tr("Redone: %1").replace("%1", what)
-        self.ctx.bus.status_message.emit(message)
+        if stack.count() == steps:  # a refused step leaves the list, having said why
+            self.ctx.bus.status_message.emit(message)
 
     def changeEvent(self, event: QEvent) -> None:
         # A window being destroyed loses its menus first; a language switch then has
