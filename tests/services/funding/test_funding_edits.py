@@ -77,7 +77,6 @@ def test_removing_a_project_retires_its_tags_and_defaults_and_undo_restores_exac
 ) -> None:
     funding, walk, _cafe, grant, other, _bags, activities = _world(services)
     assert funding.tagged_count(grant.id) == 2
-    before = canonical_dump(paths.database)
     shared = shared_dump(paths.database)
     undo = funding.remove_project(grant.id)
     assert [p.id for p in funding.projects()] == [other.id]
