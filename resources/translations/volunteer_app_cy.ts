@@ -1567,6 +1567,56 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <source>Activity types that show the output</source>
         <translation>Mathau o weithgaredd sy&apos;n dangos yr allbwn</translation>
     </message>
+    <message>
+        <source>Save the c&amp;hanges</source>
+        <translation>Cadw&apos;r ne&amp;widiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Tynnu…</translation>
+    </message>
+    <message>
+        <source>Save the chan&amp;ges</source>
+        <translation>Cadw&apos;r newidiada&amp;u</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>T&amp;ynnu…</translation>
+    </message>
+    <message>
+        <source>Edit the project</source>
+        <translation>Golygu&apos;r prosiect</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the project “%1”? %n activities tagged with it lose the tag, and no activity type joins it when logged any more. Ctrl+Z puts it back.</source>
+        <translation>
+            <numerusform>Tynnu&apos;r prosiect “%1”? Bydd %n o weithgareddau sydd wedi&apos;u tagio ag ef yn colli&apos;r tag, ac ni fydd unrhyw fath o weithgaredd yn ymuno ag ef wrth ei gofnodi mwyach. Mae Ctrl+Z yn dod ag ef yn ôl.</numerusform>
+            <numerusform>Tynnu&apos;r prosiect “%1”? Bydd %n gweithgaredd sydd wedi&apos;i dagio ag ef yn colli&apos;r tag, ac ni fydd unrhyw fath o weithgaredd yn ymuno ag ef wrth ei gofnodi mwyach. Mae Ctrl+Z yn dod ag ef yn ôl.</numerusform>
+            <numerusform>Tynnu&apos;r prosiect “%1”? Bydd %n o weithgareddau sydd wedi&apos;u tagio ag ef yn colli&apos;r tag, ac ni fydd unrhyw fath o weithgaredd yn ymuno ag ef wrth ei gofnodi mwyach. Mae Ctrl+Z yn dod ag ef yn ôl.</numerusform>
+            <numerusform>Tynnu&apos;r prosiect “%1”? Bydd %n o weithgareddau sydd wedi&apos;u tagio ag ef yn colli&apos;r tag, ac ni fydd unrhyw fath o weithgaredd yn ymuno ag ef wrth ei gofnodi mwyach. Mae Ctrl+Z yn dod ag ef yn ôl.</numerusform>
+            <numerusform>Tynnu&apos;r prosiect “%1”? Bydd %n o weithgareddau sydd wedi&apos;u tagio ag ef yn colli&apos;r tag, ac ni fydd unrhyw fath o weithgaredd yn ymuno ag ef wrth ei gofnodi mwyach. Mae Ctrl+Z yn dod ag ef yn ôl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the project</source>
+        <translation>Tynnu&apos;r prosiect</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Edit the output</source>
+        <translation>Golygu&apos;r allbwn</translation>
+    </message>
+    <message>
+        <source>Remove the output “%1”? It no longer shows on the Log form or counts in reports. The amounts already recorded stay in the file. Ctrl+Z puts it back.</source>
+        <translation>Tynnu&apos;r allbwn “%1”? Ni fydd yn ymddangos ar y ffurflen Gofnodi nac yn cyfrif mewn adroddiadau mwyach. Mae&apos;r symiau a gofnodwyd eisoes yn aros yn y ffeil. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Remove the output</source>
+        <translation>Tynnu&apos;r allbwn</translation>
+    </message>
 </context>
 <context>
     <name>GroupForm</name>

@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>FundingDialog</name>
+    <message numerus="yes">
+        <source>Remove the project “%1”? %n activities tagged with it lose the tag, and no activity type joins it when logged any more. Ctrl+Z puts it back.</source>
+        <translation>
+            <numerusform>Remove the project “%1”? %n activity tagged with it loses the tag, and no activity type joins it when logged any more. Ctrl+Z puts it back.</numerusform>
+            <numerusform>Remove the project “%1”? %n activities tagged with it lose the tag, and no activity type joins it when logged any more. Ctrl+Z puts it back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HoursLetterTexts</name>
     <message numerus="yes">
         <source>%1 gave %2 hours over %n session(s) between %3 and %4.</source>

@@ -14,7 +14,11 @@ from volunteer_app.domain.funding.values import (
     validate_project,
 )
 from volunteer_app.storage.database import Database
-from volunteer_app.storage.funding import funding_repo
+from volunteer_app.storage.funding import funding_edits, funding_repo
+from volunteer_app.storage.funding.funding_edits import Snapshot
+
+# What an edit or a removal replaced, for undo: the pages hold it without reading it.
+FundingUndo = Snapshot
 
 
 class FundingService:
@@ -23,12 +27,7 @@ class FundingService:
 
     def add_project(self, name: str, funder: str, start: date, end: date | None) -> ProjectInfo:
         clean_name, clean_funder = validate_project(name, funder, start, end)
-        if any(p.name.casefold() == clean_name.casefold() for p in self.projects()):
-            raise ValidationError(
-                "project.duplicate",
-                f"There is already a project called {clean_name!r}.",
-                field="project",
-            )
+        self._unique_project(clean_name, "")
         with self._db.transaction() as tx:
             project_id = funding_repo.add_project(tx, clean_name, clean_funder, start, end)
         return ProjectInfo(project_id, clean_name, clean_funder, start, end)
@@ -63,12 +62,7 @@ class FundingService:
 
     def add_output(self, name: str, name_cy: str, type_ids: tuple[str, ...]) -> OutputInfo:
         clean, clean_cy = validate_output_names(name, name_cy)
-        if any(o.name.casefold() == clean.casefold() for o in self.outputs()):
-            raise ValidationError(
-                "output.duplicate",
-                f"There is already an output called {clean!r}.",
-                field="output",
-            )
+        self._unique_output(clean, "")
         with self._db.transaction() as tx:
             output_id = funding_repo.add_output(tx, clean, clean_cy, type_ids)
         return OutputInfo(output_id, clean, clean_cy, tuple(sorted(set(type_ids))))
@@ -92,6 +86,88 @@ class FundingService:
 
     def amounts_of(self, activity_id: str) -> dict[str, int]:
         return funding_repo.activity_outputs(self._db, activity_id)
+
+    def edit_project(
+        self, project_id: str, name: str, funder: str, start: date, end: date | None
+    ) -> Snapshot | None:
+        """Change a project's name, funder or dates; returns how it was (for undo), or None
+        when nothing changed: an untouched save writes nothing."""
+        old = self._project(project_id)
+        clean_name, clean_funder = validate_project(name, funder, start, end)
+        if (clean_name, clean_funder, start, end) == (old.name, old.funder, old.start, old.end):
+            return None
+        self._unique_project(clean_name, project_id)
+        with self._db.transaction() as tx:
+            before = funding_edits.project_snapshot(tx, project_id)
+            funding_edits.update_project(tx, project_id, clean_name, clean_funder, start, end)
+        return before
+
+    def remove_project(self, project_id: str) -> Snapshot:
+        """A tombstone for the project, with its activities' tags and its defaults."""
+        self._project(project_id)
+        with self._db.transaction() as tx:
+            before = funding_edits.project_snapshot(tx, project_id)
+            funding_edits.remove_project(tx, project_id)
+        return before
+
+    def tagged_count(self, project_id: str) -> int:
+        return funding_edits.tagged_activities(self._db, project_id)
+
+    def edit_output(
+        self, output_id: str, name: str, name_cy: str, type_ids: tuple[str, ...]
+    ) -> Snapshot | None:
+        """Change an output's names or the types that show it; None when nothing changed."""
+        old = self._output(output_id)
+        clean, clean_cy = validate_output_names(name, name_cy)
+        types = tuple(sorted(set(type_ids)))
+        if (clean, clean_cy, types) == (old.name, old.name_cy, old.type_ids):
+            return None
+        self._unique_output(clean, output_id)
+        with self._db.transaction() as tx:
+            before = funding_edits.output_snapshot(tx, output_id)
+            funding_edits.update_output(tx, output_id, clean, clean_cy, types, old.type_ids)
+        return before
+
+    def remove_output(self, output_id: str) -> Snapshot:
+        """The output no longer shows or counts; the amounts recorded stay in the file."""
+        self._output(output_id)
+        with self._db.transaction() as tx:
+            before = funding_edits.output_snapshot(tx, output_id)
+            funding_edits.remove_output(tx, output_id)
+        return before
+
+    def put_back(self, before: Snapshot) -> None:
+        """Undo an edit or a removal exactly, in one transaction."""
+        with self._db.transaction() as tx:
+            funding_edits.restore(tx, before)
+
+    def _project(self, project_id: str) -> ProjectInfo:
+        for project in self.projects():
+            if project.id == project_id:
+                return project
+        raise ValidationError("project.unknown", "That project no longer exists.")
+
+    def _output(self, output_id: str) -> OutputInfo:
+        for output in self.outputs():
+            if output.id == output_id:
+                return output
+        raise ValidationError("output.unknown", "That output no longer exists.")
+
+    def _unique_project(self, name: str, own_id: str) -> None:
+        if any(p.name.casefold() == name.casefold() and p.id != own_id for p in self.projects()):
+            raise ValidationError(
+                "project.duplicate",
+                f"There is already a project called {name!r}.",
+                field="project",
+            )
+
+    def _unique_output(self, name: str, own_id: str) -> None:
+        if any(o.name.casefold() == name.casefold() and o.id != own_id for o in self.outputs()):
+            raise ValidationError(
+                "output.duplicate",
+                f"There is already an output called {name!r}.",
+                field="output",
+            )
 
     def _known_projects(self, project_ids: tuple[str, ...]) -> None:
         known = {p.id for p in self.projects()}

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from volunteer_app.ui.funding.funding_edit import FundingEditing
 from volunteer_app.ui.kit.date_edit import DateEdit
 from volunteer_app.ui.kit.dialog_base import Dialog
 from volunteer_app.ui.shell.ops import Changes
@@ -53,7 +54,7 @@ def _ticked(box: QListWidget) -> tuple[str, ...]:
     )
 
 
-class FundingDialog(Dialog):
+class FundingDialog(FundingEditing, Dialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fundingDialog")
@@ -73,6 +74,8 @@ class FundingDialog(Dialog):
         self.open_ended = QCheckBox(self.project_box)
         self.project_types = _type_list(self.project_box, types)
         self.add_project_button = QPushButton(self.project_box)
+        self.save_project_button = QPushButton(self.project_box)
+        self.remove_project_button = QPushButton(self.project_box)
         self.labels: dict[str, QLabel] = {}
         self._form(
             self.project_box,
@@ -85,7 +88,7 @@ class FundingDialog(Dialog):
                 ("open", self.open_ended),
                 ("ptypes", self.project_types),
             ),
-            self.add_project_button,
+            (self.remove_project_button, self.save_project_button, self.add_project_button),
         )
         self._build_outputs(types)
         self.problem = QLabel(self)
@@ -102,6 +105,9 @@ class FundingDialog(Dialog):
         self.open_ended.toggled.connect(lambda on: self.end.setEnabled(not on))
         self.add_project_button.clicked.connect(self.add_project)
         self.add_output_button.clicked.connect(self.add_output)
+        self.connect_editing()
+        # Undo or redo (Ctrl+Z) of a change made here shows at once.
+        ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
         self.reload()
 
@@ -111,6 +117,8 @@ class FundingDialog(Dialog):
         self.output_name, self.output_cy = QLineEdit(self.output_box), QLineEdit(self.output_box)
         self.output_types = _type_list(self.output_box, types)
         self.add_output_button = QPushButton(self.output_box)
+        self.save_output_button = QPushButton(self.output_box)
+        self.remove_output_button = QPushButton(self.output_box)
         self._form(
             self.output_box,
             self.outputs,
@@ -119,7 +127,7 @@ class FundingDialog(Dialog):
                 ("ocy", self.output_cy),
                 ("otypes", self.output_types),
             ),
-            self.add_output_button,
+            (self.remove_output_button, self.save_output_button, self.add_output_button),
         )
 
     def _form(
@@ -127,7 +135,7 @@ class FundingDialog(Dialog):
         box: QGroupBox,
         listing: QListWidget,
         fields: tuple[tuple[str, QWidget], ...],
-        button: QPushButton,
+        buttons: tuple[QPushButton, ...],
     ) -> QFormLayout:
         outer = QVBoxLayout(box)
         outer.addWidget(listing)
@@ -144,7 +152,11 @@ class FundingDialog(Dialog):
             else:
                 form.addRow(label, field)
         outer.addLayout(form)
-        outer.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        outer.addLayout(row)
         return form
 
     def retranslate(self) -> None:
@@ -169,6 +181,7 @@ class FundingDialog(Dialog):
         self.add_project_button.setText(self.tr("Add the &project"))
         self.add_output_button.setText(self.tr("Add the &output"))
         self.close_button.setText(self.tr("Close"))
+        self.retranslate_editing()
         self.projects.setAccessibleName(self.tr("Projects"))
         self.outputs.setAccessibleName(self.tr("Outputs"))
         self.project_types.setAccessibleName(self.tr("Activity types that join the project"))
@@ -176,13 +189,40 @@ class FundingDialog(Dialog):
 
     def reload(self) -> None:
         self.projects.clear()
-        for p in self.funding.projects():
+        self.project_infos = {p.id: p for p in self.funding.projects()}
+        for p in self.project_infos.values():
             end = p.end.isoformat() if p.end else "…"
             funder = f" ({p.funder})" if p.funder else ""
-            self.projects.addItem(f"{p.name}{funder}: {p.start.isoformat()} – {end}")
+            item = QListWidgetItem(f"{p.name}{funder}: {p.start.isoformat()} – {end}")
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            self.projects.addItem(item)
         self.outputs.clear()
-        for o in self.funding.outputs():
-            self.outputs.addItem(f"{o.name} / {o.name_cy}" if o.name_cy else o.name)
+        self.output_infos = {o.id: o for o in self.funding.outputs()}
+        for o in self.output_infos.values():
+            item = QListWidgetItem(f"{o.name} / {o.name_cy}" if o.name_cy else o.name)
+            item.setData(Qt.ItemDataRole.UserRole, o.id)
+            self.outputs.addItem(item)
+        self.picked_changed()
+
+    def removal_question(self, name: str, tagged: int | None = None) -> str:
+        """What a removal asks first: a project's with how many activities it holds."""
+        if tagged is None:
+            text = self.tr(
+                "Remove the output “%1”? It no longer shows on the Log form or counts in "
+                "reports. The amounts already recorded stay in the file. Ctrl+Z puts it back."
+            )
+        else:
+            text = self.tr(
+                "Remove the project “%1”? %n activities tagged with it lose the tag, and no "
+                "activity type joins it when logged any more. Ctrl+Z puts it back.",
+                "",
+                tagged,
+            )
+        return text.replace("%1", name)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes & Changes.FUNDING:
+            self.reload()
 
     def add_project(self) -> None:
         end = None if self.open_ended.isChecked() else self.end.date().toPython()

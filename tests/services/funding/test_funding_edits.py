@@ -1,0 +1,126 @@
+"""Editing and removing projects and outputs: validation as for adding, an untouched save
+writes nothing, a removal retires what hangs from it, and undo puts the file back exactly (all that laptops share: the laptop's own clock, in
+``meta``, only ever moves on)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.canonical import canonical_dump, shared_dump
+from volunteer_app.domain.activity import ActivityDraft
+from volunteer_app.domain.errors import ValidationError
+from volunteer_app.domain.funding.years import CALENDAR
+from volunteer_app.paths import AppPaths
+from volunteer_app.services.funding.projects import FundingService
+from volunteer_app.services.funding.years import YearsService
+
+
+def _world(services):  # type: ignore[no-untyped-def]
+    funding = FundingService(services.database)
+    walk = services.activities.add_type("Litter pick", "practical_help")
+    cafe = services.activities.add_type("Repair cafe", "practical_help")
+    grant = funding.add_project("Awards for All", "Lottery", date(2025, 4, 1), date(2026, 3, 31))
+    other = funding.add_project("Town council", "", date(2025, 1, 1), None)
+    funding.set_type_default(walk.id.hex, grant.id)
+    bags = funding.add_output("Bags of litter", "Bagiau sbwriel", (walk.id.hex,))
+    days = (date(2025, 6, 1), date(2025, 7, 1))
+    activities = [
+        services.activities.log(
+            ActivityDraft(activity_date=d, activity_type_id=walk.id, volunteers_count=2)
+        ).hex
+        for d in days
+    ]
+    for activity in activities:
+        funding.tag(activity, (grant.id, other.id))
+        funding.record(activity, {bags.id: 5})
+    return funding, walk.id.hex, cafe.id.hex, grant, other, bags, activities
+
+
+def test_a_project_edit_validates_and_an_untouched_save_writes_nothing(
+    services,
+    paths: AppPaths,  # type: ignore[no-untyped-def]
+) -> None:
+    funding, walk, _cafe, grant, other, _bags, _acts = _world(services)
+    before = canonical_dump(paths.database)
+    shared = shared_dump(paths.database)
+    assert (
+        funding.edit_project(grant.id, " Awards  for All", "Lottery ", grant.start, grant.end)
+        is None
+    )
+    assert canonical_dump(paths.database) == before
+    with pytest.raises(ValidationError) as caught:
+        funding.edit_project(grant.id, "town COUNCIL", "", grant.start, grant.end)
+    assert caught.value.code == "project.duplicate"
+    with pytest.raises(ValidationError) as caught:
+        funding.edit_project(grant.id, grant.name, "", date(2026, 1, 1), date(2025, 1, 1))
+    assert caught.value.code == "project.backwards"
+    with pytest.raises(ValidationError) as caught:
+        funding.edit_project(grant.id, "  ", "", grant.start, grant.end)
+    assert caught.value.code == "project.empty"
+    assert canonical_dump(paths.database) == before  # nothing half-written
+    undo = funding.edit_project(grant.id, "Awards for All 2025-27", "NLCF", grant.start, None)
+    assert undo is not None
+    edited = next(p for p in funding.projects() if p.id == grant.id)
+    assert (edited.name, edited.funder, edited.end) == ("Awards for All 2025-27", "NLCF", None)
+    # The end date decides which activities join by default: now open-ended, a later one does.
+    assert funding.defaults_for(walk, on=date(2027, 1, 1)) == [grant.id]
+    funding.put_back(undo)
+    assert shared_dump(paths.database) == shared
+    assert other in funding.projects()
+
+
+def test_removing_a_project_retires_its_tags_and_defaults_and_undo_restores_exactly(
+    services,
+    paths: AppPaths,  # type: ignore[no-untyped-def]
+) -> None:
+    funding, walk, _cafe, grant, other, _bags, activities = _world(services)
+    assert funding.tagged_count(grant.id) == 2
+    shared = shared_dump(paths.database)
+    undo = funding.remove_project(grant.id)
+    assert [p.id for p in funding.projects()] == [other.id]
+    assert all(funding.projects_of(a) == [other.id] for a in activities)
+    assert funding.defaults_for(walk) == []
+    with pytest.raises(ValidationError) as caught:
+        funding.edit_project(grant.id, "Back", "", grant.start, None)
+    assert caught.value.code == "project.unknown"
+    funding.put_back(undo)
+    assert shared_dump(paths.database) == shared
+    assert funding.defaults_for(walk) == [grant.id]
+    assert funding.tagged_count(grant.id) == 2
+
+
+def test_an_output_edit_and_removal_and_their_undo(
+    services,
+    paths: AppPaths,  # type: ignore[no-untyped-def]
+) -> None:
+    funding, walk, cafe, _grant, _other, bags, activities = _world(services)
+    funding.add_output("Items repaired", "", (cafe,))
+    before = canonical_dump(paths.database)
+    shared = shared_dump(paths.database)
+    assert funding.edit_output(bags.id, "Bags of litter ", "Bagiau sbwriel", (walk, walk)) is None
+    assert canonical_dump(paths.database) == before
+    with pytest.raises(ValidationError) as caught:
+        funding.edit_output(bags.id, "items REPAIRED", "", (walk,))
+    assert caught.value.code == "output.duplicate"
+    undo = funding.edit_output(bags.id, "Bags collected", "Bagiau", (cafe,))
+    assert undo is not None
+    assert [o.name for o in funding.outputs_for_type(cafe)] == ["Bags collected", "Items repaired"]
+    assert funding.outputs_for_type(walk) == []
+    funding.put_back(undo)
+    assert shared_dump(paths.database) == shared
+    # A removal: the output no longer shows or counts; its amounts stay in the file.
+    years = YearsService(services.database)
+    years.set_year_kind(CALENDAR)
+    assert years.report(1, date(2025, 12, 31)).values(bags.id) == [10]
+    before = canonical_dump(paths.database)
+    shared = shared_dump(paths.database)
+    undo = funding.remove_output(bags.id)
+    assert [o.name for o in funding.outputs()] == ["Items repaired"]
+    assert funding.outputs_for_type(walk) == []
+    assert funding.amounts_of(activities[0]) == {bags.id: 5}
+    report = years.report(1, date(2025, 12, 31))
+    assert bags.id not in [o.id for o in report.outputs]
+    funding.put_back(undo)
+    assert shared_dump(paths.database) == shared

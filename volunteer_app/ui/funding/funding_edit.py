@@ -1,0 +1,188 @@
+"""The Projects and outputs window's editing: pick a project or an output in its list, change
+it and save, or remove it (asked first). Each change is one transaction through the
+window's write path, and Ctrl+Z takes it back exactly, a removal included."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import QListWidget
+
+from volunteer_app.ui.funding.funding_undo import FundingChange
+from volunteer_app.ui.kit import common
+from volunteer_app.ui.shell.ops import Changes
+
+if TYPE_CHECKING:
+    from volunteer_app.domain.funding.values import OutputInfo, ProjectInfo
+    from volunteer_app.services.funding.projects import FundingUndo
+
+# The window's own strings, in its one translation context.
+translate = QCoreApplication.translate
+
+
+def _picked(listing: QListWidget) -> str | None:
+    item = listing.currentItem()
+    return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+
+def _tick(box: QListWidget, type_ids: tuple[str, ...]) -> None:
+    for i in range(box.count()):
+        item = box.item(i)
+        on = str(item.data(Qt.ItemDataRole.UserRole)) in type_ids
+        item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+
+def _ticked(box: QListWidget) -> tuple[str, ...]:
+    return tuple(
+        str(box.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(box.count())
+        if box.item(i).checkState() == Qt.CheckState.Checked
+    )
+
+
+class FundingEditing:
+    """Mixed into FundingDialog, whose widgets it uses."""
+
+    project_infos: dict[str, ProjectInfo]
+    output_infos: dict[str, OutputInfo]
+
+    def connect_editing(self) -> None:
+        d = self._dialog()
+        d.projects.currentItemChanged.connect(lambda *_: self._pick_project())
+        d.outputs.currentItemChanged.connect(lambda *_: self._pick_output())
+        d.save_project_button.clicked.connect(self.save_project)
+        d.remove_project_button.clicked.connect(self.remove_project)
+        d.save_output_button.clicked.connect(self.save_output)
+        d.remove_output_button.clicked.connect(self.remove_output)
+
+    def _dialog(self):  # type: ignore[no-untyped-def]
+        return self  # the FundingDialog this is mixed into
+
+    def retranslate_editing(self) -> None:
+        d = self._dialog()
+        d.save_project_button.setText(translate("FundingDialog", "Save the c&hanges"))
+        d.remove_project_button.setText(translate("FundingDialog", "&Remove…"))
+        d.save_output_button.setText(translate("FundingDialog", "Save the chan&ges"))
+        d.remove_output_button.setText(translate("FundingDialog", "Remo&ve…"))
+
+    def picked_changed(self) -> None:
+        d = self._dialog()
+        on_project = _picked(d.projects) is not None
+        d.save_project_button.setEnabled(on_project)
+        d.remove_project_button.setEnabled(on_project)
+        on_output = _picked(d.outputs) is not None
+        d.save_output_button.setEnabled(on_output)
+        d.remove_output_button.setEnabled(on_output)
+
+    def _pick_project(self) -> None:
+        d = self._dialog()
+        self.picked_changed()
+        project = self.project_infos.get(_picked(d.projects) or "")
+        if project is None:
+            return
+        d.name.setText(project.name)
+        d.funder.setText(project.funder)
+        d.start.setDate(QDate(project.start))
+        d.open_ended.setChecked(project.end is None)
+        if project.end is not None:
+            d.end.setDate(QDate(project.end))
+
+    def _pick_output(self) -> None:
+        d = self._dialog()
+        self.picked_changed()
+        output = self.output_infos.get(_picked(d.outputs) or "")
+        if output is None:
+            return
+        d.output_name.setText(output.name)
+        d.output_cy.setText(output.name_cy)
+        _tick(d.output_types, output.type_ids)
+
+    def save_project(self) -> None:
+        d = self._dialog()
+        project_id = _picked(d.projects)
+        if project_id is None:
+            return
+        funding, name, funder = d.funding, d.name.text(), d.funder.text()
+        start: date = d.start.date().toPython()
+        end: date | None = None if d.open_ended.isChecked() else d.end.date().toPython()
+        self._change(
+            lambda: funding.edit_project(project_id, name, funder, start, end),
+            translate("FundingDialog", "Edit the project"),
+            Changes.FUNDING,
+        )
+
+    def remove_project(self) -> None:
+        d = self._dialog()
+        project = self.project_infos.get(_picked(d.projects) or "")
+        if project is None:
+            return
+        tagged = d.funding.tagged_count(project.id)
+        asked = d.removal_question(project.name, tagged)
+        if not common.confirm(
+            d,
+            translate("FundingDialog", "Remove the project"),
+            asked,
+            translate("FundingDialog", "Remove"),
+            True,
+        ):
+            return
+        funding, project_id = d.funding, project.id
+        self._change(
+            lambda: funding.remove_project(project_id),
+            translate("FundingDialog", "Remove the project"),
+            Changes.FUNDING,
+        )
+
+    def save_output(self) -> None:
+        d = self._dialog()
+        output_id = _picked(d.outputs)
+        if output_id is None:
+            return
+        funding, name, name_cy = d.funding, d.output_name.text(), d.output_cy.text()
+        types = _ticked(d.output_types)
+        self._change(
+            lambda: funding.edit_output(output_id, name, name_cy, types),
+            translate("FundingDialog", "Edit the output"),
+            Changes.FUNDING | Changes.TYPES,
+        )
+
+    def remove_output(self) -> None:
+        d = self._dialog()
+        output = self.output_infos.get(_picked(d.outputs) or "")
+        if output is None:
+            return
+        asked = d.removal_question(output.name)
+        if not common.confirm(
+            d,
+            translate("FundingDialog", "Remove the output"),
+            asked,
+            translate("FundingDialog", "Remove"),
+            True,
+        ):
+            return
+        funding, output_id = d.funding, output.id
+        self._change(
+            lambda: funding.remove_output(output_id),
+            translate("FundingDialog", "Remove the output"),
+            Changes.FUNDING | Changes.TYPES,
+        )
+
+    def _change(
+        self, action: Callable[[], FundingUndo | None], text: str, changes: Changes
+    ) -> None:
+        """One transaction through the window's write path, with its undo step (none when
+        an untouched save wrote nothing)."""
+        d = self._dialog()
+        funding = d.funding
+        d.ctx.ops.run(
+            action,
+            changes=changes,
+            undo=lambda before: (
+                None if before is None else FundingChange(funding, before, action, text)
+            ),
+            success=lambda _before: d._added(),
+            failure=d.problem.setText,
+        )
