@@ -304,6 +304,19 @@ def _step_sync(conn: Connection) -> None:
     run_step(conn)
 
 
+# The first screens' queries read only what is not deleted (issue 21): partial indexes let
+# SQLite count the activities and people, and find a regular activity's logged dates,
+# from the index alone, and walk the newest activities without reading deleted ones.
+STEP_LIVE_INDEXES = """
+CREATE INDEX ix_activity_live_date ON activity(activity_date) WHERE deleted_at IS NULL;
+CREATE INDEX ix_activity_live_series ON activity(series_id, activity_date)
+    WHERE deleted_at IS NULL;
+CREATE INDEX ix_person_live ON person(archived) WHERE deleted_at IS NULL;
+CREATE INDEX ix_series_skip_live ON series_skip(series_id, session_date)
+    WHERE deleted_at IS NULL
+"""
+
+
 STEPS: tuple[Step, ...] = (
     _sql_step(STEP_1),
     _sql_step(STEP_2),
@@ -314,6 +327,7 @@ STEPS: tuple[Step, ...] = (
     _sql_step(STEP_YEAR_KIND),
     _sql_step(STEP_IMPORT_MARKS),
     _step_sync,
+    _sql_step(STEP_LIVE_INDEXES),
 )
 LATEST_VERSION = len(STEPS)
 
