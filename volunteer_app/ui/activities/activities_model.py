@@ -39,7 +39,7 @@ class ActivitiesModel(QAbstractTableModel):
         self.beginResetModel()
         self._total = self._count(self.filter) if count else None
         self._rows = self._fetch(self.filter, self.sort_key, self.descending, 0, PAGE)
-        self._texts = [self._format(row) for row in self._rows]
+        self._texts = self._formatted(self._rows)
         self.endResetModel()
 
     @property
@@ -76,21 +76,25 @@ class ActivitiesModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
-        self._texts.extend(self._format(row) for row in more)
+        self._texts.extend(self._formatted(more))
         self.endInsertRows()
 
     @staticmethod
-    def _format(row: ActivityRow) -> tuple[str, ...]:
-        locale = QLocale()
-        return (
-            locale.toString(row.activity_date, QLocale.FormatType.ShortFormat),
-            row.type_label,
-            row.title or row.location,
-            locale.toString(row.named_count),
-            locale.toString(row.volunteers_count),
-            locale.toString(row.participants_count),
-            locale.toString(row.volunteer_minutes / 60, "f", 1),
-        )
+    def _formatted(rows: list[ActivityRow]) -> list[tuple[str, ...]]:
+        locale, short = QLocale(), QLocale.FormatType.ShortFormat  # one locale for the page
+        number = locale.toString
+        return [
+            (
+                locale.toString(row.activity_date, short),
+                row.type_label,
+                row.title or row.location,
+                number(row.named_count),
+                number(row.volunteers_count),
+                number(row.participants_count),
+                number(row.volunteer_minutes / 60, "f", 1),
+            )
+            for row in rows
+        ]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -115,8 +119,12 @@ class ActivitiesModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        self.sort_key = COLUMNS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = COLUMNS[column], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending):
+            # Already in that order (the view asks once when sorting is switched on, before
+            # the page has its data): the page reloads when its data or filters change.
+            return
+        self.sort_key, self.descending = key, descending
         self.reload()
 
     def row_at(self, number: int) -> ActivityRow | None:
