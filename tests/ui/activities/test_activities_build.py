@@ -68,3 +68,24 @@ def test_the_page_reads_its_rows_and_count_once(
     # A click on a heading still sorts, oldest first on a second click.
     page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert page.model.row_at(0).activity_date == date(2025, 1, 1)  # type: ignore[union-attr]
+
+
+def test_the_type_list_is_there_once_the_page_is_shown(
+    threaded: UiContext,
+    services: AppServices,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    """Built ahead and unseen, the page reads its types after its first paint; a coordinator
+    finds them in the type box as before."""
+    page = ActivitiesPage(threaded)
+    qtbot.addWidget(page)
+    page.set_services(services)
+    assert page.type_combo.currentText() == "All types"
+    page.show()
+    qtbot.waitUntil(lambda: page.type_combo.count() == 2)
+    assert [page.type_combo.itemText(i) for i in range(2)] == ["All types", "Walk"]
+    page.type_combo.setCurrentIndex(1)
+    assert page.model.rowCount() == PAGE and page.type_combo.currentText() == "Walk"
+    services.activities.add_type("Quiz", "raising_money")
+    page.refresh()  # shown now: the list is read at once
+    assert page.type_combo.count() == 3 and page.type_combo.currentText() == "Walk"

@@ -30,6 +30,7 @@ from volunteer_app.ui.kit.page import Page, heading
 from volunteer_app.ui.kit.table_headers import fit_to_headings
 from volunteer_app.ui.kit.widgets import EmptyHint, add_keyed_item, current_uuid, index_of_key
 from volunteer_app.ui.shell.context import UiContext
+from volunteer_app.ui.shell.first_paint import on_first_paint
 from volunteer_app.ui.shell.ops import Changes
 from volunteer_app.ui.shell.undo import DeleteActivity, EditActivity, LogActivity
 
@@ -89,6 +90,7 @@ class ActivitiesPage(Page):
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(lambda _d: self.apply_filters())
         self.type_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self._types_read = self._types_pending = False
         self.retranslate()
 
     def _filters(self) -> QHBoxLayout:
@@ -165,6 +167,22 @@ class ActivitiesPage(Page):
         return 0 if self.ctx.services is None else self.services.activities.count(flt)
 
     def refresh(self) -> None:
+        if self._types_read or self.isVisible():
+            self._fill_types()
+        elif not self._types_pending:
+            # Built ahead, unseen: "All types" is all the first paint needs; the rest of the
+            # list is read once the rows are painted.
+            self._types_pending = True
+            self.type_combo.blockSignals(True)  # its first item made current: no change
+            self.type_combo.addItem(self.tr("All types"), None)
+            self.type_combo.blockSignals(False)
+            on_first_paint(self, self._fill_types)
+        self.apply_filters()
+
+    def _fill_types(self) -> None:
+        if self.ctx.services is None:  # closed meanwhile (a restore)
+            return
+        self._types_read = True
         current = self.type_combo.currentData()
         self.type_combo.blockSignals(True)
         self.type_combo.clear()
@@ -173,7 +191,6 @@ class ActivitiesPage(Page):
             add_keyed_item(self.type_combo, info.label, info.id)
         self.type_combo.setCurrentIndex(max(index_of_key(self.type_combo, current), 0))
         self.type_combo.blockSignals(False)
-        self.apply_filters()
 
     def current_filter(self) -> ActivityFilter:
         def day(edit: QDateEdit) -> date | None:
