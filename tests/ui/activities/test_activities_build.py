@@ -75,8 +75,8 @@ def test_the_type_list_is_there_once_the_page_is_shown(
     services: AppServices,
     qtbot,  # type: ignore[no-untyped-def]
 ) -> None:
-    """Built ahead and unseen, the page reads its types after its first paint; a coordinator
-    finds them in the type box as before."""
+    """Built ahead and unseen, the page reads its types at the next turn of the event loop;
+    a coordinator finds them in the type box as before."""
     page = ActivitiesPage(threaded)
     qtbot.addWidget(page)
     page.set_services(services)

@@ -30,7 +30,6 @@ from volunteer_app.ui.kit.page import Page, heading
 from volunteer_app.ui.kit.table_headers import fit_to_headings
 from volunteer_app.ui.kit.widgets import EmptyHint, add_keyed_item, current_uuid, index_of_key
 from volunteer_app.ui.shell.context import UiContext
-from volunteer_app.ui.shell.first_paint import on_first_paint
 from volunteer_app.ui.shell.ops import Changes
 from volunteer_app.ui.shell.undo import DeleteActivity, EditActivity, LogActivity
 
@@ -170,13 +169,14 @@ class ActivitiesPage(Page):
         if self._types_read or self.isVisible():
             self._fill_types()
         elif not self._types_pending:
-            # Built ahead, unseen: "All types" is all the first paint needs; the rest of the
-            # list is read once the rows are painted.
+            # Built unseen (ahead, in idle time): the rows first, the list of types at the
+            # next turn of the event loop, still before the page is first shown, so that
+            # the box is sized to the longest type as before.
             self._types_pending = True
             self.type_combo.blockSignals(True)  # its first item made current: no change
             self.type_combo.addItem(self.tr("All types"), None)
             self.type_combo.blockSignals(False)
-            on_first_paint(self, self._fill_types)
+            QTimer.singleShot(0, self, self._fill_types)
         self.apply_filters()
 
     def _fill_types(self) -> None:
