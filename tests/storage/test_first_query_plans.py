@@ -47,23 +47,25 @@ def _plans(db: Database, run: Callable[[], object]) -> list[tuple[str, list[str]
         ]
 
 
-def _check(plans: list[tuple[str, list[str]]], index: str) -> None:
+def _check(plans: list[tuple[str, list[str]]], index: str, index_only: bool = False) -> None:
     assert plans
     for sql, details in plans:
         scans = [d for d in details if BARE_SCAN.match(d)]
         assert not scans, f"{sql}\n reads the whole table: {details}"
-    assert any(index in d for _, details in plans for d in details), plans
+    wanted = f"COVERING INDEX {index}" if index_only else index
+    assert any(wanted in d for _, details in plans for d in details), plans
 
 
 def test_the_home_counts_read_only_their_indexes(db: Database) -> None:
     plans = _plans(db, lambda: group_repo.headline_counts(db))
-    _check(plans, "ix_activity_live_date")
-    _check(plans, "ix_person_live")
+    _check(plans, "ix_activity_live_date", index_only=True)
+    _check(plans, "ix_person_live", index_only=True)
 
 
 def test_the_activities_count_and_first_page_follow_the_date_index(db: Database) -> None:
     everything = ActivityFilter()
-    _check(_plans(db, lambda: activity_query.count_activities(db, everything)), "ix_activity_live")
+    counted = _plans(db, lambda: activity_query.count_activities(db, everything))
+    _check(counted, "ix_activity_live_date", index_only=True)
     plans = _plans(db, lambda: activity_query.list_activities(db, everything))
     _check(plans, "ix_activity_live_date")
     # Newest first straight from the index: no sort of the whole table for 200 rows.
@@ -73,6 +75,6 @@ def test_the_activities_count_and_first_page_follow_the_date_index(db: Database)
 def test_the_sessions_to_confirm_read_only_their_indexes(db: Database) -> None:
     series = uuid.uuid4()
     plans = _plans(db, lambda: series_repo.done_dates(db, series))
-    _check(plans, "ix_activity_live_series")
-    _check(plans, "ix_series_skip_live")
+    _check(plans, "ix_activity_live_series", index_only=True)
+    _check(plans, "ix_series_skip_live", index_only=True)
     _check(_plans(db, lambda: series_repo.last_of_series(db, series)), "ix_activity_live_series")
