@@ -89,3 +89,4 @@ def test_the_type_list_is_there_once_the_page_is_shown(
     services.activities.add_type("Quiz", "raising_money")
     page.refresh()  # shown now: the list is read at once
     assert page.type_combo.count() == 3 and page.type_combo.currentText() == "Walk"
+    qtbot.waitUntil(lambda: page.model.total == LOGGED)  # no count left to land on a later test
