@@ -304,6 +304,19 @@ def _step_sync(conn: Connection) -> None:
     run_step(conn)
 
 
+# The first screens' queries read only what is not deleted (issue 21): with deleted_at in
+# these indexes SQLite counts the activities and people, and finds a regular activity's
+# logged and skipped dates, from the index alone, and walks the newest activities that are
+# not deleted in date order. (A partial index WHERE deleted_at IS NULL is not taken as
+# covering by SQLite 3.40: its counts still visited each row, at twice the time.)
+STEP_LIVE_INDEXES = """
+CREATE INDEX ix_activity_live_date ON activity(deleted_at, activity_date);
+CREATE INDEX ix_activity_live_series ON activity(series_id, deleted_at, activity_date);
+CREATE INDEX ix_person_live ON person(deleted_at);
+CREATE INDEX ix_series_skip_live ON series_skip(series_id, deleted_at, session_date)
+"""
+
+
 STEPS: tuple[Step, ...] = (
     _sql_step(STEP_1),
     _sql_step(STEP_2),
@@ -314,6 +327,7 @@ STEPS: tuple[Step, ...] = (
     _sql_step(STEP_YEAR_KIND),
     _sql_step(STEP_IMPORT_MARKS),
     _step_sync,
+    _sql_step(STEP_LIVE_INDEXES),
 )
 LATEST_VERSION = len(STEPS)
 

@@ -25,7 +25,8 @@ class ActivitiesModel(QAbstractTableModel):
         super().__init__()
         self._fetch, self._count = fetch, count
         self._rows: list[ActivityRow] = []
-        self._texts: list[tuple[str, ...]] = []  # formatted once per row, not once per paint
+        # Formatted when first painted, then kept: not per paint, nor for rows never seen.
+        self._texts: list[tuple[str, ...] | None] = []
         self._total: int | None = 0
         self.filter = ActivityFilter()
         self.sort_key, self.descending = "date", True
@@ -39,7 +40,7 @@ class ActivitiesModel(QAbstractTableModel):
         self.beginResetModel()
         self._total = self._count(self.filter) if count else None
         self._rows = self._fetch(self.filter, self.sort_key, self.descending, 0, PAGE)
-        self._texts = [self._format(row) for row in self._rows]
+        self._texts = [None] * len(self._rows)
         self.endResetModel()
 
     @property
@@ -76,21 +77,23 @@ class ActivitiesModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
-        self._texts.extend(self._format(row) for row in more)
+        self._texts.extend([None] * len(more))
         self.endInsertRows()
 
-    @staticmethod
-    def _format(row: ActivityRow) -> tuple[str, ...]:
-        locale = QLocale()
-        return (
-            locale.toString(row.activity_date, QLocale.FormatType.ShortFormat),
-            row.type_label,
-            row.title or row.location,
-            locale.toString(row.named_count),
-            locale.toString(row.volunteers_count),
-            locale.toString(row.participants_count),
-            locale.toString(row.volunteer_minutes / 60, "f", 1),
-        )
+    def _text(self, number: int) -> tuple[str, ...]:
+        texts = self._texts[number]
+        if texts is None:
+            row, locale = self._rows[number], QLocale()
+            texts = self._texts[number] = (
+                locale.toString(row.activity_date, QLocale.FormatType.ShortFormat),
+                row.type_label,
+                row.title or row.location,
+                locale.toString(row.named_count),
+                locale.toString(row.volunteers_count),
+                locale.toString(row.participants_count),
+                locale.toString(row.volunteer_minutes / 60, "f", 1),
+            )
+        return texts
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -106,7 +109,7 @@ class ActivitiesModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == DISPLAY:
             if index.isValid() and index.row() < len(self._texts):
-                return self._texts[index.row()][index.column()]
+                return self._text(index.row())[index.column()]
             return None
         if role == ALIGNMENT and index.isValid() and index.column() >= 3:
             return RIGHT
@@ -115,8 +118,12 @@ class ActivitiesModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        self.sort_key = COLUMNS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = COLUMNS[column], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending):
+            # Already in that order (the view asks once when sorting is switched on, before
+            # the page has its data): the page reloads when its data or filters change.
+            return
+        self.sort_key, self.descending = key, descending
         self.reload()
 
     def row_at(self, number: int) -> ActivityRow | None:

@@ -89,6 +89,7 @@ class ActivitiesPage(Page):
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(lambda _d: self.apply_filters())
         self.type_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self._types_read = self._types_pending = False
         self.retranslate()
 
     def _filters(self) -> QHBoxLayout:
@@ -165,6 +166,23 @@ class ActivitiesPage(Page):
         return 0 if self.ctx.services is None else self.services.activities.count(flt)
 
     def refresh(self) -> None:
+        if self._types_read or self.isVisible():
+            self._fill_types()
+        elif not self._types_pending:
+            # Built unseen (ahead, in idle time): the rows first, the list of types at the
+            # next turn of the event loop, still before the page is first shown, so that
+            # the box is sized to the longest type as before.
+            self._types_pending = True
+            self.type_combo.blockSignals(True)  # its first item made current: no change
+            self.type_combo.addItem(self.tr("All types"), None)
+            self.type_combo.blockSignals(False)
+            QTimer.singleShot(0, self, self._fill_types)
+        self.apply_filters()
+
+    def _fill_types(self) -> None:
+        if self.ctx.services is None:  # closed meanwhile (a restore)
+            return
+        self._types_read = True
         current = self.type_combo.currentData()
         self.type_combo.blockSignals(True)
         self.type_combo.clear()
@@ -173,7 +191,6 @@ class ActivitiesPage(Page):
             add_keyed_item(self.type_combo, info.label, info.id)
         self.type_combo.setCurrentIndex(max(index_of_key(self.type_combo, current), 0))
         self.type_combo.blockSignals(False)
-        self.apply_filters()
 
     def current_filter(self) -> ActivityFilter:
         def day(edit: QDateEdit) -> date | None:

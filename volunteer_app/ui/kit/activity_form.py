@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTime
+from PySide6.QtCore import QDate, QEvent, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from volunteer_app.domain.activity import ActivityDraft, ActivityRecord, Activit
 from volunteer_app.domain.codes import ActivityKind
 from volunteer_app.domain.limits import MIN_DATE
 from volunteer_app.domain.validation import clean_text, search_key
+from volunteer_app.ui.kit.completers import match_anywhere
 from volunteer_app.ui.kit.date_edit import DateEdit
 from volunteer_app.ui.kit.labels import kind_label
 from volunteer_app.ui.kit.people_entry import PeopleEntry
@@ -121,8 +122,7 @@ class ActivityForm(QWidget):
         # A new type can be typed straight in; saving then asks only for its kind.
         self.type_combo.setEditable(True)
         self.type_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.type_combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.type_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        match_anywhere(self.type_combo.completer(), self.type_combo, self.type_combo.lineEdit())
         self.new_type_button = QPushButton(self)
         type_row = QHBoxLayout()
         type_row.addWidget(self.type_combo, 1)

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, QPoint
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QValidator
 from PySide6.QtWidgets import QDateEdit, QToolTip
 
 from volunteer_app.domain.typed_dates import parse_typed_date
-
-_TYPING_KEYS = (Qt.Key.Key_Backspace, Qt.Key.Key_Escape)
 
 
 class DateEdit(QDateEdit):
@@ -39,13 +37,15 @@ class DateEdit(QDateEdit):
         return super().date()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # not at import: see kit/completers.py
+
         text = event.text()
         plain = not event.modifiers() & ~(
             Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
         )
         if plain and text and text.isprintable() and (self._typed is not None or text.isalnum()):
             self._typed = (self._typed or "") + text
-        elif self._typed is not None and event.key() in _TYPING_KEYS:
+        elif self._typed is not None and event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Escape):
             escape = event.key() == Qt.Key.Key_Escape
             self._typed = None if escape else self._typed[:-1]
         else:

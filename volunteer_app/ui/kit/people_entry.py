@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from volunteer_app.domain.activity import PersonEntry
 from volunteer_app.domain.codes import Role
 from volunteer_app.domain.limits import MAX_HEADCOUNT
 from volunteer_app.domain.validation import clean_text
+from volunteer_app.ui.kit.completers import match_anywhere
 from volunteer_app.ui.kit.labels import role_label
 from volunteer_app.ui.kit.time_fields import minutes_of, time_of
 
@@ -82,9 +83,8 @@ class PeopleEntry(QWidget):
         self.add_label.setBuddy(self.name_edit)
         self.names_model = QStringListModel(self)
         completer = QCompleter(self.names_model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.name_edit.setCompleter(completer)
+        match_anywhere(completer, self.name_edit)
         self.name_edit.returnPressed.connect(self.add_typed)
         self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.add_typed)
@@ -175,10 +175,12 @@ class PeopleEntry(QWidget):
             watched is self.table
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Delete
         ):
-            self.remove_selected()
-            return True
+            from PySide6.QtCore import Qt  # not at import: see kit/completers.py
+
+            if event.key() == Qt.Key.Key_Delete:
+                self.remove_selected()
+                return True
         return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -205,6 +207,8 @@ class PeopleEntry(QWidget):
         person_id, name = self._known.get(key, (entry.person_id, entry.name))
         row = self.table.rowCount()
         self.table.insertRow(row)
+        from PySide6.QtCore import Qt  # not at import: see kit/completers.py
+
         item = QTableWidgetItem(name)
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
         item.setData(Qt.ItemDataRole.UserRole, person_id)
@@ -250,6 +254,8 @@ class PeopleEntry(QWidget):
         self.default_minutes = minutes
 
     def entries(self) -> tuple[PersonEntry, ...]:
+        from PySide6.QtCore import Qt  # not at import: see kit/completers.py
+
         result = []
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 0)
