@@ -31,7 +31,7 @@ from PySide6.QtCore import QCoreApplication
 
 from volunteer_app.domain.errors import AppError
 from volunteer_app.ui.kit.messages import error_text
-from volunteer_app.ui.shell.undo import AfterTheFact
+from volunteer_app.ui.shell.after_the_fact import AfterTheFact
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoCommand, QUndoStack

@@ -9,11 +9,21 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoCommand
-
 from volunteer_app.domain.activity import ActivityDraft, ActivityRecord
 from volunteer_app.domain.series import SeriesSession
 from volunteer_app.domain.values import MergeRecord, PersonDetails
+from volunteer_app.ui.shell.after_the_fact import AfterTheFact
+
+__all__ = [
+    "AfterTheFact",
+    "DeleteActivity",
+    "EditActivity",
+    "EditPerson",
+    "EndSeries",
+    "LogActivity",
+    "MergePeople",
+    "SkipSession",
+]
 
 if TYPE_CHECKING:
     from volunteer_app.services.activities import ActivityService
@@ -25,33 +35,6 @@ def _draft_of(record: ActivityRecord) -> ActivityDraft:
     return ActivityDraft(
         **{name: getattr(record, name) for name in ActivityDraft.__dataclass_fields__}
     )
-
-
-class AfterTheFact(QUndoCommand):
-    """A change already made: ``revert`` takes it back, ``apply`` makes it again."""
-
-    def __init__(self, text: str, changed: Callable[[], None] | None = None) -> None:
-        super().__init__(text)
-        # Set by the shell's Ops when pushed: tells the pages what changed again.
-        self.changed: Callable[[], None] = changed or (lambda: None)
-        self._done = True  # Qt calls redo() on push: the change is already saved
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self.apply()
-        self.changed()
-
-    def undo(self) -> None:
-        self.revert()
-        self.changed()
 
 
 class LogActivity(AfterTheFact):
