@@ -22,6 +22,12 @@ from volunteer_app.services.preferences import load_preferences
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+# isort: split
+from volunteer_app.ui.shell import quick_imports
+
+quick_imports.install()  # before the window's own modules, which PySide looks at one by one
+
+# isort: split
 from volunteer_app.ui.kit.worker import ThreadRunner
 from volunteer_app.ui.shell.context import UiContext, app_title
 from volunteer_app.ui.shell.crash import CrashHandler

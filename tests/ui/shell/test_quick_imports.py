@@ -71,3 +71,21 @@ def test_nested_and_left_by_an_error(modules: Path) -> None:
         raise RuntimeError("the opening failed")
     __import__(after)  # as an import statement does
     assert FEATURES[after] == 0  # the look is back once the block is left
+
+
+def test_the_quick_look_answers_as_pysides_own(modules: Path) -> None:
+    from volunteer_app.ui.shell import quick_imports
+
+    assert quick_imports.install()
+    assert feature._mod_uses_pyside is quick_imports._uses_pyside
+    original = quick_imports._original
+    assert original is not None
+    plain = modules / "quick_probe_plain.py"
+    plain.write_text("WHO = 'Qt for Python'\n", encoding="utf-8")
+    importlib.invalidate_caches()
+    __import__("quick_probe_plain")  # as an import statement does
+    assert FEATURES["quick_probe_plain"] == -1
+    compared = [m for m in list(sys.modules.values()) if getattr(m, "__file__", None)]
+    assert len(compared) > 100
+    for module in compared:  # ours, the standard library's, PySide's own and compiled ones
+        assert quick_imports._uses_pyside(module) == original(module), module.__name__

@@ -1,14 +1,17 @@
-"""Importing the layers below the window without PySide's look at each new module.
+"""PySide's look at each newly imported module, made cheap.
 
 Once PySide is loaded, it looks at every module imported afterwards to see whether that module
-uses PySide: it reads the module's whole source file and searches it for "PySide6" (its
-``__feature__`` support needs to know). For the storage layer (SQLAlchemy, SQLModel,
-pydantic: some 400 modules) that is about 80 ms of the data's opening, a fifth of it.
+uses PySide (its ``__feature__`` support needs to know): ``inspect.getsource`` reads and splits
+the whole file into lines, keeps them in ``linecache``, and the text is searched for "PySide6".
+For the window's own modules that is about a quarter of a millisecond each, before the first
+paint; for the storage layer (SQLAlchemy, SQLModel, pydantic: some 400 modules) about 80 ms of
+the data's opening, a fifth of it.
 
-The layers below ``ui`` never import PySide (an import-linter contract), nor do the libraries
-they use, so a module imported by the thread that opens the data is marked "does not use
-PySide" without the look. Other threads' imports are looked at as before. If PySide's
-internals change, this does nothing and the look simply happens.
+:func:`install` answers the same question by searching the file's bytes, without the lines or
+the cache. The layers below ``ui`` never import PySide (an import-linter contract), nor do the
+libraries they use, so within :func:`without_pyside_check` a module imported by the thread that
+opens the data is marked "does not use PySide" without reading it at all. If PySide's
+internals change, this does nothing and the look simply happens as before.
 """
 
 from __future__ import annotations
@@ -27,26 +30,40 @@ _threads: set[int] = set()
 _original: Callable[[ModuleType], bool] | None = None
 
 
-def _quick(module: ModuleType) -> bool:
-    if threading.get_ident() in _threads or _original is None:
+def _uses_pyside(module: ModuleType) -> bool:
+    if threading.get_ident() in _threads:
         return False
+    path = getattr(module, "__file__", None)
+    if isinstance(path, str) and path.endswith(".py"):
+        try:
+            with open(path, "rb") as source:
+                return b"PySide6" in source.read()
+        except OSError:
+            pass  # no source beside it (a bundle): PySide's own answer
+    assert _original is not None
     return _original(module)
 
 
-@contextmanager
-def without_pyside_check() -> Iterator[None]:
-    """Within the block, modules first imported by this thread skip PySide's look."""
+def install() -> bool:
+    """Put the quick look in place of PySide's; True if it is (once is enough)."""
     global _original
     feature = sys.modules.get(_FEATURE_MODULE)
     with _lock:
         check = getattr(feature, _CHECK, None)
         if feature is None or not callable(check):
-            active = False
-        else:
-            active = True
-            if check is not _quick:
-                _original = check
-                setattr(feature, _CHECK, _quick)
+            return False
+        if check is not _uses_pyside:
+            _original = check
+            setattr(feature, _CHECK, _uses_pyside)
+        return True
+
+
+@contextmanager
+def without_pyside_check() -> Iterator[None]:
+    """Within the block, modules first imported by this thread skip PySide's look."""
+    active = install()
+    if active:
+        with _lock:
             _threads.add(threading.get_ident())
     try:
         yield
@@ -54,5 +71,3 @@ def without_pyside_check() -> Iterator[None]:
         if active:
             with _lock:
                 _threads.discard(threading.get_ident())
-                if not _threads and _original is not None:
-                    setattr(feature, _CHECK, _original)  # kept: a late call still works
