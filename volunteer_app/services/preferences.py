@@ -7,7 +7,6 @@ so start-up does not wait for SQLAlchemy.
 from __future__ import annotations
 
 import json
-import locale
 import logging
 import os
 from dataclasses import asdict, dataclass, replace
@@ -43,6 +42,8 @@ def system_language() -> str:
         value = os.environ.get(var, "")
         if value:
             return "cy" if value.lower().startswith("cy") else "en"
+    import locale  # Windows and macOS only get here; a millisecond off every other start
+
     try:
         loc = locale.getlocale()[0] or ""
     except ValueError:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -119,9 +119,7 @@ class MainWindow(QMainWindow):
         self.places_action = QAction(self)
         self.places_action.triggered.connect(lambda: openers.show_places(self, self.ctx))
         self.logs_action = QAction(self)
-        self.logs_action.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.log_dir)))
-        )
+        self.logs_action.triggered.connect(lambda: openers.open_folder(self.ctx.paths.log_dir))
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.triggered.connect(lambda: openers.show_shortcuts(self))
         self.privacy_action, self.complaints_action = QAction(self), QAction(self)
@@ -170,6 +168,8 @@ class MainWindow(QMainWindow):
         twice is ambiguous, and Qt then runs neither."""
         if self._shortcuts_ready:
             return
+        from PySide6.QtGui import QKeySequence  # its class too is made on first use
+
         for number, key in enumerate(PAGE_KEYS, start=1):
             self.page_actions[key].setShortcut(QKeySequence(f"Ctrl+{number}"))
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)

@@ -3,11 +3,12 @@ loads none of them."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from volunteer_app.about import __version__
-from volunteer_app.ui.kit import common
 from volunteer_app.ui.shell.context import UiContext, app_title
 
 
@@ -47,6 +48,13 @@ def export_all(parent: QWidget, ctx: UiContext) -> None:
     export_all_records(parent, ctx)
 
 
+def open_folder(folder: Path) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
 def show_shortcuts(parent: QWidget) -> None:
     from volunteer_app.ui.shell.shortcuts import ShortcutsDialog
 
@@ -54,6 +62,10 @@ def show_shortcuts(parent: QWidget) -> None:
 
 
 def show_about(parent: QWidget) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from volunteer_app.ui.kit import common
+
     common.inform(
         parent,
         QCoreApplication.translate("MainWindow", "About"),

@@ -2,6 +2,9 @@
 
 The database (and SQLAlchemy's import, about a second) is opened by the runner, off the GUI
 thread, so the window paints at once and stays responsive while it loads.
+
+Dialogs, messages and their Qt classes are imported where they are needed, never before the
+first window: on most starts none of them is.
 """
 
 from __future__ import annotations
@@ -11,13 +14,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox
 
 from volunteer_app.domain.errors import AppError, ExitCode
 from volunteer_app.paths import AppPaths
 from volunteer_app.services.preferences import load_preferences, update_preferences
-from volunteer_app.ui.kit import common
-from volunteer_app.ui.kit.messages import error_text
 from volunteer_app.ui.shell.context import UiContext
 from volunteer_app.ui.shell.main_window import MainWindow
 from volunteer_app.ui.shell.ops import Changes
@@ -87,6 +87,8 @@ class Startup(QObject):
             )
             code = int(ExitCode.STORAGE)
         else:
+            from volunteer_app.ui.kit.messages import error_text
+
             log.error("could not open the data: %s", exc.code)
             text = error_text(exc)
             code = int(exc.exit_code)
@@ -95,6 +97,10 @@ class Startup(QObject):
         self.failed.emit(code)
 
     def report_error(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from volunteer_app.ui.kit import common
+
         common.inform(
             self.window,
             self.tr("Cannot open your data"),
@@ -118,6 +124,8 @@ class Startup(QObject):
         dialog.form.set_display_language(language)
 
     def run_welcome(self, services: AppServices) -> None:
+        from PySide6.QtWidgets import QDialog
+
         from volunteer_app.ui.settings.welcome import BRING_IN  # loaded with the dialog
 
         result, dialog = self.ask_welcome()
