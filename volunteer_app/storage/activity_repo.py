@@ -46,10 +46,16 @@ __all__ = [
 def list_types(db: Database) -> list[ActivityTypeInfo]:
     """The group's own types, most recently used first, then by name."""
     with db.reading() as session:
+        # The four columns, not whole rows: the first query of every start (no objects made).
         rows = session.exec(
-            select(ActivityType).where(col(ActivityType.deleted_at).is_(None))
+            select(
+                ActivityType.id,
+                ActivityType.label,
+                ActivityType.code,
+                ActivityType.last_used_at,
+            ).where(col(ActivityType.deleted_at).is_(None))
         ).all()
-        types = [ActivityTypeInfo(r.id, r.label, r.code, r.last_used_at) for r in rows]
+        types = [ActivityTypeInfo(*row) for row in rows]
     used = sorted(
         (t for t in types if t.last_used_at),
         key=lambda t: t.last_used_at,  # type: ignore[arg-type, return-value]
