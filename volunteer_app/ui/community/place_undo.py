@@ -24,9 +24,8 @@ class PlaceChange(AfterTheFact):
         edit: PlaceEdit,
         again: Callable[[], PlaceEdit],
         text: str,
-        changed: Callable[[], None],
     ) -> None:
-        super().__init__(text, changed)
+        super().__init__(text)
         self._service, self._before, self._again = service, edit.before, again
 
     def apply(self) -> None:

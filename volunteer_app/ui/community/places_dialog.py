@@ -8,22 +8,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QPushButton,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from volunteer_app.domain.places import PlaceType
 from volunteer_app.ui.community.place_undo import PlaceChange
 from volunteer_app.ui.kit.community_words import place_type_label
-from volunteer_app.ui.kit.dialog_base import Dialog
-from volunteer_app.ui.kit.widgets import pick_list_table
+from volunteer_app.ui.kit.list_dialog import ListDialog
 from volunteer_app.ui.shell.ops import Changes
 
 if TYPE_CHECKING:
@@ -31,44 +26,24 @@ if TYPE_CHECKING:
     from volunteer_app.ui.shell.context import UiContext
 
 
-class PlacesDialog(Dialog):
+class PlacesDialog(ListDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("placesDialog")
+        super().__init__("placesDialog", 3, stretch=0, size=(720, 460), parent=parent)
         self.ctx, self.places = ctx, ctx.open_services().community.places
         self.rows: list[PlaceRow] = []
-        layout = QVBoxLayout(self)
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.table = pick_list_table(self, 3, stretch=0)
         self.table.setObjectName("placesTable")
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        row = QHBoxLayout()
         self.rename_button = QPushButton(self)
         self.rename_button.setObjectName("renamePlace")
         self.merge_button = QPushButton(self)
         self.merge_button.setObjectName("mergePlace")
-        row.addWidget(self.rename_button)
-        row.addWidget(self.merge_button)
-        row.addStretch(1)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        buttons = QDialogButtonBox(self)
-        self.close_button = QPushButton(self)
-        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.close_button.clicked.connect(self.reject)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.table)
-        layout.addLayout(row)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
+        self.add_action(self.rename_button)
+        self.add_action(self.merge_button)
         self.rename_button.clicked.connect(self.rename_selected)
         self.merge_button.clicked.connect(self.merge_selected)
         self.table.itemSelectionChanged.connect(self._selected)
-        self.resize(720, 460)
         self.retranslate()
         self.reload()
 
@@ -147,7 +122,7 @@ class PlacesDialog(Dialog):
         def command(edit: PlaceEdit) -> PlaceChange | None:
             if only_if_changed and not edit.before.rows:
                 return None
-            return PlaceChange(places, edit, again, text, lambda: None)
+            return PlaceChange(places, edit, again, text)
 
         return command
 

@@ -4,7 +4,6 @@ removing an import from File > Imports… can be undone the same way."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from volunteer_app.ui.shell.undo import AfterTheFact
@@ -21,9 +20,8 @@ class ImportFile(AfterTheFact):
         service: ImportService,
         import_id: uuid.UUID,
         text: str,
-        changed: Callable[[], None] | None = None,
     ) -> None:
-        super().__init__(text, changed)
+        super().__init__(text)
         self._service, self._id = service, import_id
 
     def apply(self) -> None:

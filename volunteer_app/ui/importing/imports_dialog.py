@@ -8,10 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QLabel,
     QPushButton,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,8 +17,7 @@ from volunteer_app.domain.errors import AppError
 from volunteer_app.ui.importing.import_summary import hours_text, import_error_text, totals_lines
 from volunteer_app.ui.importing.import_undo import RemoveImport
 from volunteer_app.ui.kit import common
-from volunteer_app.ui.kit.dialog_base import Dialog
-from volunteer_app.ui.kit.widgets import pick_list_table
+from volunteer_app.ui.kit.list_dialog import ListDialog
 from volunteer_app.ui.shell.ops import Changes
 
 if TYPE_CHECKING:
@@ -28,30 +25,16 @@ if TYPE_CHECKING:
     from volunteer_app.ui.shell.context import UiContext
 
 
-class ImportsDialog(Dialog):
+class ImportsDialog(ListDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("importsDialog")
+        super().__init__("importsDialog", 6, stretch=1, size=(760, 420), parent=parent)
         self.ctx, self.importer = ctx, ctx.open_services().importer
         self.entries: list[ImportEntry] = []
-        layout = QVBoxLayout(self)
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.table = pick_list_table(self, 6, stretch=1)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        buttons = QDialogButtonBox(self)
         self.remove_button = QPushButton(self)
         self.remove_button.setObjectName("removeImport")
-        self.close_button = QPushButton(self)
-        buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.close_button.clicked.connect(self.reject)
+        self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.itemSelectionChanged.connect(self._selected)
-        for widget in (self.intro, self.table, self.status, buttons):
-            layout.addWidget(widget)
-        self.resize(760, 420)
         self.retranslate()
         self.reload()
 

@@ -9,19 +9,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from volunteer_app.ui.kit.date_edit import DateEdit
-from volunteer_app.ui.kit.dialog_base import Dialog
 from volunteer_app.ui.kit.labels import frequency_label
-from volunteer_app.ui.kit.widgets import pick_list_table
+from volunteer_app.ui.kit.list_dialog import ListDialog
 from volunteer_app.ui.shell.ops import Changes
 from volunteer_app.ui.shell.undo import EndSeries
 
@@ -30,41 +26,21 @@ if TYPE_CHECKING:
     from volunteer_app.ui.shell.context import UiContext
 
 
-class SeriesListDialog(Dialog):
+class SeriesListDialog(ListDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("seriesListDialog")
+        super().__init__("seriesListDialog", 4, stretch=0, size=(680, 420), parent=parent)
         self.ctx, self.series = ctx, ctx.open_services().series
         self.infos: list[SeriesInfo] = []
-        layout = QVBoxLayout(self)
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.table = pick_list_table(self, 4, stretch=0)
-        row = QHBoxLayout()
         self.last_label = QLabel(self)
         self.last_day: QDateEdit = DateEdit(date.today(), self)
         self.last_day.setCalendarPopup(True)
         self.last_label.setBuddy(self.last_day)
         self.end_button = QPushButton(self)
         self.end_button.setObjectName("endSeries")
-        row.addWidget(self.last_label)
-        row.addWidget(self.last_day)
-        row.addWidget(self.end_button)
-        row.addStretch(1)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        buttons = QDialogButtonBox(self)
-        self.close_button = QPushButton(self)
-        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.close_button.clicked.connect(self.reject)
-        for widget in (self.intro, self.table):
-            layout.addWidget(widget)
-        layout.addLayout(row)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
+        for widget in (self.last_label, self.last_day, self.end_button):
+            self.add_action(widget)
         self.end_button.clicked.connect(self.end_selected)
         self.table.itemSelectionChanged.connect(self._selected)
-        self.resize(680, 420)
         self.retranslate()
         self.reload()
 

@@ -13,10 +13,10 @@ from PySide6.QtGui import QUndoCommand
 class AfterTheFact(QUndoCommand):
     """A change already made: ``revert`` takes it back, ``apply`` makes it again."""
 
-    def __init__(self, text: str, changed: Callable[[], None] | None = None) -> None:
+    def __init__(self, text: str) -> None:
         super().__init__(text)
         # Set by the shell's Ops when pushed: tells the pages what changed again.
-        self.changed: Callable[[], None] = changed or (lambda: None)
+        self.changed: Callable[[], None] = lambda: None
         self._done = True  # Qt calls redo() on push: the change is already saved
 
     def apply(self) -> None:

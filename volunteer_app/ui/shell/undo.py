@@ -5,7 +5,6 @@ Each command is pushed after its change has been saved, so its first redo does n
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -46,9 +45,8 @@ class LogActivity(AfterTheFact):
         service: ActivityService,
         activity_id: uuid.UUID,
         text: str,
-        changed: Callable[[], None] | None = None,
     ) -> None:
-        super().__init__(text, changed)
+        super().__init__(text)
         self._service, self._id = service, activity_id
         self._people: list[tuple[uuid.UUID, str]] = []
 
@@ -65,9 +63,8 @@ class DeleteActivity(AfterTheFact):
         service: ActivityService,
         activity_id: uuid.UUID,
         text: str,
-        changed: Callable[[], None] | None = None,
     ) -> None:
-        super().__init__(text, changed)
+        super().__init__(text)
         self._service, self._id = service, activity_id
 
     def apply(self) -> None:
@@ -84,9 +81,8 @@ class EditActivity(AfterTheFact):
         before: ActivityRecord,
         after: ActivityDraft,
         text: str,
-        changed: Callable[[], None] | None = None,
     ) -> None:
-        super().__init__(text, changed)
+        super().__init__(text)
         self._service, self._before, self._after = service, before, after
 
     def apply(self) -> None:
@@ -105,9 +101,8 @@ class EditPerson(AfterTheFact):
         before: PersonDetails,
         after: PersonDetails,
         text: str,
-        changed: Callable[[], None] | None = None,
     ) -> None:
-        super().__init__(text, changed)
+        super().__init__(text)
         self._service, self._before, self._after = service, before, after
 
     def apply(self) -> None:
@@ -123,9 +118,8 @@ class MergePeople(AfterTheFact):
         service: PeopleService,
         record: MergeRecord,
         text: str,
-        changed: Callable[[], None] | None = None,
     ) -> None:
-        super().__init__(text, changed)
+        super().__init__(text)
         self._service, self._record = service, record
 
     def apply(self) -> None:
@@ -142,9 +136,8 @@ class SkipSession(AfterTheFact):
         session: SeriesSession,
         skip_id: uuid.UUID,
         text: str,
-        changed: Callable[[], None] | None = None,
     ) -> None:
-        super().__init__(text, changed)
+        super().__init__(text)
         self._service, self._session, self._skip_id = service, session, skip_id
 
     def apply(self) -> None:
@@ -162,9 +155,8 @@ class EndSeries(AfterTheFact):
         last_day: date,
         before: date | None,
         text: str,
-        changed: Callable[[], None] | None = None,
     ) -> None:
-        super().__init__(text, changed)
+        super().__init__(text)
         self._service, self._id = service, series_id
         self._last_day, self._before = last_day, before
 
