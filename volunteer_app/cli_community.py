@@ -5,8 +5,14 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from volunteer_app.domain.errors import ExitCode
+
+if TYPE_CHECKING:
+    from volunteer_app.services.context import AppServices
+
+T = TypeVar("T")
 
 
 def add_parsers(
@@ -38,20 +44,21 @@ def add_parsers(
     }
 
 
-def _services(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _using(args: argparse.Namespace, work: Callable[[AppServices], T]) -> T:
+    """``work`` on the data folder's services, closed afterwards whatever happens."""
     from volunteer_app.paths import AppPaths
     from volunteer_app.services.context import open_services
 
-    return open_services(AppPaths.resolve(getattr(args, "data_dir", None)))
+    services = open_services(AppPaths.resolve(getattr(args, "data_dir", None)))
+    try:
+        return work(services)
+    finally:
+        services.close()
 
 
 def cmd_places(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
-        for place in services.community.places.places():
-            print(f"{place.name}\t{place.place_type.value}\t{place.activities}")
-    finally:
-        services.close()
+    for place in _using(args, lambda services: services.community.places.places()):
+        print(f"{place.name}\t{place.place_type.value}\t{place.activities}")
     return ExitCode.OK
 
 
@@ -59,41 +66,27 @@ def cmd_place_type(args: argparse.Namespace) -> int:
     from volunteer_app.domain.places import parse_place_type
 
     kind = parse_place_type(args.place_type)
-    services = _services(args)
-    try:
-        services.community.places.set_type(args.name, kind)
-    finally:
-        services.close()
+    _using(args, lambda services: services.community.places.set_type(args.name, kind))
     print(f"{args.name}: {kind.value}")
     return ExitCode.OK
 
 
 def cmd_place_rename(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
-        moved = services.community.places.rename(args.name, args.new_name)
-    finally:
-        services.close()
+    moved = _using(
+        args, lambda services: services.community.places.rename(args.name, args.new_name)
+    )
     print(f"Renamed; {moved} activities now at the new name.")
     return ExitCode.OK
 
 
 def cmd_place_merge(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
-        moved = services.community.places.merge(args.drop, args.keep)
-    finally:
-        services.close()
+    moved = _using(args, lambda services: services.community.places.merge(args.drop, args.keep))
     print(f"Merged; {moved} activities moved to {args.keep}.")
     return ExitCode.OK
 
 
 def cmd_community(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
-        report = services.community.report.report(args.period)
-    finally:
-        services.close()
+    report = _using(args, lambda services: services.community.report.report(args.period))
     print(f"Pulse cards: {report.cards}")
     for share in report.statements:
         shown = f"{share.percent}%" if share.percent is not None else "not enough cards yet"
