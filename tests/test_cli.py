@@ -200,3 +200,30 @@ def test_setup_with_starter_types_names_them_in_the_groups_language(
     assert len(labels) == 10
     assert labels["Casglu sbwriel"] == "practical_help"
     assert labels["Cyfarfod pwyllgor"] == "committee_admin"
+
+
+def test_a_reader_that_stops_early_is_not_an_error(tmp_path: Path) -> None:
+    """``volunteer-app report | head``: once head has its lines it closes the pipe, and the
+    command ends quietly with exit 0 rather than "Error: Broken pipe"."""
+    code = (
+        "import sys\n"
+        "from volunteer_app import cli\n"
+        "from volunteer_app.__main__ import main\n"
+        "def chatty(args):\n"
+        "    for n in range(200_000):\n"
+        "        print('line', n)\n"
+        "    return 0\n"
+        "cli.COMMANDS['check'] = chatty\n"
+        "sys.exit(main(['check', '--data-dir', sys.argv[1]]))\n"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    assert child.stdout.readline() == b"line 0\n"
+    child.stdout.close()  # as head does once it has enough
+    errors = child.stderr.read().decode()
+    assert child.wait(timeout=60) == 0
+    assert errors == ""

@@ -315,6 +315,10 @@ def run_command(args: argparse.Namespace) -> int:
     except AppError as exc:
         print(f"Error: {exc.message}", file=sys.stderr)
         return int(exc.exit_code)
+    except BrokenPipeError:
+        # The reader stopped early (``volunteer-app report | head``): it had what it wanted.
+        _stdout_to_nowhere()
+        return ExitCode.OK
     except OSError as exc:
         print(f"Error: {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
         return ExitCode.STORAGE
@@ -324,6 +328,15 @@ def run_command(args: argparse.Namespace) -> int:
             raise  # a bug: the traceback is what is needed
         print(f"Error: {known.message}", file=sys.stderr)
         return int(known.exit_code)
+
+
+def _stdout_to_nowhere() -> None:
+    """Python flushes stdout once more on exit; into a closed pipe that is another error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file (a test's captured output)
+        pass
 
 
 def _storage_problem(exc: Exception) -> AppError | None:
