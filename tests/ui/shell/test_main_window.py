@@ -82,3 +82,29 @@ def test_language_switches_live(window: MainWindow, ctx: UiContext, qtbot) -> No
     assert load_preferences(ctx.paths.preferences_file).language == "cy"
     ctx.switch_language("en")
     qtbot.waitUntil(lambda: window.nav.item(1).text() == "Activities")
+
+
+def test_ctrl_y_redoes_beside_the_platforms_own_redo_keys(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from volunteer_app.ui.shell.after_the_fact import AfterTheFact
+
+    class Step(AfterTheFact):
+        def __init__(self) -> None:
+            super().__init__("a step")
+            self.done = True
+
+        def apply(self) -> None:
+            self.done = True
+
+        def revert(self) -> None:
+            self.done = False
+
+    qtbot.waitUntil(lambda: not window.redo_action.shortcut().isEmpty())
+    keys = [key.toString() for key in window.redo_action.shortcuts()]
+    assert "Ctrl+Y" in keys and "Ctrl+Shift+Z" in keys
+    step = Step()
+    window.ctx.ops.push_undo(step, Changes.ACTIVITIES)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not step.done
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert step.done

@@ -163,33 +163,16 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def install_shortcuts(self) -> None:
-        """Keyboard shortcuts. PySide builds Qt's key enums on the first setShortcut (about
-        20 ms), so this runs just after the window is first painted. Only once: a key bound
-        twice is ambiguous, and Qt then runs neither."""
+        """Keyboard shortcuts, just after the window is first painted (see window_keys).
+        Only once: a key bound twice is ambiguous, and Qt then runs neither."""
         if self._shortcuts_ready:
             return
-        from PySide6.QtGui import QKeySequence  # its class too is made on first use
+        from volunteer_app.ui.shell.window_keys import bind_window_keys
 
-        for number, key in enumerate(PAGE_KEYS, start=1):
-            self.page_actions[key].setShortcut(QKeySequence(f"Ctrl+{number}"))
-        preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
-        self.page_actions["settings"].setShortcuts(
-            [
-                QKeySequence("Ctrl+6"),
-                preferences if not preferences.isEmpty() else QKeySequence("Ctrl+,"),
-            ]
-        )
-        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        bind_window_keys(self)
         self._shortcuts_ready = True
         for page in self.pages.values():
             _install_page_shortcuts(page)
-        quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)
-        self.quit_action.setShortcut(
-            quit_keys if not quit_keys.isEmpty() else QKeySequence("Ctrl+Q")
-        )
 
     def retranslate(self) -> None:
         self.setWindowTitle(app_title())

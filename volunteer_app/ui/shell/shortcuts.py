@@ -51,7 +51,7 @@ class ShortcutsDialog(Dialog):
             ("Enter", self.tr("Add the typed name; open the selected activity")),
             ("Delete", self.tr("Remove the selected person or activity")),
             ("Ctrl+Z", self.tr("Undo")),
-            ("Ctrl+Shift+Z", self.tr("Redo")),
+            ("Ctrl+Shift+Z, Ctrl+Y", self.tr("Redo")),
             ("Ctrl+Shift+F", self.tr("Finish the sign-in screen")),
             ("Alt+", self.tr("With an underlined letter: go to that field or button")),
             ("F1", self.tr("This list")),
