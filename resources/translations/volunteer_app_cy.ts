@@ -1160,7 +1160,7 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
     </message>
     <message>
         <source>Made with %1 on %2 from %3 groups&apos; returns. Sums of the figures the groups published; %4 marks a figure from fewer than 3 groups or mostly from one, which is not for publication.</source>
-        <translation>Gwnaed gyda %1 ar %2 o ffurflenni %3 grŵp. Symiau&apos;r ffigurau a gyhoeddodd y grwpiau; mae %4 yn nodi ffigur gan lai na 3 grŵp neu&apos;n bennaf gan un, nad yw i&apos;w gyhoeddi.</translation>
+        <translation>Gwnaed gyda&apos;r ap %1 o ffurflenni %3 grŵp. Dyddiad: %2. Symiau&apos;r ffigurau a gyhoeddodd y grwpiau; mae %4 yn nodi ffigur gan lai na 3 grŵp neu&apos;n bennaf gan un, nad yw i&apos;w gyhoeddi.</translation>
     </message>
     <message>
         <source>Local authority</source>

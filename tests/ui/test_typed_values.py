@@ -200,3 +200,18 @@ def test_duplicate_asks_before_copying_an_activity_with_its_people(  # type: ign
     qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
     copies = acts.page(ActivityFilter(date_from=date.today()), "date", True, 0, 5)
     assert [(c.named_count, c.volunteer_minutes) for c in copies] == [(2, 150)]
+
+
+def test_date_boxes_show_the_whole_year_in_both_languages(ctx: UiContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Welsh's own short date is dd/MM/yy: a box people type dates into shows 2026 in full,
+    and follows a language switch while it is open."""
+    from volunteer_app.ui.kit.date_edit import DateEdit
+
+    ctx.switch_language("cy", remember=False)
+    box = DateEdit(QDate(2026, 11, 27))
+    qtbot.addWidget(box)
+    assert box.text() == "27/11/2026"
+    ctx.switch_language("en", remember=False)
+    assert box.text() == "27/11/2026"
+    ctx.switch_language("cy", remember=False)
+    assert box.text() == "27/11/2026" and box.date() == QDate(2026, 11, 27)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QPoint
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QValidator
 from PySide6.QtWidgets import QDateEdit, QToolTip
 
@@ -26,6 +26,20 @@ class DateEdit(QDateEdit):
         self.setKeyboardTracking(False)  # no half-typed dates sent on to the page
         self._typed: str | None = None
         self.problem = ""
+        self._show_whole_years()
+
+    def _show_whole_years(self) -> None:
+        """The language's short date, with the year in full: Welsh's is dd/MM/yy, and "26"
+        in a box people type dates into reads as a day as easily as a year."""
+        shown = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in shown:
+            shown = shown.replace("yy", "yyyy")
+        self.setDisplayFormat(shown)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the language's own date order
+            self._show_whole_years()
+        super().changeEvent(event)
 
     def date(self) -> QDate:
         """The date typed so far when it reads as one (a shortcut may save while the
