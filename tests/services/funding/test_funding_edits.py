@@ -1,6 +1,8 @@
 """Editing and removing projects and outputs: validation as for adding, an untouched save
-writes nothing, a removal retires what hangs from it, and undo puts the file back exactly (all that laptops share: the laptop's own clock, in
-``meta``, only ever moves on)."""
+writes nothing, a removal retires what hangs from it, and undo puts every value back as a
+new edit: what the group's records say is as before, while the clock stamps move on (so a
+laptop that already had the change takes the undo too) and rows the change made stay as
+tombstones."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from tests.canonical import canonical_dump, shared_dump
+from tests.canonical import canonical_dump, records_dump
 from volunteer_app.domain.activity import ActivityDraft
 from volunteer_app.domain.errors import ValidationError
 from volunteer_app.domain.funding.years import CALENDAR
@@ -44,7 +46,7 @@ def test_a_project_edit_validates_and_an_untouched_save_writes_nothing(
 ) -> None:
     funding, walk, _cafe, grant, other, _bags, _acts = _world(services)
     before = canonical_dump(paths.database)
-    shared = shared_dump(paths.database)
+    shared = records_dump(paths.database)
     assert (
         funding.edit_project(grant.id, " Awards  for All", "Lottery ", grant.start, grant.end)
         is None
@@ -67,17 +69,17 @@ def test_a_project_edit_validates_and_an_untouched_save_writes_nothing(
     # The end date decides which activities join by default: now open-ended, a later one does.
     assert funding.defaults_for(walk, on=date(2027, 1, 1)) == [grant.id]
     funding.put_back(undo)
-    assert shared_dump(paths.database) == shared
+    assert records_dump(paths.database) == shared
     assert other in funding.projects()
 
 
-def test_removing_a_project_retires_its_tags_and_defaults_and_undo_restores_exactly(
+def test_removing_a_project_retires_its_tags_and_defaults_and_undo_brings_them_back(
     services,
     paths: AppPaths,  # type: ignore[no-untyped-def]
 ) -> None:
     funding, walk, _cafe, grant, other, _bags, activities = _world(services)
     assert funding.tagged_count(grant.id) == 2
-    shared = shared_dump(paths.database)
+    shared = records_dump(paths.database)
     undo = funding.remove_project(grant.id)
     assert [p.id for p in funding.projects()] == [other.id]
     assert all(funding.projects_of(a) == [other.id] for a in activities)
@@ -86,7 +88,7 @@ def test_removing_a_project_retires_its_tags_and_defaults_and_undo_restores_exac
         funding.edit_project(grant.id, "Back", "", grant.start, None)
     assert caught.value.code == "project.unknown"
     funding.put_back(undo)
-    assert shared_dump(paths.database) == shared
+    assert records_dump(paths.database) == shared
     assert funding.defaults_for(walk) == [grant.id]
     assert funding.tagged_count(grant.id) == 2
 
@@ -98,7 +100,7 @@ def test_an_output_edit_and_removal_and_their_undo(
     funding, walk, cafe, _grant, _other, bags, activities = _world(services)
     funding.add_output("Items repaired", "", (cafe,))
     before = canonical_dump(paths.database)
-    shared = shared_dump(paths.database)
+    shared = records_dump(paths.database)
     assert funding.edit_output(bags.id, "Bags of litter ", "Bagiau sbwriel", (walk, walk)) is None
     assert canonical_dump(paths.database) == before
     with pytest.raises(ValidationError) as caught:
@@ -109,13 +111,13 @@ def test_an_output_edit_and_removal_and_their_undo(
     assert [o.name for o in funding.outputs_for_type(cafe)] == ["Bags collected", "Items repaired"]
     assert funding.outputs_for_type(walk) == []
     funding.put_back(undo)
-    assert shared_dump(paths.database) == shared
+    assert records_dump(paths.database) == shared
     # A removal: the output no longer shows or counts; its amounts stay in the file.
     years = YearsService(services.database)
     years.set_year_kind(CALENDAR)
     assert years.report(1, date(2025, 12, 31)).values(bags.id) == [10]
     before = canonical_dump(paths.database)
-    shared = shared_dump(paths.database)
+    shared = records_dump(paths.database)
     undo = funding.remove_output(bags.id)
     assert [o.name for o in funding.outputs()] == ["Items repaired"]
     assert funding.outputs_for_type(walk) == []
@@ -123,4 +125,4 @@ def test_an_output_edit_and_removal_and_their_undo(
     report = years.report(1, date(2025, 12, 31))
     assert bags.id not in [o.id for o in report.outputs]
     funding.put_back(undo)
-    assert shared_dump(paths.database) == shared
+    assert records_dump(paths.database) == shared

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from tests.canonical import canonical_dump, shared_dump
+from tests.canonical import canonical_dump, records_dump
 from volunteer_app.domain.activity import ActivityDraft
 from volunteer_app.services.funding.projects import FundingService
 from volunteer_app.ui.funding.funding_dialog import FundingDialog
@@ -52,7 +52,7 @@ def test_a_project_is_edited_from_its_list_and_undone(  # type: ignore[no-untype
     dialog.save_project_button.click()  # untouched: nothing written, no undo step
     assert canonical_dump(ctx.paths.database) == before
     assert window.undo_stack.count() == steps
-    shared = shared_dump(ctx.paths.database)
+    shared = records_dump(ctx.paths.database)
     dialog.projects.setCurrentRow(0)
     dialog.end.setDate(QDate(2024, 1, 1))
     dialog.save_project_button.click()
@@ -64,7 +64,7 @@ def test_a_project_is_edited_from_its_list_and_undone(  # type: ignore[no-untype
     assert dialog.projects.item(0).text().startswith("Awards for All 2025-27 (Lottery)")
     assert [p.end for p in funding.projects()] == [date(2027, 3, 31)]
     window.undo_stack.undo()
-    assert shared_dump(ctx.paths.database) == shared
+    assert records_dump(ctx.paths.database) == shared
     assert dialog.projects.item(0).text().startswith("Awards for All (Lottery)")
     window.undo_stack.redo()
     assert [p.name for p in funding.projects()] == ["Awards for All 2025-27"]
@@ -80,7 +80,7 @@ def test_removals_ask_first_with_the_count_and_undo_brings_them_back(  # type: i
     monkeypatch.setattr(
         common, "confirm", lambda p, t, text, a, *k: asked.append(text) or answer[0]
     )
-    shared = shared_dump(ctx.paths.database)
+    shared = records_dump(ctx.paths.database)
     dialog.projects.setCurrentRow(0)
     dialog.remove_project_button.click()
     assert "“Awards for All”" in asked[-1] and "2 activities" in asked[-1]
@@ -94,7 +94,7 @@ def test_removals_ask_first_with_the_count_and_undo_brings_them_back(  # type: i
     assert dialog.outputs.count() == 0 and funding.outputs_for_type(walk) == []
     window.undo_stack.undo()
     window.undo_stack.undo()
-    assert shared_dump(ctx.paths.database) == shared
+    assert records_dump(ctx.paths.database) == shared
     assert dialog.projects.count() == 1 and dialog.outputs.count() == 1
 
 

@@ -137,7 +137,8 @@ class FundingService:
         return before
 
     def put_back(self, before: Snapshot) -> None:
-        """Undo an edit or a removal exactly, in one transaction."""
+        """Undo an edit or a removal, in one transaction: every value as it was, written as a
+        new edit so that laptops which already have the change take the undo too."""
         with self._db.transaction() as tx:
             funding_edits.restore(tx, before)
 

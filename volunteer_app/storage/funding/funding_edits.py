@@ -5,9 +5,10 @@ a project's activity tags and defaults, an output's list of activity types. An o
 recorded amounts stay in the file (a later laptop merging still has them), but reports
 count only the outputs that are there.
 
-Before any change the rows it touches are read whole (with their clock stamps), so that
-undo writes them back as they were and drops the rows the change made: the file is then
-as if the change had never happened.
+Before any change the rows it touches are read whole, so that undo can put their values
+back and retire the rows the change made. Undo is itself a new edit, stamped with this
+moment's clock: a laptop that already received the change takes the undo too at the next
+exchange (putting the old stamps back would lose to that laptop's newer copy).
 """
 
 from __future__ import annotations
@@ -37,35 +38,18 @@ class Snapshot:
 
     owner_id: str
     tables: tuple[tuple[str, str, tuple[Row, ...]], ...]  # (table, owner column, rows)
-    stamps: tuple[Row, ...]  # their field clock stamps, where the file keeps them
 
 
-def _has_stamps(conn: Any) -> bool:
-    found = conn.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'field_stamp'")
-    ).first()
-    return found is not None
+# Written by every change itself, never put back.
+_BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "hlc"})
 
 
 def _snapshot(conn: Any, owner_id: str, tables: tuple[tuple[str, str], ...]) -> Snapshot:
     taken = []
-    ids: list[tuple[str, str]] = []
     for table, column in tables:
         result = conn.execute(text(f"SELECT * FROM {table} WHERE {column} = :o"), {"o": owner_id})
-        rows = tuple(tuple(row._mapping.items()) for row in result)
-        taken.append((table, column, rows))
-        ids += [(table, str(dict(r)["id"])) for r in rows]
-    stamps: tuple[Row, ...] = ()
-    if ids and _has_stamps(conn):
-        stamps = tuple(
-            tuple(r._mapping.items())
-            for table, row_id in ids
-            for r in conn.execute(
-                text("SELECT * FROM field_stamp WHERE tbl = :t AND row_id = :r"),
-                {"t": table, "r": row_id},
-            )
-        )
-    return Snapshot(owner_id, tuple(taken), stamps)
+        taken.append((table, column, tuple(tuple(row._mapping.items()) for row in result)))
+    return Snapshot(owner_id, tuple(taken))
 
 
 def project_snapshot(tx: Transaction, project_id: str) -> Snapshot:
@@ -78,35 +62,29 @@ def output_snapshot(tx: Transaction, output_id: str) -> Snapshot:
 
 
 def restore(tx: Transaction, before: Snapshot) -> None:
-    """Write back every row as ``before`` holds it; rows made since (new tags, new types
-    shown) go, as do their clock stamps: the change is taken back whole."""
+    """Put every row's values back as ``before`` holds them and retire the rows made since
+    (new tags, new types shown), as one new edit: only the fields that differ are written."""
     conn = tx.session.connection()
-    kept: list[tuple[str, str]] = []
+    now, stamp = timestamp_text(tx.now), tx.stamp()
     for table, column, rows in before.tables:
-        ids = [str(dict(r)["id"]) for r in rows]
-        kept += [(table, i) for i in ids]
-        made = conn.execute(
-            text(f"SELECT id FROM {table} WHERE {column} = :o"), {"o": before.owner_id}
+        then = {str(dict(row)["id"]): dict(row) for row in rows}
+        current = conn.execute(
+            text(f"SELECT * FROM {table} WHERE {column} = :o"), {"o": before.owner_id}
         ).all()
-        for (row_id,) in made:
-            if str(row_id) not in ids:
-                conn.execute(text(f"DELETE FROM {table} WHERE id = :i"), {"i": row_id})
-                kept.append((table, str(row_id)))
-        for row in rows:
-            values = dict(row)
-            sets = ", ".join(f"{c} = :{c}" for c in values if c != "id")
-            conn.execute(text(f"UPDATE {table} SET {sets} WHERE id = :id"), values)
-    if _has_stamps(conn):
-        for table, row_id in kept:
-            conn.execute(
-                text("DELETE FROM field_stamp WHERE tbl = :t AND row_id = :r"),
-                {"t": table, "r": row_id},
-            )
-        for stamp in before.stamps:
-            values = dict(stamp)
-            columns = ", ".join(values)
-            marks = ", ".join(f":{c}" for c in values)
-            conn.execute(text(f"INSERT INTO field_stamp ({columns}) VALUES ({marks})"), values)
+        for row in current:
+            values = dict(row._mapping)
+            old = then.get(str(values["id"]))
+            if old is None:  # made by the change
+                wanted = {"deleted_at": values["deleted_at"] or now}
+            else:
+                wanted = {c: v for c, v in old.items() if c not in _BOOKKEEPING}
+            moved = {c: v for c, v in wanted.items() if values[c] != v}
+            if moved:
+                sets = ", ".join(f"{c} = :{c}" for c in [*moved, "updated_at", "hlc"])
+                conn.execute(
+                    text(f"UPDATE {table} SET {sets} WHERE id = :id"),
+                    {**moved, "updated_at": now, "hlc": stamp, "id": values["id"]},
+                )
 
 
 def _update(tx: Transaction, table: str, row_id: str, values: Mapping[str, Any]) -> None:

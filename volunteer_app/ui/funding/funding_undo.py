@@ -13,8 +13,8 @@ if TYPE_CHECKING:
 
 
 class FundingChange(AfterTheFact):
-    """Undo writes back the rows as the change found them; redo makes the change again
-    (and keeps what that one replaced, for the next undo)."""
+    """Undo puts back the values the change found (as a new edit); redo makes the change
+    again (and keeps what that one replaced, for the next undo)."""
 
     def __init__(
         self,
@@ -22,9 +22,8 @@ class FundingChange(AfterTheFact):
         before: Snapshot,
         again: Callable[[], Snapshot | None],
         text: str,
-        changed: Callable[[], None] | None = None,
     ) -> None:
-        super().__init__(text, changed)
+        super().__init__(text)
         self._service, self._before, self._again = service, before, again
 
     def apply(self) -> None:
