@@ -52,10 +52,10 @@ class BareTable:
         locale = QLocale()
 
         class Model(QAbstractTableModel):
-            def rowCount(self, parent: object = QModelIndex()) -> int:  # noqa: B008
+            def rowCount(self, parent: object = QModelIndex()) -> int:
                 return len(rows)
 
-            def columnCount(self, parent: object = QModelIndex()) -> int:  # noqa: B008
+            def columnCount(self, parent: object = QModelIndex()) -> int:
                 return 7
 
             def data(self, index: QModelIndex, role: int = 0) -> object:

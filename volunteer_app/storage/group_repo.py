@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func
+from sqlalchemy import func, text
 from sqlmodel import col, select
 
 from volunteer_app.domain.validation import GroupProfile
@@ -14,6 +14,11 @@ from volunteer_app.storage.models import (
     GroupSettings,
     Participation,
     Person,
+)
+
+_HEADLINE_COUNTS = text(
+    "SELECT (SELECT count(*) FROM activity WHERE deleted_at IS NULL),"
+    " (SELECT count(*) FROM person WHERE deleted_at IS NULL)"
 )
 
 
@@ -93,12 +98,9 @@ def data_counts(db: Database) -> DataCounts:
 
 
 def headline_counts(db: Database) -> tuple[int, int]:
-    """Activities and people: what the home page shows, without scanning every participation."""
+    """Activities and people: what the home page shows, without scanning every participation.
+    One plain statement, read from the covering indexes: it is the first query of every start,
+    and compiling two ORM selects for it cost more than running them."""
     with db.reading() as session:
-        activities = session.exec(
-            select(func.count()).select_from(Activity).where(col(Activity.deleted_at).is_(None))
-        ).one()
-        people = session.exec(
-            select(func.count()).select_from(Person).where(col(Person.deleted_at).is_(None))
-        ).one()
+        activities, people = session.execute(_HEADLINE_COUNTS).one()
     return int(activities), int(people)
