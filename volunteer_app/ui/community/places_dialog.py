@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QHeaderView,
     QInputDialog,
     QPushButton,
     QTableWidgetItem,
@@ -32,9 +31,6 @@ class PlacesDialog(ListDialog):
         self.ctx, self.places = ctx, ctx.open_services().community.places
         self.rows: list[PlaceRow] = []
         self.table.setObjectName("placesTable")
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.rename_button = QPushButton(self)
         self.rename_button.setObjectName("renamePlace")
         self.merge_button = QPushButton(self)

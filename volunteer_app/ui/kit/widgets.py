@@ -150,11 +150,14 @@ class EmptyHint(QLabel):
 
 def pick_list_table(parent: QWidget, columns: int, stretch: int) -> QTableWidget:
     """A read-only table to choose one row from (imports, regular activities, places); the
-    column ``stretch`` takes the room the others leave."""
+    column ``stretch`` takes the room the others leave, each of which is as wide as its
+    heading and contents (Welsh headings are often the longer)."""
     table = QTableWidget(0, columns, parent)
     table.verticalHeader().hide()
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
