@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 
 from sqlalchemy import ColumnElement, func, literal_column
 from sqlmodel import col, select
+from sqlmodel.sql.expression import Select
 
 from volunteer_app.domain.activity import (
     ActivityFilter,
@@ -21,22 +22,27 @@ from volunteer_app.storage.database import Database
 from volunteer_app.storage.models import Activity, ActivityType, Participation, Person
 
 
+def live_lines(activity_id: uuid.UUID) -> Select[Participation, Person]:
+    """An activity's attendance lines with their person, both not deleted: an erased
+    person's lines are neither shown nor touched when the activity is edited."""
+    return (
+        select(Participation, Person)
+        .join(Person, col(Person.id) == Participation.person_id)
+        .where(
+            Participation.activity_id == activity_id,
+            col(Participation.deleted_at).is_(None),
+            col(Person.deleted_at).is_(None),
+        )
+    )
+
+
 def load_activity(db: Database, activity_id: uuid.UUID) -> ActivityRecord | None:
     with db.reading() as session:
         row = session.get(Activity, activity_id)
         if row is None or row.deleted_at is not None:
             return None
         type_row = session.get(ActivityType, row.activity_type_id)
-        parts = session.exec(
-            select(Participation, Person)
-            .join(Person, col(Person.id) == Participation.person_id)
-            .where(
-                Participation.activity_id == activity_id,
-                col(Participation.deleted_at).is_(None),
-                col(Person.deleted_at).is_(None),
-            )
-            .order_by(col(Person.search_key))
-        ).all()
+        parts = session.exec(live_lines(activity_id).order_by(col(Person.search_key))).all()
         return ActivityRecord(
             id=row.id,
             type_label=type_row.label if type_row else "",

@@ -20,6 +20,7 @@ from volunteer_app.storage.activity_query import (
     count_activities,
     last_of_type,
     list_activities,
+    live_lines,
     load_activity,
     regulars,
     same_slot,
@@ -202,18 +203,7 @@ def _save_participations(
     """Bring an activity's lines in line with the draft; True if any line changed."""
     changed = False
     # Lines of erased people are not shown for editing and stay as they are.
-    existing = {
-        p.person_id: p
-        for p, _person in tx.session.exec(
-            select(Participation, Person)
-            .join(Person, col(Person.id) == Participation.person_id)
-            .where(
-                Participation.activity_id == activity_id,
-                col(Participation.deleted_at).is_(None),
-                col(Person.deleted_at).is_(None),
-            )
-        ).all()
-    }
+    existing = {p.person_id: p for p, _person in tx.session.exec(live_lines(activity_id)).all()}
     for entry, person_id in zip(draft.people, person_ids, strict=True):
         part = existing.pop(person_id, None)
         if part is not None and (part.role, part.minutes, part.activity_date) == (

@@ -119,18 +119,9 @@ class FundingEditing:
         project = self.project_infos.get(_picked(d.projects) or "")
         if project is None:
             return
-        tagged = d.funding.tagged_count(project.id)
-        asked = d.removal_question(project.name, tagged)
-        if not common.confirm(
-            d,
-            translate("FundingDialog", "Remove the project"),
-            asked,
-            translate("FundingDialog", "Remove"),
-            True,
-        ):
-            return
         funding, project_id = d.funding, project.id
-        self._change(
+        self._remove_if_sure(
+            d.removal_question(project.name, funding.tagged_count(project_id)),
             lambda: funding.remove_project(project_id),
             translate("FundingDialog", "Remove the project"),
             Changes.FUNDING,
@@ -154,21 +145,20 @@ class FundingEditing:
         output = self.output_infos.get(_picked(d.outputs) or "")
         if output is None:
             return
-        asked = d.removal_question(output.name)
-        if not common.confirm(
-            d,
-            translate("FundingDialog", "Remove the output"),
-            asked,
-            translate("FundingDialog", "Remove"),
-            True,
-        ):
-            return
         funding, output_id = d.funding, output.id
-        self._change(
+        self._remove_if_sure(
+            d.removal_question(output.name),
             lambda: funding.remove_output(output_id),
             translate("FundingDialog", "Remove the output"),
             Changes.FUNDING | Changes.TYPES,
         )
+
+    def _remove_if_sure(
+        self, asked: str, action: Callable[[], FundingUndo], title: str, changes: Changes
+    ) -> None:
+        """Ask first (the question says what goes with it), then remove as one undoable step."""
+        if common.confirm(self._dialog(), title, asked, translate("FundingDialog", "Remove"), True):
+            self._change(action, title, changes)
 
     def _change(
         self, action: Callable[[], FundingUndo | None], text: str, changes: Changes
