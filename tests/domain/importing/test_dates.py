@@ -31,7 +31,14 @@ def test_a_column_with_one_telling_date_is_read_its_way_throughout(
     assert [parse_date(w, found.order) for w in written] == [telling, *dates]
 
 
-@given(st.lists(days.filter(lambda d: d.day <= 12 and d.day != d.month), min_size=1))
+# Built, not filtered from every date: two in three dates fail "day <= 12", and Hypothesis's
+# health check then failed the test now and again.
+either_way = st.builds(
+    date, st.integers(2000, 2030), st.integers(1, 12), st.integers(1, 12)
+).filter(lambda d: d.day != d.month)
+
+
+@given(st.lists(either_way, min_size=1))
 def test_a_column_where_every_date_reads_either_way_is_asked(dates: list[date]) -> None:
     found = read_date_column(column([f"{d.day:02d}/{d.month:02d}/{d.year}" for d in dates]))
     assert found.order is None and found.ambiguous is not None
