@@ -20,7 +20,7 @@ def test_navigation_by_click_and_shortcut(window: MainWindow, qtbot) -> None:  #
         rect = window.nav.visualItemRect(window.nav.item(row))
         qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.current_page_key() == key
-    # Shortcuts are installed just after the first paint.
+    # Shortcuts are bound once the data is open and shown.
     qtbot.waitUntil(lambda: not window.page_actions["activities"].shortcut().isEmpty())
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "activities"

@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def install_shortcuts(self) -> None:
-        """Keyboard shortcuts, just after the window is first painted (see window_keys).
+        """Keyboard shortcuts, once the data is open and shown (see _build_next).
         Only once: a key bound twice is ambiguous, and Qt then runs neither."""
         if self._shortcuts_ready:
             return
@@ -254,7 +254,6 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         self._show_row(self.nav.currentRow())
         self.home_shown.emit()
-        self.install_shortcuts()
 
     def _show_row(self, row: int) -> None:
         if self._building:
@@ -300,7 +299,13 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(PREBUILD_AT_LATEST_MS, self, lambda: self._build_next(keys))
 
     def _build_next(self, keys: list[str]) -> None:
-        """One page per turn of the event loop."""
+        """One step per turn of the event loop: the window's keys, then one page at a time.
+        The keys wait until now because binding them builds PySide's key enums (~20 ms),
+        which run on the interpreter the opening of the data needs; until the data is open
+        the window takes no input anyway."""
+        if not self._shortcuts_ready:
+            QTimer.singleShot(0, self, lambda: (self.install_shortcuts(), self._build_next(keys)))
+            return
         while keys and keys[0] in self.pages:
             keys.pop(0)
         if keys:

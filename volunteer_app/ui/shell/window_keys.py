@@ -1,7 +1,8 @@
 """The main window's keyboard shortcuts.
 
-Bound just after the window is first painted: PySide builds Qt's key enums on the first
-``setShortcut`` (about 20 ms), which the first paint need not wait for.
+Bound once the data is open and its first screen painted: PySide builds Qt's key enums on
+the first ``setShortcut`` (about 20 ms), which neither the first paint nor the opening of the
+data need wait for.
 """
 
 from __future__ import annotations
