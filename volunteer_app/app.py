@@ -17,13 +17,11 @@ from volunteer_app.paths import AppPaths, create_private
 from volunteer_app.services.data_lock import DataFolderBusy, DataLock
 from volunteer_app.services.files import atomic_write_bytes  # noqa: F401 - for ui.kit.common
 from volunteer_app.services.preferences import load_preferences
+from volunteer_app.ui.shell import quick_imports  # needs no Qt
 
 # isort: split
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
-
-# isort: split
-from volunteer_app.ui.shell import quick_imports
 
 quick_imports.install()  # before the window's own modules, which PySide looks at one by one
 

@@ -23,6 +23,8 @@ RETENTION_MONTHS_DEFAULT, RETENTION_MONTHS_MIN, RETENTION_MONTHS_MAX = 24, 1, 24
 
 @dataclass(frozen=True)
 class Preferences:
+    """What this laptop remembers between starts."""
+
     language: str = ""  # empty until chosen: the OS locale decides
     welcome_done: bool = False
     retention_months: int = RETENTION_MONTHS_DEFAULT  # then suggested for erasing

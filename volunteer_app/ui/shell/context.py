@@ -29,6 +29,9 @@ def app_title() -> str:
 
 @dataclass
 class UiContext:
+    """What every window, page and dialog shares: folders, background work, signals,
+    translations, and the open data."""
+
     paths: AppPaths
     runner: Runner
     bus: AppBus = field(default_factory=AppBus)
