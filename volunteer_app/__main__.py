@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from typing import Any
 
@@ -35,9 +36,16 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if args.command:
             return run_command(args)
-    from volunteer_app.app import run_gui
+    # No cyclic garbage collection while the window starts: the modules, classes and widgets
+    # made then are nearly all kept, and the collector re-examined them over and over (some
+    # 45 ms of a half-second start). It comes back on once the start has settled (run_gui).
+    gc.disable()
+    try:
+        from volunteer_app.app import run_gui
 
-    return run_gui(args)
+        return run_gui(args)
+    finally:
+        gc.enable()  # however the window ended
 
 
 if __name__ == "__main__":

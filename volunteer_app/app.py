@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
     from types import SimpleNamespace
 
 log = logging.getLogger(__name__)
+
+GARBAGE_AT_LATEST_MS = 20_000
 
 
 def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
@@ -89,6 +92,8 @@ def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     # SQLAlchemy in the worker thread would otherwise compete with both for the interpreter
     # (slower, and up to 20 MB more memory depending on how the two interleaved).
     window.home_shown.connect(startup.start)
+    window.settled.connect(_collect_garbage_again)
+    QTimer.singleShot(GARBAGE_AT_LATEST_MS, _collect_garbage_again)  # should it never settle
     rc = app.exec()
     _stop_background_work(ctx)
     runner.wait()  # let background work finish before the data is closed
@@ -97,6 +102,16 @@ def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     lock.release()
     log.info("stopped with exit code %d", rc or exit_code["value"])
     return rc or exit_code["value"]
+
+
+def _collect_garbage_again() -> None:
+    """The entry point turns cyclic garbage collection off for the start (see __main__). It
+    comes back on with one full collection now, in idle time, rather than at whatever moment
+    the first automatic one would take (about 40 ms, everything made so far being young)."""
+    if gc.isenabled():
+        return  # started some other way (tests): left as it was
+    gc.collect()
+    gc.enable()
 
 
 def _check_hooks(

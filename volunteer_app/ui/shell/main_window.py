@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     home_shown = Signal()  # the home page is built and on screen: time to open the data
+    settled = Signal()  # the data is open and shown, the keys bound, the busy pages built
 
     def __init__(self, ctx: UiContext, settings: QSettings) -> None:
         super().__init__()
@@ -45,7 +46,7 @@ class MainWindow(QMainWindow):
         self._group: GroupInfo | None = None
         self.setObjectName("mainWindow")
         self.pages: dict[str, Page] = {}  # made on first visit: see page()
-        self._shortcuts_ready = False
+        self._shortcuts_ready = self._settled = False
         self._data_safety: DataSafety | None = None
         self.undo_stack = QUndoStack(self)
         ctx.undo_stack = self.undo_stack
@@ -310,6 +311,9 @@ class MainWindow(QMainWindow):
             keys.pop(0)
         if keys:
             QTimer.singleShot(0, self, lambda: (self.page(keys[0]), self._build_next(keys[1:])))
+        elif not self._settled:
+            self._settled = True
+            self.settled.emit()
 
     def _read_only_label(self) -> QLabel:
         label = QLabel(
