@@ -132,3 +132,15 @@ def test_model_passes_qt_model_tester(page: ActivitiesPage, qtmodeltester) -> No
     model = ActivitiesModel(page._fetch, page._count)
     model.reload()
     qtmodeltester.check(model, force_py=True)
+
+
+def test_dates_in_the_table_carry_the_whole_year_in_welsh(
+    page: ActivitiesPage, ctx: UiContext
+) -> None:
+    ctx.switch_language("cy", remember=False)
+    try:
+        page.apply_filters()  # formatted anew, as after any change
+        index = page.model.index(0, 0)
+        assert page.model.data(index, Qt.ItemDataRole.DisplayRole) == "20/01/2026"
+    finally:
+        ctx.switch_language("en", remember=False)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from volunteer_app.domain.activity import ActivityFilter, ActivityRow
+from volunteer_app.ui.kit.dates import short_date
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -85,7 +86,7 @@ class ActivitiesModel(QAbstractTableModel):
         if texts is None:
             row, locale = self._rows[number], QLocale()
             texts = self._texts[number] = (
-                locale.toString(row.activity_date, QLocale.FormatType.ShortFormat),
+                short_date(row.activity_date, locale),
                 row.type_label,
                 row.title or row.location,
                 locale.toString(row.named_count),

@@ -26,6 +26,7 @@ from volunteer_app.ui.activities.activities_model import ActivitiesModel
 from volunteer_app.ui.activities.edit_activity import EditActivityDialog
 from volunteer_app.ui.kit import common
 from volunteer_app.ui.kit.date_edit import DateEdit
+from volunteer_app.ui.kit.dates import short_date
 from volunteer_app.ui.kit.page import Page, heading
 from volunteer_app.ui.kit.table_headers import fit_to_headings
 from volunteer_app.ui.kit.widgets import EmptyHint, add_keyed_item, current_uuid, index_of_key
@@ -146,7 +147,7 @@ class ActivitiesPage(Page):
         ]
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
         # Dates and figures as wide as they need, so the title keeps room on a small screen.
-        widest_date = QLocale().toString(QDate(2026, 12, 28), QLocale.FormatType.ShortFormat)
+        widest_date = short_date(QDate(2026, 12, 28))
         fit_to_headings(
             self.table, [0], least=self.fontMetrics().horizontalAdvance(widest_date) + 16
         )
@@ -289,7 +290,7 @@ class ActivitiesPage(Page):
     def _deleted(self, record: ActivityRecord | None) -> None:
         if record is None:
             return
-        day = QLocale().toString(record.activity_date, QLocale.FormatType.ShortFormat)
+        day = short_date(record.activity_date)
         what = self.tr("%1 on %2 (%3 named people, %4 unnamed volunteers, %5 participants)")
         what = (
             what.replace("%1", record.type_label)
@@ -318,14 +319,13 @@ class ActivitiesPage(Page):
 
     def _confirm_duplicate(self, row: ActivityRow) -> bool:
         """A copy carries the people and their hours, so say so before making it."""
-        locale = QLocale()
         text = (
             self.tr(
                 "Copy %1 of %2 to today, %3, with the same people, hours and headcounts? "
                 "You can open the copy afterwards to change it."
             )
             .replace("%1", " · ".join(p for p in (row.type_label, row.title) if p))
-            .replace("%2", locale.toString(row.activity_date, QLocale.FormatType.ShortFormat))
-            .replace("%3", locale.toString(date.today(), QLocale.FormatType.ShortFormat))
+            .replace("%2", short_date(row.activity_date))
+            .replace("%3", short_date(date.today()))
         )
         return common.confirm(self, self.tr("Duplicate"), text, self.tr("Copy to today"))

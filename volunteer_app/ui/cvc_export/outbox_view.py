@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_app.domain.values import OutboxEntry
+from volunteer_app.ui.kit.dates import short_date_time
 from volunteer_app.ui.kit.period_picker import period_label
 
 
@@ -51,7 +52,7 @@ class OutboxView(QGroupBox):
                 int(entry.exported_at.timestamp()), QTimeZone.systemTimeZone()
             )
             cells = [
-                locale.toString(when, QLocale.FormatType.ShortFormat),
+                short_date_time(when, locale),
                 period_label(entry.period),
                 entry.sha256[:16] + "…",
                 entry.file_path,

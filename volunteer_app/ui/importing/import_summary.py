@@ -11,6 +11,7 @@ from volunteer_app.domain.errors import AppError
 from volunteer_app.domain.importing.skips import NOBODY, NOTE, TOTAL
 from volunteer_app.domain.importing.totals import ImportTotals
 from volunteer_app.ui.importing.import_texts import field_label, problem_text
+from volunteer_app.ui.kit.dates import short_date
 from volunteer_app.ui.kit.messages import error_text
 
 if TYPE_CHECKING:
@@ -47,11 +48,10 @@ def totals_lines(totals: ImportTotals) -> list[str]:
         translate("ImportCheck", "Participants: %1").replace("%1", number(totals.participants)),
     ]
     if totals.first_date and totals.last_date:
-        date_format = QLocale.FormatType.ShortFormat
         lines.append(
             translate("ImportCheck", "Dates: %1 to %2")
-            .replace("%1", locale.toString(totals.first_date, date_format))
-            .replace("%2", locale.toString(totals.last_date, date_format))
+            .replace("%1", short_date(totals.first_date, locale))
+            .replace("%2", short_date(totals.last_date, locale))
         )
     return lines
 

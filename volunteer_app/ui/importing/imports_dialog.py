@@ -17,6 +17,7 @@ from volunteer_app.domain.errors import AppError
 from volunteer_app.ui.importing.import_summary import hours_text, import_error_text, totals_lines
 from volunteer_app.ui.importing.import_undo import RemoveImport
 from volunteer_app.ui.kit import common
+from volunteer_app.ui.kit.dates import short_date_time
 from volunteer_app.ui.kit.list_dialog import ListDialog
 from volunteer_app.ui.shell.ops import Changes
 
@@ -73,7 +74,7 @@ class ImportsDialog(ListDialog):
         for number, entry in enumerate(self.entries):
             totals = entry.totals
             cells = (
-                locale.toString(entry.imported_at.astimezone(), QLocale.FormatType.ShortFormat),
+                short_date_time(entry.imported_at.astimezone(), locale),
                 entry.file_name,
                 locale.toString(totals.activities),
                 locale.toString(totals.attendances),

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPoint
+from PySide6.QtCore import QDate, QEvent, QPoint
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QValidator
 from PySide6.QtWidgets import QDateEdit, QToolTip
 
 from volunteer_app.domain.typed_dates import parse_typed_date
+from volunteer_app.ui.kit.dates import date_format
 
 
 class DateEdit(QDateEdit):
@@ -31,10 +32,7 @@ class DateEdit(QDateEdit):
     def _show_whole_years(self) -> None:
         """The language's short date, with the year in full: Welsh's is dd/MM/yy, and "26"
         in a box people type dates into reads as a day as easily as a year."""
-        shown = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in shown:
-            shown = shown.replace("yy", "yyyy")
-        self.setDisplayFormat(shown)
+        self.setDisplayFormat(date_format())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:  # the language's own date order

@@ -16,6 +16,7 @@ from volunteer_app.domain.periods import (
     period_containing,
 )
 from volunteer_app.ui.kit.date_edit import DateEdit
+from volunteer_app.ui.kit.dates import date_format, short_date
 
 translate = QCoreApplication.translate
 HOW_MANY = {PeriodType.MONTH: 24, PeriodType.QUARTER: 12, PeriodType.YEAR: 6}
@@ -30,11 +31,10 @@ def period_label(period: Period) -> str:
     if period.type is PeriodType.MONTH:
         return f"{month(period.start)} {period.start.year}"
     if period.type is PeriodType.CUSTOM:
-        short = QLocale.FormatType.ShortFormat
         return (
             translate("Periods", "%1 to %2")
-            .replace("%1", locale.toString(period.start, short))
-            .replace("%2", locale.toString(period.end, short))
+            .replace("%1", short_date(period.start, locale))
+            .replace("%2", short_date(period.end, locale))
         )
     if period.type is PeriodType.QUARTER:
         return (
@@ -124,7 +124,7 @@ class PeriodPicker(QWidget):
         self.from_edit.setAccessibleName(self.tr("First day"))
         self.to_edit.setAccessibleName(self.tr("Last day"))
         for edit in (self.from_edit, self.to_edit):
-            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+            edit.setDisplayFormat(date_format())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

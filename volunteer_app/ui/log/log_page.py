@@ -17,6 +17,7 @@ from volunteer_app.domain.activity_extras import ActivityExtras
 from volunteer_app.domain.starter_types import likely_code
 from volunteer_app.ui.kit import common
 from volunteer_app.ui.kit.activity_form import ActivityForm
+from volunteer_app.ui.kit.dates import short_date
 from volunteer_app.ui.kit.page import Page, heading
 from volunteer_app.ui.shell.context import UiContext
 from volunteer_app.ui.shell.first_paint import on_first_paint
@@ -231,7 +232,7 @@ class LogPage(Page):
             self.form.set_date(date.today())
 
     def saved_message(self, label: str, day: date) -> None:
-        text = QLocale().toString(day, QLocale.FormatType.ShortFormat)
+        text = short_date(day)
         message = self.tr("Saved: %1 on %2.").replace("%1", label).replace("%2", text)
         self.result_label.setText(message)
         self.bus.status_message.emit(message)

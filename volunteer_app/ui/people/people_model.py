@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from volunteer_app.domain.values import PersonRow
+from volunteer_app.ui.kit.dates import short_date
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "first_seen", "last_seen", "sessions", "hours", "archived")
@@ -91,7 +92,7 @@ class PeopleModel(QAbstractTableModel):
             locale = QLocale()
 
             def day(value: object) -> str:
-                return locale.toString(value, QLocale.FormatType.ShortFormat) if value else "—"
+                return short_date(value, locale) if value else "—"  # type: ignore[arg-type]
 
             return {
                 "name": row.name,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_app.ui.kit.date_edit import DateEdit
+from volunteer_app.ui.kit.dates import short_date
 from volunteer_app.ui.kit.labels import frequency_label
 from volunteer_app.ui.kit.list_dialog import ListDialog
 from volunteer_app.ui.shell.ops import Changes
@@ -69,15 +70,13 @@ class SeriesListDialog(ListDialog):
             self.table.selectRow(min(max(chosen, 0), len(self.infos) - 1))
 
     def _fill(self) -> None:
-        locale = QLocale()
-        short = QLocale.FormatType.ShortFormat
         self.table.setRowCount(len(self.infos))
         for number, info in enumerate(self.infos):
-            until = locale.toString(info.end_date, short) if info.end_date else self.tr("no end")
+            until = short_date(info.end_date) if info.end_date else self.tr("no end")
             cells = (
                 info.title or info.type_label,
                 frequency_label(info.frequency),
-                locale.toString(info.start_date, short),
+                short_date(info.start_date),
                 until,
             )
             for column, text in enumerate(cells):

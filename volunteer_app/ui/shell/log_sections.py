@@ -9,10 +9,11 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QPushButton
 
 from volunteer_app.domain.activity import ActivityDraft, ActivityRecord
+from volunteer_app.ui.kit.dates import short_date
 from volunteer_app.ui.log.log_page import LOGGED, LogPage
 from volunteer_app.ui.series.series_panel import SeriesPanel
 from volunteer_app.ui.shell.ops import Changes
@@ -172,7 +173,7 @@ class LogSections(QObject):
         )
 
     def _skipped(self, session: SeriesSession, label: str) -> None:
-        day = QLocale().toString(session.session_date, QLocale.FormatType.ShortFormat)
+        day = short_date(session.session_date)
         message = (
             translate(
                 "LogPage",
