@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import itertools
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.services.merging.laptops import NAMES, Laptop, make_laptops
+from volunteer_app.domain.activity import PersonEntry
 from volunteer_app.domain.places import PlaceType
 from volunteer_app.domain.pulse import CARD_STATEMENTS, Answer
 from volunteer_app.domain.values import PersonDetails
@@ -38,10 +40,13 @@ def step(laptops: list[Laptop], who: int, op: str, pick: int, text: str) -> None
     elif op == "edit":
         record = services.activities.load(activities[pick % len(activities)])
         assert record is not None
-        services.activities.update(
-            record.id,
-            record.__class__(**{**record.__dict__, "notes": text, "participants_count": pick % 7}),
-        )
+        changes: dict[str, object] = {"notes": text, "participants_count": pick % 7}
+        if pick % 3 == 1:  # moved to another day: its lines' copy of the date follows
+            changes["activity_date"] = record.activity_date + timedelta(days=1 + pick % 5)
+        absent = [n for n in NAMES if n not in {p.name for p in record.people}]
+        if pick % 3 == 2 and absent:  # someone else came: a new line on a shared activity
+            changes["people"] = (*record.people, PersonEntry(absent[0], "organiser", 30))
+        services.activities.update(record.id, record.__class__(**{**record.__dict__, **changes}))
     elif op == "delete":
         services.activities.delete(activities[pick % len(activities)])
     elif op == "person" and people:

@@ -22,8 +22,10 @@ _COUNTED = {"volunteers_count", "duration_minutes", "unnamed_minutes", "deleted_
 
 @dataclass
 class Touched:
-    redated: set[str] = field(default_factory=set)  # activities whose date moved
-    lines: set[str] = field(default_factory=set)  # participations new or changed
+    # New lines take their activity's date as they go in (apply.py); these are the rows
+    # already here whose copy may now be wrong.
+    redated: set[str] = field(default_factory=set)  # activities here whose date moved
+    lines: set[str] = field(default_factory=set)  # lines here moved to another activity
     texts: set[str] = field(default_factory=set)  # activities to search again
     counted: set[str] = field(default_factory=set)  # activities to recount
 
@@ -32,7 +34,7 @@ def touched_by(conn: Connection, plan: MergePlan) -> Touched:
     touched = Touched()
     activities = plan.by_name("activity")
     for rid, o in activities.outcomes.items() if activities else ():
-        if o.new or "activity_date" in o.changed:
+        if not o.new and "activity_date" in o.changed:  # a new one's lines are all new
             touched.redated.add(rid)
         if o.new or _TEXTS & set(o.changed):
             touched.texts.add(rid)
@@ -42,7 +44,8 @@ def touched_by(conn: Connection, plan: MergePlan) -> Touched:
     if parts is not None:
         for rid, o in parts.outcomes.items():
             if o.new or o.changed:
-                touched.lines.add(rid)
+                if not o.new and "activity_id" in o.changed:
+                    touched.lines.add(rid)
                 touched.counted.add(str(parts.theirs[rid].values["activity_id"]))
                 if rid in parts.mine:
                     touched.counted.add(str(parts.mine[rid].values["activity_id"]))
