@@ -111,3 +111,37 @@ def test_an_output_is_edited_names_and_types(  # type: ignore[no-untyped-def]
     dialog.save_output_button.click()
     assert dialog.outputs.item(0).text() == "Bags of litter / Bagiau o sbwriel"
     assert funding.outputs_for_type(walk) == []
+
+
+def test_enter_saves_the_project_picked_and_adds_only_when_none_is(  # type: ignore[no-untyped-def]
+    window: MainWindow, ctx: UiContext, qtbot
+) -> None:
+    funding, _walk = _world(ctx)
+    dialog = _dialog(window, ctx, qtbot)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # as a coordinator's window is: focus moves are then announced
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.projects.setCurrentRow(0)
+    dialog.name.setFocus()
+    dialog.name.selectAll()
+    qtbot.keyClicks(dialog.name, "Awards for All 2025-27")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert [p.name for p in funding.projects()] == ["Awards for All 2025-27"]  # not a second
+    dialog.projects.setCurrentRow(-1)  # none picked: Enter adds
+    dialog.name.setFocus()
+    dialog.name.selectAll()
+    qtbot.keyClicks(dialog.name, "Community Chest")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert sorted(p.name for p in funding.projects()) == [
+        "Awards for All 2025-27",
+        "Community Chest",
+    ]
+    # In the outputs box, Enter acts on outputs.
+    dialog.outputs.setCurrentRow(0)
+    dialog.output_cy.setFocus()
+    dialog.output_cy.selectAll()
+    qtbot.keyClicks(dialog.output_cy, "Bagiau")
+    qtbot.keyClick(dialog.output_cy, Qt.Key.Key_Return)
+    assert [(o.name, o.name_cy) for o in funding.outputs()] == [("Bags of litter", "Bagiau")]
+    assert len(funding.projects()) == 2

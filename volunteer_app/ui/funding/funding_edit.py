@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 
 from volunteer_app.ui.funding.funding_undo import FundingChange
 from volunteer_app.ui.kit import common
@@ -57,6 +57,27 @@ class FundingEditing:
         d.remove_project_button.clicked.connect(self.remove_project)
         d.save_output_button.clicked.connect(self.save_output)
         d.remove_output_button.clicked.connect(self.remove_output)
+        for button in (
+            d.add_project_button, d.save_project_button, d.remove_project_button,
+            d.add_output_button, d.save_output_button, d.remove_output_button,
+        ):  # fmt: skip
+            button.setAutoDefault(False)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._enter_button)
+        self._enter_button()
+
+    def _enter_button(self, _old: QWidget | None = None, now: QWidget | None = None) -> None:
+        """Enter does what the box being filled in is for: it saves the changes to the
+        project or output picked, and adds a new one only when none is picked. (It always
+        added one: a project renamed and Enter pressed came back as a second project.)"""
+        d = self._dialog()
+        focus = d.focusWidget()  # this window's, also while another one is active
+        if focus is not None and d.output_box.isAncestorOf(focus):
+            picked, save, add = d.outputs, d.save_output_button, d.add_output_button
+        else:
+            picked, save, add = d.projects, d.save_project_button, d.add_project_button
+        (save if _picked(picked) is not None else add).setDefault(True)
 
     def _dialog(self):  # type: ignore[no-untyped-def]
         return self  # the FundingDialog this is mixed into
@@ -76,6 +97,7 @@ class FundingEditing:
         on_output = _picked(d.outputs) is not None
         d.save_output_button.setEnabled(on_output)
         d.remove_output_button.setEnabled(on_output)
+        self._enter_button()
 
     def _pick_project(self) -> None:
         d = self._dialog()
