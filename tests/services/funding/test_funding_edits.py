@@ -126,3 +126,43 @@ def test_an_output_edit_and_removal_and_their_undo(
     assert bags.id not in [o.id for o in report.outputs]
     funding.put_back(undo)
     assert records_dump(paths.database) == shared
+
+
+def test_the_types_that_join_a_project_are_edited_and_undone(
+    services,
+    paths: AppPaths,  # type: ignore[no-untyped-def]
+) -> None:
+    funding, walk, cafe, grant, other, _bags, _acts = _world(services)
+    assert [p.type_ids for p in funding.projects() if p.id == grant.id] == [(walk,)]
+    shared = records_dump(paths.database)
+    before = canonical_dump(paths.database)
+    assert (  # the same ticks: nothing written
+        funding.edit_project(grant.id, grant.name, "Lottery", grant.start, grant.end, (walk,))
+        is None
+    )
+    assert canonical_dump(paths.database) == before
+    undo = funding.edit_project(grant.id, grant.name, "Lottery", grant.start, grant.end, (cafe,))
+    assert undo is not None
+    assert funding.defaults_for(cafe) == [grant.id] and funding.defaults_for(walk) == []
+    # A type may join several projects: ticking it for another leaves this one's list alone.
+    funding.edit_project(other.id, other.name, "", other.start, None, (cafe,))
+    assert sorted(funding.defaults_for(cafe)) == sorted([grant.id, other.id])
+    assert {p.id: p.type_ids for p in funding.projects()} == {grant.id: (cafe,), other.id: (cafe,)}
+    funding.edit_project(other.id, other.name, "", other.start, None, ())
+    funding.put_back(undo)
+    assert records_dump(paths.database) == shared
+    assert funding.defaults_for(walk) == [grant.id] and funding.defaults_for(cafe) == []
+
+
+def test_a_new_project_takes_its_types_in_the_same_transaction(
+    services,
+    paths: AppPaths,  # type: ignore[no-untyped-def]
+) -> None:
+    funding, walk, cafe, grant, _other, _bags, _acts = _world(services)
+    chest = funding.add_project("Community chest", "", date(2026, 1, 1), None, (cafe, walk, cafe))
+    assert chest.type_ids == tuple(sorted((walk, cafe)))
+    assert [p.type_ids for p in funding.projects() if p.id == chest.id] == [chest.type_ids]
+    assert sorted(funding.defaults_for(walk)) == sorted([grant.id, chest.id])
+    with pytest.raises(ValidationError):  # refused whole: no types joined to nothing
+        funding.add_project("Community chest", "", date(2026, 1, 1), None, (cafe,))
+    assert funding.defaults_for(cafe) == [chest.id]

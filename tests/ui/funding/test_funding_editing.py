@@ -145,3 +145,29 @@ def test_enter_saves_the_project_picked_and_adds_only_when_none_is(  # type: ign
     qtbot.keyClick(dialog.output_cy, Qt.Key.Key_Return)
     assert [(o.name, o.name_cy) for o in funding.outputs()] == [("Bags of litter", "Bagiau")]
     assert len(funding.projects()) == 2
+
+
+def test_a_projects_types_are_shown_when_picked_and_saved_with_it(  # type: ignore[no-untyped-def]
+    window: MainWindow, ctx: UiContext, qtbot
+) -> None:
+    funding, walk = _world(ctx)
+    assert ctx.services is not None
+    cafe = ctx.services.activities.add_type("Repair café", "practical_help").id.hex
+    shared = records_dump(ctx.paths.database)
+    dialog = _dialog(window, ctx, qtbot)
+    ticks = dialog.project_types
+    rows = {str(ticks.item(i).data(Qt.ItemDataRole.UserRole)): i for i in range(ticks.count())}
+    dialog.projects.setCurrentRow(0)
+    assert ticks.item(rows[walk]).checkState() == Qt.CheckState.Checked
+    assert ticks.item(rows[cafe]).checkState() == Qt.CheckState.Unchecked
+    ticks.item(rows[walk]).setCheckState(Qt.CheckState.Unchecked)
+    ticks.item(rows[cafe]).setCheckState(Qt.CheckState.Checked)
+    dialog.save_project_button.click()
+    assert dialog.problem.text() == ""
+    assert funding.defaults_for(cafe) == [funding.projects()[0].id]
+    assert funding.defaults_for(walk) == []
+    dialog.projects.setCurrentRow(0)  # picked again: the ticks as saved
+    assert ticks.item(rows[cafe]).checkState() == Qt.CheckState.Checked
+    assert ticks.item(rows[walk]).checkState() == Qt.CheckState.Unchecked
+    window.undo_stack.undo()
+    assert records_dump(ctx.paths.database) == shared

@@ -18,6 +18,7 @@ class ProjectInfo:
     funder: str
     start: date
     end: date | None
+    type_ids: tuple[str, ...] = ()  # hex: activities of these types join it when logged
 
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)

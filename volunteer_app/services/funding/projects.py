@@ -25,12 +25,23 @@ class FundingService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def add_project(self, name: str, funder: str, start: date, end: date | None) -> ProjectInfo:
+    def add_project(
+        self,
+        name: str,
+        funder: str,
+        start: date,
+        end: date | None,
+        type_ids: tuple[str, ...] = (),
+    ) -> ProjectInfo:
+        """A new project, and the types whose activities join it when logged, in one
+        transaction."""
         clean_name, clean_funder = validate_project(name, funder, start, end)
         self._unique_project(clean_name, "")
+        types = tuple(sorted(set(type_ids)))
         with self._db.transaction() as tx:
             project_id = funding_repo.add_project(tx, clean_name, clean_funder, start, end)
-        return ProjectInfo(project_id, clean_name, clean_funder, start, end)
+            funding_edits.set_project_types(tx, project_id, types, ())
+        return ProjectInfo(project_id, clean_name, clean_funder, start, end, types)
 
     def projects(self) -> list[ProjectInfo]:
         return funding_repo.list_projects(self._db)
@@ -88,18 +99,29 @@ class FundingService:
         return funding_repo.activity_outputs(self._db, activity_id)
 
     def edit_project(
-        self, project_id: str, name: str, funder: str, start: date, end: date | None
+        self,
+        project_id: str,
+        name: str,
+        funder: str,
+        start: date,
+        end: date | None,
+        type_ids: tuple[str, ...] | None = None,
     ) -> Snapshot | None:
-        """Change a project's name, funder or dates; returns how it was (for undo), or None
-        when nothing changed: an untouched save writes nothing."""
+        """Change a project's name, funder, dates or (given) the types whose activities join
+        it; returns how it was (for undo), or None when nothing changed: an untouched save
+        writes nothing."""
         old = self._project(project_id)
         clean_name, clean_funder = validate_project(name, funder, start, end)
-        if (clean_name, clean_funder, start, end) == (old.name, old.funder, old.start, old.end):
+        types = old.type_ids if type_ids is None else tuple(sorted(set(type_ids)))
+        fields = (clean_name, clean_funder, start, end)
+        if (*fields, types) == (old.name, old.funder, old.start, old.end, old.type_ids):
             return None
         self._unique_project(clean_name, project_id)
         with self._db.transaction() as tx:
             before = funding_edits.project_snapshot(tx, project_id)
-            funding_edits.update_project(tx, project_id, clean_name, clean_funder, start, end)
+            if fields != (old.name, old.funder, old.start, old.end):
+                funding_edits.update_project(tx, project_id, *fields)
+            funding_edits.set_project_types(tx, project_id, types, old.type_ids)
         return before
 
     def remove_project(self, project_id: str) -> Snapshot:

@@ -113,6 +113,20 @@ def update_project(
     )
 
 
+def set_project_types(
+    tx: Transaction, project_id: str, type_ids: tuple[str, ...], old_type_ids: tuple[str, ...]
+) -> None:
+    """The activity types whose activities join the project when logged, from now on. A
+    type may join several projects; the others' lists are left as they are."""
+    for type_id in set(old_type_ids) - set(type_ids):
+        retire_rows(
+            tx, "project_default", "project_id = :p AND activity_type_id = :t",
+            {"p": project_id, "t": type_id},
+        )  # fmt: skip
+    for type_id in sorted(set(type_ids) - set(old_type_ids)):
+        insert_row(tx, "project_default", {"project_id": project_id, "activity_type_id": type_id})
+
+
 def remove_project(tx: Transaction, project_id: str) -> None:
     """The project, its activities' tags and the defaults that join activities to it."""
     for table, column in reversed(_PROJECT_ROWS):

@@ -55,7 +55,16 @@ def add_project(tx: Transaction, name: str, funder: str, start: date, end: date 
 
 def list_projects(db: Database) -> list[ProjectInfo]:
     with db.reading() as session:
-        rows = session.connection().execute(
+        conn = session.connection()
+        joined: dict[str, list[str]] = {}
+        for project_id, type_id in conn.execute(
+            text(
+                "SELECT project_id, activity_type_id FROM project_default"
+                " WHERE deleted_at IS NULL AND activity_type_id IS NOT NULL"
+            )
+        ):
+            joined.setdefault(str(project_id), []).append(str(type_id))
+        rows = conn.execute(
             text(
                 "SELECT id, name, funder, start_date, end_date FROM project"
                 " WHERE deleted_at IS NULL ORDER BY start_date DESC, search_key"
@@ -68,6 +77,7 @@ def list_projects(db: Database) -> list[ProjectInfo]:
                 str(r[2]),
                 date.fromisoformat(r[3]),
                 date.fromisoformat(r[4]) if r[4] else None,
+                tuple(sorted(set(joined.get(str(r[0]), ())))),
             )
             for r in rows
         ]
@@ -104,9 +114,13 @@ def default_projects(
 ) -> list[str]:
     """The series' default if it has one, else the type's; with ``on`` (the activity's
     date) only the projects whose dates cover it: a grant counts its own dates."""
-    dated = "" if on is None else (
-        " AND project_id IN (SELECT id FROM project WHERE start_date <= :d"
-        " AND (end_date IS NULL OR end_date >= :d))"
+    dated = (
+        ""
+        if on is None
+        else (
+            " AND project_id IN (SELECT id FROM project WHERE start_date <= :d"
+            " AND (end_date IS NULL OR end_date >= :d))"
+        )
     )
     with db.reading() as session:
         conn = session.connection()

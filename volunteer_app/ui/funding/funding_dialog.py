@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from volunteer_app.ui.funding.funding_edit import FundingEditing
 from volunteer_app.ui.kit.date_edit import DateEdit
+from volunteer_app.ui.kit.dates import short_date
 from volunteer_app.ui.kit.dialog_base import Dialog
 from volunteer_app.ui.shell.ops import Changes
 
@@ -191,9 +192,9 @@ class FundingDialog(FundingEditing, Dialog):
         self.projects.clear()
         self.project_infos = {p.id: p for p in self.funding.projects()}
         for p in self.project_infos.values():
-            end = p.end.isoformat() if p.end else "…"
+            end = short_date(p.end) if p.end else "…"
             funder = f" ({p.funder})" if p.funder else ""
-            item = QListWidgetItem(f"{p.name}{funder}: {p.start.isoformat()} – {end}")
+            item = QListWidgetItem(f"{p.name}{funder}: {short_date(p.start)} – {end}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             self.projects.addItem(item)
         self.outputs.clear()
@@ -229,32 +230,31 @@ class FundingDialog(FundingEditing, Dialog):
         funding, name, funder = self.funding, self.name.text(), self.funder.text()
         start, types = self.start.date().toPython(), _ticked(self.project_types)
 
-        def add() -> None:
-            project = funding.add_project(name, funder, start, end)  # type: ignore[arg-type]
-            for type_id in types:
-                funding.set_type_default(type_id, project.id)
-
         self.ctx.ops.run(
-            add,
+            lambda: funding.add_project(name, funder, start, end, types),  # type: ignore[arg-type]
             changes=Changes.FUNDING,
-            success=lambda _none: self._added(self.name, self.funder),
+            success=lambda _p: self._added(self.name, self.funder, types=self.project_types),
             failure=self.problem.setText,
         )
 
     def add_output(self) -> None:
         funding, name, name_cy = self.funding, self.output_name.text(), self.output_cy.text()
         types = _ticked(self.output_types)
+        edits, ticks = (self.output_name, self.output_cy), self.output_types
         self.ctx.ops.run(
             lambda: funding.add_output(name, name_cy, types),
             changes=Changes.FUNDING | Changes.TYPES,
-            success=lambda _output: self._added(self.output_name, self.output_cy),
+            success=lambda _output: self._added(*edits, types=ticks),
             failure=self.problem.setText,
         )
 
-    def _added(self, *edits: QLineEdit) -> None:
+    def _added(self, *edits: QLineEdit, types: QListWidget | None = None) -> None:
+        """Saved: the lists read again, and the form a new one came from emptied."""
         self.problem.clear()
         for edit in edits:
             edit.clear()
+        for i in range(types.count() if types is not None else 0):
+            types.item(i).setCheckState(Qt.CheckState.Unchecked)  # type: ignore[union-attr]
         self.reload()
 
 

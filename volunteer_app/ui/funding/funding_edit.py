@@ -111,6 +111,7 @@ class FundingEditing:
         d.open_ended.setChecked(project.end is None)
         if project.end is not None:
             d.end.setDate(QDate(project.end))
+        _tick(d.project_types, project.type_ids)
 
     def _pick_output(self) -> None:
         d = self._dialog()
@@ -130,8 +131,9 @@ class FundingEditing:
         funding, name, funder = d.funding, d.name.text(), d.funder.text()
         start: date = d.start.date().toPython()
         end: date | None = None if d.open_ended.isChecked() else d.end.date().toPython()
+        types = _ticked(d.project_types)
         self._change(
-            lambda: funding.edit_project(project_id, name, funder, start, end),
+            lambda: funding.edit_project(project_id, name, funder, start, end, types),
             translate("FundingDialog", "Edit the project"),
             Changes.FUNDING,
         )
