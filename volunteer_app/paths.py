@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from volunteer_app.about import APP_AUTHOR, APP_NAME, DATA_HOME_ENV
 
@@ -38,10 +38,9 @@ def create_private(path: Path) -> None:
         make_private(path)
 
 
-@dataclass(frozen=True)
-class AppPaths:
-    """The app's folders. (A docstring also spares ``dataclass`` making one from the
-    signature, a third of its cost, before the first window.)"""
+class AppPaths(NamedTuple):
+    """The app's folders. (A named tuple, not a dataclass: made in a tenth of the time,
+    before the first window.)"""
 
     data_dir: Path
     config_dir: Path

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -27,20 +26,23 @@ def app_title() -> str:
     return QCoreApplication.translate("App", "Community Volunteering Log")
 
 
-@dataclass
 class UiContext:
     """What every window, page and dialog shares: folders, background work, signals,
-    translations, and the open data."""
+    translations, and the open data. (A plain class: a dataclass took a millisecond to make,
+    before the first window.)"""
 
-    paths: AppPaths
-    runner: Runner
-    bus: AppBus = field(default_factory=AppBus)
-    translations: Translations = field(default_factory=Translations)
-    services: AppServices | None = None
-    undo_stack: QUndoStack | None = None
-    ops: Ops = field(init=False)
-
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        paths: AppPaths,
+        runner: Runner,
+        services: AppServices | None = None,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
+        self.paths, self.runner = paths, runner
+        self.bus = AppBus()
+        self.translations = Translations()
+        self.services = services
+        self.undo_stack = undo_stack
         self.ops = Ops(self.bus, self.runner, lambda: self.undo_stack)
 
     def open_services(self) -> AppServices:
