@@ -113,18 +113,30 @@ def update_project(
     )
 
 
+def _set_types(
+    tx: Transaction,
+    listed: tuple[str, str],
+    owner_id: str,
+    type_ids: tuple[str, ...],
+    old_type_ids: tuple[str, ...],
+) -> None:
+    """The activity types listed under an owner from now on: (table, owner column) a fixed
+    pair; those no longer ticked retired, those newly ticked added."""
+    table, column = listed
+    for type_id in set(old_type_ids) - set(type_ids):
+        retire_rows(
+            tx, table, f"{column} = :o AND activity_type_id = :t", {"o": owner_id, "t": type_id}
+        )
+    for type_id in sorted(set(type_ids) - set(old_type_ids)):
+        insert_row(tx, table, {column: owner_id, "activity_type_id": type_id})
+
+
 def set_project_types(
     tx: Transaction, project_id: str, type_ids: tuple[str, ...], old_type_ids: tuple[str, ...]
 ) -> None:
     """The activity types whose activities join the project when logged, from now on. A
     type may join several projects; the others' lists are left as they are."""
-    for type_id in set(old_type_ids) - set(type_ids):
-        retire_rows(
-            tx, "project_default", "project_id = :p AND activity_type_id = :t",
-            {"p": project_id, "t": type_id},
-        )  # fmt: skip
-    for type_id in sorted(set(type_ids) - set(old_type_ids)):
-        insert_row(tx, "project_default", {"project_id": project_id, "activity_type_id": type_id})
+    _set_types(tx, ("project_default", "project_id"), project_id, type_ids, old_type_ids)
 
 
 def remove_project(tx: Transaction, project_id: str) -> None:
@@ -150,13 +162,7 @@ def update_output(
             output_id,
             {"name": name, "name_cy": name_cy, "search_key": name.casefold()},
         )
-    for type_id in set(old_type_ids) - set(type_ids):
-        retire_rows(
-            tx, "output_type", "output_id = :o AND activity_type_id = :t",
-            {"o": output_id, "t": type_id},
-        )  # fmt: skip
-    for type_id in sorted(set(type_ids) - set(old_type_ids)):
-        insert_row(tx, "output_type", {"output_id": output_id, "activity_type_id": type_id})
+    _set_types(tx, ("output_type", "output_id"), output_id, type_ids, old_type_ids)
 
 
 def remove_output(tx: Transaction, output_id: str) -> None:

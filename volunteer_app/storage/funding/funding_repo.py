@@ -53,17 +53,22 @@ def add_project(tx: Transaction, name: str, funder: str, start: date, end: date 
     )
 
 
+def _grouped(conn: Any, sql: str) -> dict[str, list[str]]:
+    """(owner, value) rows as each owner's list of values, in the rows' order."""
+    found: dict[str, list[str]] = {}
+    for owner, value in conn.execute(text(sql)):
+        found.setdefault(str(owner), []).append(str(value))
+    return found
+
+
 def list_projects(db: Database) -> list[ProjectInfo]:
     with db.reading() as session:
         conn = session.connection()
-        joined: dict[str, list[str]] = {}
-        for project_id, type_id in conn.execute(
-            text(
-                "SELECT project_id, activity_type_id FROM project_default"
-                " WHERE deleted_at IS NULL AND activity_type_id IS NOT NULL"
-            )
-        ):
-            joined.setdefault(str(project_id), []).append(str(type_id))
+        joined = _grouped(
+            conn,
+            "SELECT project_id, activity_type_id FROM project_default"
+            " WHERE deleted_at IS NULL AND activity_type_id IS NOT NULL",
+        )
         rows = conn.execute(
             text(
                 "SELECT id, name, funder, start_date, end_date FROM project"
@@ -151,11 +156,9 @@ def add_output(tx: Transaction, name: str, name_cy: str, type_ids: tuple[str, ..
 def list_outputs(db: Database) -> list[OutputInfo]:
     with db.reading() as session:
         conn = session.connection()
-        shown: dict[str, list[str]] = {}
-        for output_id, type_id in conn.execute(
-            text("SELECT output_id, activity_type_id FROM output_type WHERE deleted_at IS NULL")
-        ):
-            shown.setdefault(str(output_id), []).append(str(type_id))
+        shown = _grouped(
+            conn, "SELECT output_id, activity_type_id FROM output_type WHERE deleted_at IS NULL"
+        )
         rows = conn.execute(
             text(
                 "SELECT id, name, name_cy FROM output_measure WHERE deleted_at IS NULL"
@@ -195,15 +198,12 @@ def export_tags(db: Database) -> tuple[dict[str, list[str]], dict[tuple[str, str
     """For the full export: each activity's project names, and (activity, output) amounts."""
     with db.reading() as session:
         conn = session.connection()
-        projects: dict[str, list[str]] = {}
-        for activity_id, name in conn.execute(
-            text(
-                "SELECT ap.activity_id, p.name FROM activity_project ap"
-                " JOIN project p ON p.id = ap.project_id"
-                " WHERE ap.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY p.search_key"
-            )
-        ):
-            projects.setdefault(str(activity_id), []).append(str(name))
+        projects = _grouped(
+            conn,
+            "SELECT ap.activity_id, p.name FROM activity_project ap"
+            " JOIN project p ON p.id = ap.project_id"
+            " WHERE ap.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY p.search_key",
+        )
         amounts = {
             (str(r[0]), str(r[1])): int(r[2])
             for r in conn.execute(
