@@ -166,3 +166,34 @@ def test_a_new_project_takes_its_types_in_the_same_transaction(
     with pytest.raises(ValidationError):  # refused whole: no types joined to nothing
         funding.add_project("Community chest", "", date(2026, 1, 1), None, (cafe,))
     assert funding.defaults_for(cafe) == [chest.id]
+
+
+def test_a_link_to_a_type_since_deleted_is_left_alone_by_saves(
+    services,
+    paths: AppPaths,  # type: ignore[no-untyped-def]
+) -> None:
+    """Undoing an import deletes the types it made; the window lists live types only, so a
+    save of the project must neither count such a link as a change nor drop it."""
+    import sqlite3
+
+    funding, walk, cafe, grant, _other, _bags, _acts = _world(services)
+    funding.edit_project(grant.id, grant.name, "Lottery", grant.start, grant.end, (walk, cafe))
+    conn = sqlite3.connect(paths.database)
+    with conn:
+        conn.execute("UPDATE activity_type SET deleted_at = '2026-01-01' WHERE id = ?", (cafe,))
+    conn.close()
+    assert [p.type_ids for p in funding.projects() if p.id == grant.id] == [(walk,)]
+    before = canonical_dump(paths.database)
+    assert (
+        funding.edit_project(grant.id, grant.name, "Lottery", grant.start, grant.end, (walk,))
+        is None
+    )
+    assert canonical_dump(paths.database) == before
+    funding.edit_project(grant.id, "Awards 2", "Lottery", grant.start, grant.end, (walk,))
+    conn = sqlite3.connect(paths.database)
+    live = conn.execute(
+        "SELECT activity_type_id FROM project_default WHERE project_id = ? AND deleted_at IS NULL",
+        (grant.id,),
+    ).fetchall()
+    conn.close()
+    assert sorted(r[0] for r in live) == sorted([walk, cafe])

@@ -128,13 +128,18 @@ def test_enter_saves_the_project_picked_and_adds_only_when_none_is(  # type: ign
     qtbot.keyClicks(dialog.name, "Awards for All 2025-27")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert [p.name for p in funding.projects()] == ["Awards for All 2025-27"]  # not a second
+    assert dialog.projects.currentRow() == 0  # still picked after the lists are read again
+    dialog.name.selectAll()
+    qtbot.keyClicks(dialog.name, "Awards for All 2025-28")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # a second change: saved again, not added
+    assert [p.name for p in funding.projects()] == ["Awards for All 2025-28"]
     dialog.projects.setCurrentRow(-1)  # none picked: Enter adds
     dialog.name.setFocus()
     dialog.name.selectAll()
     qtbot.keyClicks(dialog.name, "Community Chest")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert sorted(p.name for p in funding.projects()) == [
-        "Awards for All 2025-27",
+        "Awards for All 2025-28",
         "Community Chest",
     ]
     # In the outputs box, Enter acts on outputs.

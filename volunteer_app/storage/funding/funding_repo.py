@@ -64,10 +64,13 @@ def _grouped(conn: Any, sql: str) -> dict[str, list[str]]:
 def list_projects(db: Database) -> list[ProjectInfo]:
     with db.reading() as session:
         conn = session.connection()
+        # Live types only, as the window lists them: a link to a type since deleted stays
+        # in the file, untouched by saves of the project.
         joined = _grouped(
             conn,
-            "SELECT project_id, activity_type_id FROM project_default"
-            " WHERE deleted_at IS NULL AND activity_type_id IS NOT NULL",
+            "SELECT d.project_id, d.activity_type_id FROM project_default d"
+            " JOIN activity_type t ON t.id = d.activity_type_id AND t.deleted_at IS NULL"
+            " WHERE d.deleted_at IS NULL",
         )
         rows = conn.execute(
             text(
@@ -157,7 +160,10 @@ def list_outputs(db: Database) -> list[OutputInfo]:
     with db.reading() as session:
         conn = session.connection()
         shown = _grouped(
-            conn, "SELECT output_id, activity_type_id FROM output_type WHERE deleted_at IS NULL"
+            conn,
+            "SELECT o.output_id, o.activity_type_id FROM output_type o"
+            " JOIN activity_type t ON t.id = o.activity_type_id AND t.deleted_at IS NULL"
+            " WHERE o.deleted_at IS NULL",
         )
         rows = conn.execute(
             text(

@@ -189,6 +189,9 @@ class FundingDialog(FundingEditing, Dialog):
         self.output_types.setAccessibleName(self.tr("Activity types that show the output"))
 
     def reload(self) -> None:
+        """The lists read again; what was picked stays picked, its form showing it as saved
+        (an emptied list left the form full with nothing picked: Enter then added a copy)."""
+        was = self.picked_ids()
         self.projects.clear()
         self.project_infos = {p.id: p for p in self.funding.projects()}
         for p in self.project_infos.values():
@@ -203,7 +206,7 @@ class FundingDialog(FundingEditing, Dialog):
             item = QListWidgetItem(f"{o.name} / {o.name_cy}" if o.name_cy else o.name)
             item.setData(Qt.ItemDataRole.UserRole, o.id)
             self.outputs.addItem(item)
-        self.picked_changed()
+        self.pick_again(*was)
 
     def removal_question(self, name: str, tagged: int | None = None) -> str:
         """What a removal asks first: a project's with how many activities it holds."""
@@ -288,7 +291,9 @@ class FundingBox(QGroupBox):
         super().changeEvent(event)
 
     def open_dialog(self) -> None:
-        FundingDialog(self.ctx, self).exec()
+        dialog = FundingDialog(self.ctx, self)
+        dialog.exec()
+        dialog.deleteLater()  # not kept hidden, listening to every change and focus move
 
 
 def add_funding_box(ctx: UiContext, layout: QBoxLayout, parent: QWidget) -> FundingBox:

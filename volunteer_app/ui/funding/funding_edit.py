@@ -28,6 +28,10 @@ def _picked(listing: QListWidget) -> str | None:
     return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
 
+def _picked_at(listing: QListWidget, row: int) -> str:
+    return str(listing.item(row).data(Qt.ItemDataRole.UserRole))
+
+
 def _tick(box: QListWidget, type_ids: tuple[str, ...]) -> None:
     for i in range(box.count()):
         item = box.item(i)
@@ -98,6 +102,28 @@ class FundingEditing:
         d.save_output_button.setEnabled(on_output)
         d.remove_output_button.setEnabled(on_output)
         self._enter_button()
+
+    def picked_ids(self) -> tuple[str | None, str | None]:
+        d = self._dialog()
+        return _picked(d.projects), _picked(d.outputs)
+
+    def pick_again(self, project_id: str | None, output_id: str | None) -> None:
+        """After the lists are read again: the same project and output picked, their forms
+        as saved; one gone meanwhile (removed, or undone) leaves its form empty."""
+        d = self._dialog()
+        for listing, wanted, form in (
+            (d.projects, project_id, (d.name, d.funder, d.project_types)),
+            (d.outputs, output_id, (d.output_name, d.output_cy, d.output_types)),
+        ):
+            rows = [i for i in range(listing.count()) if _picked_at(listing, i) == wanted]
+            if wanted is not None and rows:
+                listing.setCurrentRow(rows[0])
+            elif wanted is not None:
+                *edits, ticks = form
+                for edit in edits:
+                    edit.clear()
+                _tick(ticks, ())
+        self.picked_changed()
 
     def _pick_project(self) -> None:
         d = self._dialog()
