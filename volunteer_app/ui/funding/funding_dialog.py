@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volunteer_app.ui.funding.funding_edit import FundingEditing
+from volunteer_app.ui.funding.funding_edit import FundingEditing, tick, ticked
 from volunteer_app.ui.kit.date_edit import DateEdit
 from volunteer_app.ui.kit.dates import short_date
 from volunteer_app.ui.kit.dialog_base import Dialog
@@ -45,14 +45,6 @@ def _type_list(parent: QWidget, types: list[tuple[str, str]]) -> QListWidget:
         item.setCheckState(Qt.CheckState.Unchecked)
     box.setMaximumHeight(110)
     return box
-
-
-def _ticked(box: QListWidget) -> tuple[str, ...]:
-    return tuple(
-        str(box.item(i).data(Qt.ItemDataRole.UserRole))
-        for i in range(box.count())
-        if box.item(i).checkState() == Qt.CheckState.Checked
-    )
 
 
 class FundingDialog(FundingEditing, Dialog):
@@ -231,7 +223,7 @@ class FundingDialog(FundingEditing, Dialog):
     def add_project(self) -> None:
         end = None if self.open_ended.isChecked() else self.end.date().toPython()
         funding, name, funder = self.funding, self.name.text(), self.funder.text()
-        start, types = self.start.date().toPython(), _ticked(self.project_types)
+        start, types = self.start.date().toPython(), ticked(self.project_types)
 
         self.ctx.ops.run(
             lambda: funding.add_project(name, funder, start, end, types),  # type: ignore[arg-type]
@@ -242,7 +234,7 @@ class FundingDialog(FundingEditing, Dialog):
 
     def add_output(self) -> None:
         funding, name, name_cy = self.funding, self.output_name.text(), self.output_cy.text()
-        types = _ticked(self.output_types)
+        types = ticked(self.output_types)
         edits, ticks = (self.output_name, self.output_cy), self.output_types
         self.ctx.ops.run(
             lambda: funding.add_output(name, name_cy, types),
@@ -256,8 +248,8 @@ class FundingDialog(FundingEditing, Dialog):
         self.problem.clear()
         for edit in edits:
             edit.clear()
-        for i in range(types.count() if types is not None else 0):
-            types.item(i).setCheckState(Qt.CheckState.Unchecked)  # type: ignore[union-attr]
+        if types is not None:
+            tick(types, ())
         self.reload()
 
 

@@ -23,25 +23,25 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-def _picked(listing: QListWidget) -> str | None:
-    item = listing.currentItem()
-    return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
-
-
-def _picked_at(listing: QListWidget, row: int) -> str:
+def _key(listing: QListWidget, row: int) -> str:
+    """The id a row of a list holds (kept as str: item data compares objects by identity)."""
     return str(listing.item(row).data(Qt.ItemDataRole.UserRole))
 
 
-def _tick(box: QListWidget, type_ids: tuple[str, ...]) -> None:
+def _picked(listing: QListWidget) -> str | None:
+    item = listing.currentItem()
+    return None if item is None else _key(listing, listing.row(item))
+
+
+def tick(box: QListWidget, type_ids: tuple[str, ...]) -> None:
     for i in range(box.count()):
-        item = box.item(i)
-        on = str(item.data(Qt.ItemDataRole.UserRole)) in type_ids
-        item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        on = _key(box, i) in type_ids
+        box.item(i).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
 
-def _ticked(box: QListWidget) -> tuple[str, ...]:
+def ticked(box: QListWidget) -> tuple[str, ...]:
     return tuple(
-        str(box.item(i).data(Qt.ItemDataRole.UserRole))
+        _key(box, i)
         for i in range(box.count())
         if box.item(i).checkState() == Qt.CheckState.Checked
     )
@@ -115,14 +115,16 @@ class FundingEditing:
             (d.projects, project_id, (d.name, d.funder, d.project_types)),
             (d.outputs, output_id, (d.output_name, d.output_cy, d.output_types)),
         ):
-            rows = [i for i in range(listing.count()) if _picked_at(listing, i) == wanted]
-            if wanted is not None and rows:
-                listing.setCurrentRow(rows[0])
-            elif wanted is not None:
+            if wanted is None:
+                continue
+            row = next((i for i in range(listing.count()) if _key(listing, i) == wanted), -1)
+            if row >= 0:
+                listing.setCurrentRow(row)
+            else:
                 *edits, ticks = form
                 for edit in edits:
                     edit.clear()
-                _tick(ticks, ())
+                tick(ticks, ())
         self.picked_changed()
 
     def _pick_project(self) -> None:
@@ -137,7 +139,7 @@ class FundingEditing:
         d.open_ended.setChecked(project.end is None)
         if project.end is not None:
             d.end.setDate(QDate(project.end))
-        _tick(d.project_types, project.type_ids)
+        tick(d.project_types, project.type_ids)
 
     def _pick_output(self) -> None:
         d = self._dialog()
@@ -147,7 +149,7 @@ class FundingEditing:
             return
         d.output_name.setText(output.name)
         d.output_cy.setText(output.name_cy)
-        _tick(d.output_types, output.type_ids)
+        tick(d.output_types, output.type_ids)
 
     def save_project(self) -> None:
         d = self._dialog()
@@ -157,7 +159,7 @@ class FundingEditing:
         funding, name, funder = d.funding, d.name.text(), d.funder.text()
         start: date = d.start.date().toPython()
         end: date | None = None if d.open_ended.isChecked() else d.end.date().toPython()
-        types = _ticked(d.project_types)
+        types = ticked(d.project_types)
         self._change(
             lambda: funding.edit_project(project_id, name, funder, start, end, types),
             translate("FundingDialog", "Edit the project"),
@@ -183,7 +185,7 @@ class FundingEditing:
         if output_id is None:
             return
         funding, name, name_cy = d.funding, d.output_name.text(), d.output_cy.text()
-        types = _ticked(d.output_types)
+        types = ticked(d.output_types)
         self._change(
             lambda: funding.edit_output(output_id, name, name_cy, types),
             translate("FundingDialog", "Edit the output"),
