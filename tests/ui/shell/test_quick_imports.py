@@ -87,5 +87,16 @@ def test_the_quick_look_answers_as_pysides_own(modules: Path) -> None:
     assert FEATURES["quick_probe_plain"] == -1
     compared = [m for m in list(sys.modules.values()) if getattr(m, "__file__", None)]
     assert len(compared) > 100
-    for module in compared:  # ours, the standard library's, PySide's own and compiled ones
+    ours = 0
+    for module in compared:  # the standard library's, PySide's own and compiled ones
+        if module.__name__.startswith("volunteer_app."):
+            continue
         assert quick_imports._uses_pyside(module) == original(module), module.__name__
+    for module in compared:  # ours: by layer, without reading; never "no" to one that uses it
+        if not module.__name__.startswith("volunteer_app."):
+            continue
+        ours += 1
+        quick = quick_imports._uses_pyside(module)
+        assert quick == module.__name__.startswith(("volunteer_app.ui", "volunteer_app.app"))
+        assert quick or not original(module), module.__name__
+    assert ours > 20

@@ -8,10 +8,14 @@ paint; for the storage layer (SQLAlchemy, SQLModel, pydantic: some 400 modules) 
 the data's opening, a fifth of it.
 
 :func:`install` answers the same question by searching the file's bytes, without the lines or
-the cache. The layers below ``ui`` never import PySide (an import-linter contract), nor do the
-libraries they use, so within :func:`without_pyside_check` a module imported by the thread that
-opens the data is marked "does not use PySide" without reading it at all. If PySide's
-internals change, this does nothing and the look simply happens as before.
+the cache. The app's own modules are answered by their layer without being read (PySide is
+allowed only in ``ui`` and ``app``: an import-linter contract; the answer matters only to a
+module that asks for a ``__feature__``, which none of ours does): reading each file again cost
+some 5 ms before the first paint, on the slow disks of old laptops more. The layers below
+``ui`` never import PySide, nor do the libraries they use, so within
+:func:`without_pyside_check` a module imported by the thread that opens the data is marked
+"does not use PySide" without reading it at all. If PySide's internals change, this does
+nothing and the look simply happens as before.
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ from types import ModuleType
 
 _FEATURE_MODULE = "PySide6.support.feature"
 _CHECK = "_mod_uses_pyside"
+_OWN = "volunteer_app."
+_OWN_UI = _OWN + "ui."
+_OWN_WITH_PYSIDE = {_OWN + "app", _OWN + "ui"}
 
 _lock = threading.Lock()
 _threads: set[int] = set()
@@ -33,6 +40,9 @@ _original: Callable[[ModuleType], bool] | None = None
 def _uses_pyside(module: ModuleType) -> bool:
     if threading.get_ident() in _threads:
         return False
+    name = getattr(module, "__name__", "")
+    if name.startswith(_OWN):
+        return name in _OWN_WITH_PYSIDE or name.startswith(_OWN_UI)
     path = getattr(module, "__file__", None)
     if isinstance(path, str) and path.endswith(".py"):
         try:
