@@ -9,14 +9,13 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-# What needs no Qt comes first: once PySide is loaded, it reads the source of every module
-# imported after it (to see whether it uses PySide).
+# What needs no Qt comes first: once PySide is loaded, it looks at every module imported
+# after it (to see whether it uses PySide), and the standard library's are read to know.
 from volunteer_app.about import APP_AUTHOR, APP_DISPLAY_NAME, APP_NAME, __version__
 from volunteer_app.domain.errors import ExitCode
 from volunteer_app.logsetup import enable_faulthandler, setup_logging
 from volunteer_app.paths import AppPaths, create_private
 from volunteer_app.services.data_lock import DataFolderBusy, DataLock
-from volunteer_app.services.files import atomic_write_bytes  # noqa: F401 - for ui.kit.common
 from volunteer_app.services.preferences import load_preferences
 from volunteer_app.ui.shell import quick_imports  # needs no Qt
 

@@ -12,8 +12,6 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
-from volunteer_app.services.files import atomic_write_text
-
 log = logging.getLogger(__name__)
 
 # Months unseen before people are suggested for erasing: the one home of the option's
@@ -87,7 +85,9 @@ def load_preferences(path: Path) -> Preferences:
 
 
 def save_preferences(path: Path, prefs: Preferences) -> None:
-    from volunteer_app.domain.validation import validate_language  # kept off start-up
+    # Kept off the start, which only reads preferences.
+    from volunteer_app.domain.validation import validate_language
+    from volunteer_app.services.files import atomic_write_text
 
     if prefs.language:
         validate_language(prefs.language)

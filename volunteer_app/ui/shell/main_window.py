@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_app.services.preferences import load_preferences
-from volunteer_app.ui.kit.page import Page
 from volunteer_app.ui.shell import openers
 from volunteer_app.ui.shell.context import UiContext, app_title
 from volunteer_app.ui.shell.first_paint import on_first_paint
@@ -32,6 +31,7 @@ PREBUILD_AT_LATEST_MS = 300
 if TYPE_CHECKING:
     from volunteer_app.domain.values import GroupInfo
     from volunteer_app.services.context import AppServices
+    from volunteer_app.ui.kit.page import Page  # imported with the first page
     from volunteer_app.ui.safety.data_safety import DataSafety
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from volunteer_app.ui.kit.page import Page
-from volunteer_app.ui.shell.context import UiContext
+if TYPE_CHECKING:  # names only: the page module comes with the first page, after the first paint
+    from volunteer_app.ui.kit.page import Page
+    from volunteer_app.ui.shell.context import UiContext
 
 # "cvc" is last, so it takes Ctrl+7 and shifts no other page's key; it is hidden unless
 # switched on in Settings.
