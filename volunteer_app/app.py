@@ -32,11 +32,12 @@ from volunteer_app.ui.shell.crash import CrashHandler
 from volunteer_app.ui.shell.first_paint import on_first_paint
 from volunteer_app.ui.shell.main_window import MainWindow
 from volunteer_app.ui.shell.qt_messages import route_qt_messages
-from volunteer_app.ui.shell.startup import Startup
 
 if TYPE_CHECKING:
     import argparse
     from types import SimpleNamespace
+
+    from volunteer_app.ui.shell.startup import Startup
 
 log = logging.getLogger(__name__)
 
@@ -84,23 +85,32 @@ def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
         exit_code["value"] = code
         app.exit(code)
 
-    startup = Startup(ctx, window, show_welcome=not (args.smoke_test or bench))
-    startup.failed.connect(fail)
-    _check_hooks(startup, window, app, bench, bool(args.smoke_test))
+    def open_data() -> None:
+        from volunteer_app.ui.shell.startup import Startup  # not needed for the first window
+
+        startup = Startup(ctx, window, show_welcome=not (args.smoke_test or bench))
+        startup.failed.connect(fail)
+        _check_hooks(startup, window, app, bench, bool(args.smoke_test))
+        startup.start()
+
     # Open the data once the window is on screen with its home page built: the import of
     # SQLAlchemy in the worker thread would otherwise compete with both for the interpreter
     # (slower, and up to 20 MB more memory depending on how the two interleaved).
-    window.home_shown.connect(startup.start)
+    window.home_shown.connect(open_data)
     window.settled.connect(_collect_garbage_again)
     QTimer.singleShot(GARBAGE_AT_LATEST_MS, _collect_garbage_again)  # should it never settle
     rc = app.exec()
+    return _close_down(ctx, runner, lock, rc or exit_code["value"])
+
+
+def _close_down(ctx: UiContext, runner: ThreadRunner, lock: DataLock, exit_code: int) -> int:
     _stop_background_work(ctx)
     runner.wait()  # let background work finish before the data is closed
     if ctx.services is not None:
         ctx.services.close()
     lock.release()
-    log.info("stopped with exit code %d", rc or exit_code["value"])
-    return rc or exit_code["value"]
+    log.info("stopped with exit code %d", exit_code)
+    return exit_code
 
 
 def _collect_garbage_again() -> None:

@@ -12,12 +12,12 @@ from volunteer_app.services.preferences import update_preferences
 from volunteer_app.ui.kit.worker import Runner
 from volunteer_app.ui.shell.bus import AppBus
 from volunteer_app.ui.shell.i18n import Translations
-from volunteer_app.ui.shell.ops import Ops
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
 
     from volunteer_app.services.context import AppServices
+    from volunteer_app.ui.shell.ops import Ops
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,17 @@ class UiContext:
         self.translations = Translations()
         self.services = services
         self.undo_stack = undo_stack
-        self.ops = Ops(self.bus, self.runner, lambda: self.undo_stack)
+        self._ops: Ops | None = None
+
+    @property
+    def ops(self) -> Ops:
+        """The one write path (shell/ops.py), made at the first write: its module and the
+        messages it words are not needed for the first window."""
+        if self._ops is None:
+            from volunteer_app.ui.shell.ops import Ops
+
+            self._ops = Ops(self.bus, self.runner, lambda: self.undo_stack)
+        return self._ops
 
     def open_services(self) -> AppServices:
         """The open data. The shell takes no input on pages, nor opens a feature's dialog,

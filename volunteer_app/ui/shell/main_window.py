@@ -22,7 +22,6 @@ from volunteer_app.ui.shell import openers
 from volunteer_app.ui.shell.context import UiContext, app_title
 from volunteer_app.ui.shell.first_paint import on_first_paint
 from volunteer_app.ui.shell.navigation import PAGE_KEYS, make_page, nav_title
-from volunteer_app.ui.shell.ops import Changes
 
 # Built in idle time once the data is open (the Export page, rarely visited, waits).
 PREBUILT = ("activities", "people")
@@ -33,6 +32,7 @@ if TYPE_CHECKING:
     from volunteer_app.services.context import AppServices
     from volunteer_app.ui.kit.page import Page  # imported with the first page
     from volunteer_app.ui.safety.data_safety import DataSafety
+    from volunteer_app.ui.shell.ops import Changes
 
 
 class MainWindow(QMainWindow):
@@ -340,6 +340,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(data_open)
 
     def _on_changed(self, changes: Changes) -> None:
+        from volunteer_app.ui.shell.ops import Changes  # came with the first page
+
         if Changes.GROUP in changes and self.ctx.services is not None:
             self._show_group(self.ctx.services.group.info())
 
