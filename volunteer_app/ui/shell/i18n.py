@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from volunteer_app.resources import translations_dir
 
@@ -44,6 +44,8 @@ class Translations:
                 log.warning("translation for %s not found in %s", language, translations_dir())
                 ok = False
             # Qt's own widgets: Qt's translation if it ships one, else ours.
+            from PySide6.QtCore import QLibraryInfo  # PySide makes it on first use
+
             qt_own = QTranslator()
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt_own.load(f"qtbase_{language}", qt_dir) or qt_own.load(
