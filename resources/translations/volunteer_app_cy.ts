@@ -3095,6 +3095,14 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
         <translation>Mae gan %1 fwy na 24 awr mewn un diwrnod: gwiriwch eu horiau.</translation>
     </message>
     <message>
+        <source>The unnamed volunteers&apos; hours in total are a number from 0 upwards.</source>
+        <translation>Mae oriau&apos;r gwirfoddolwyr dienw i gyd yn rhif o 0 i fyny.</translation>
+    </message>
+    <message>
+        <source>There are hours for unnamed volunteers but no unnamed volunteers: give how many there were, or set their hours to 0.</source>
+        <translation>Mae oriau ar gyfer gwirfoddolwyr dienw ond dim gwirfoddolwyr dienw: rhowch faint oedd yno, neu gosodwch eu horiau i 0.</translation>
+    </message>
+    <message>
         <source>Add at least one person or a headcount.</source>
         <translation>Ychwanegwch o leiaf un person neu gyfrif pennau.</translation>
     </message>
@@ -3474,6 +3482,18 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>Pa&amp;rticipants (headcount):</source>
         <translation>Cyf&amp;ranogwyr (cyfrif pennau):</translation>
+    </message>
+    <message>
+        <source>Their &amp;hours in total:</source>
+        <translation>Eu horiau i &amp;gyd:</translation>
+    </message>
+    <message>
+        <source>Unnamed volunteers&apos; hours in total</source>
+        <translation>Oriau&apos;r gwirfoddolwyr dienw i gyd</translation>
+    </message>
+    <message>
+        <source>Known only as one total (from an import): it stays as it is when you change how many came or how long the activity lasted.</source>
+        <translation>Dim ond fel un cyfanswm y mae&apos;n hysbys (o fewnforio): mae&apos;n aros fel y mae pan fyddwch yn newid faint ddaeth neu am ba mor hir y parhaodd y gweithgaredd.</translation>
     </message>
     <message>
         <source>Unnamed volunteers</source>

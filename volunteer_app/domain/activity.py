@@ -12,6 +12,7 @@ from volunteer_app.domain.errors import ValidationError
 from volunteer_app.domain.limits import (
     MAX_HEADCOUNT,
     MAX_MINUTES,
+    MAX_TOTAL_MINUTES,
     check_length,
     clean_notes,
     date_problem,
@@ -46,6 +47,9 @@ class ActivityDraft:
     people: tuple[PersonEntry, ...] = field(default_factory=tuple)
     series_id: uuid.UUID | None = None
     extras: ActivityExtras | None = None  # pulse, outputs, projects; None: left as they are
+    # The unnamed volunteers' minutes as one total, when that is all that is known (an
+    # import's headcount-and-total-hours row); None: each for the whole activity.
+    unnamed_minutes: int | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,8 @@ def minutes_between(start: time, end: time) -> int:
 def volunteer_minutes(draft: ActivityDraft) -> int:
     """Named volunteering minutes plus each unnamed helper for the whole activity."""
     named = sum(p.minutes for p in draft.people if p.role in VOLUNTEERING_ROLES)
+    if draft.unnamed_minutes is not None:
+        return named + draft.unnamed_minutes
     return named + draft.volunteers_count * draft.duration_minutes
 
 
@@ -87,6 +93,7 @@ def validate_activity(draft: ActivityDraft, today: date) -> ActivityDraft:
     ):
         if not 0 <= value <= MAX_HEADCOUNT:
             raise _error("activity.bad_headcount", "A headcount is a number from 0 upwards.", name)
+    _check_total(draft)
     people = _checked_people(draft)
     if not people and not draft.volunteers_count and not draft.participants_count:
         raise _error("activity.empty", "Add at least one person or a headcount.", "people")
@@ -106,6 +113,25 @@ def validate_activity(draft: ActivityDraft, today: date) -> ActivityDraft:
         people=people,
         extras=validate_extras(draft.extras) if draft.extras is not None else None,
     )
+
+
+def _check_total(draft: ActivityDraft) -> None:
+    total = draft.unnamed_minutes
+    if total is None:
+        return
+    if not 0 <= total <= MAX_TOTAL_MINUTES:
+        raise _error(
+            "activity.bad_total",
+            "The unnamed volunteers' hours in total are a number of hours from 0 upwards.",
+            "unnamed_minutes",
+        )
+    if total and not draft.volunteers_count:
+        raise _error(
+            "activity.total_without_count",
+            "There are hours for unnamed volunteers but no unnamed volunteers: give how many "
+            "there were, or set their hours to 0.",
+            "unnamed_minutes",
+        )
 
 
 def _checked_duration(draft: ActivityDraft) -> int:

@@ -35,6 +35,7 @@ IMPORT_TEXT_LIMITS = {
 }
 MAX_HEADCOUNT = 100_000  # unnamed volunteers, or participants, at one activity
 MAX_MINUTES = 24 * 60  # one activity, or one person's time at it
+MAX_TOTAL_MINUTES = MAX_HEADCOUNT * MAX_MINUTES  # unnamed volunteers' hours given as one total
 MIN_DATE = date(1900, 1, 1)  # the first day a spreadsheet's dates can hold
 FUTURE_LIMIT = timedelta(days=366)
 # OWASP CSV injection: a cell starting with these may run as a formula in a spreadsheet.

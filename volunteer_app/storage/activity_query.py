@@ -59,6 +59,7 @@ def load_activity(db: Database, activity_id: uuid.UUID) -> ActivityRecord | None
             participants_count=row.participants_count,
             notes=row.notes,
             series_id=row.series_id,
+            unnamed_minutes=row.unnamed_minutes,
             people=tuple(
                 PersonEntry(person.display_name, part.role, part.minutes, person.id)
                 for part, person in parts

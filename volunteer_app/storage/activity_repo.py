@@ -139,11 +139,6 @@ def save_activity(
             created_at=tx.now,
         )
     person_ids = _person_ids(tx, draft.people)
-    if row.unnamed_minutes is not None and (
-        (row.volunteers_count, row.duration_minutes)
-        != (draft.volunteers_count, draft.duration_minutes)
-    ):
-        row.unnamed_minutes = None  # an imported total no longer fits a changed headcount
     for name in _ACTIVITY_FIELDS:
         value = getattr(draft, name)
         if getattr(row, name) != value:
@@ -194,6 +189,7 @@ _ACTIVITY_FIELDS = (
     "participants_count",
     "notes",
     "series_id",
+    "unnamed_minutes",
 )
 
 

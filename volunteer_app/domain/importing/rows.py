@@ -48,6 +48,7 @@ from volunteer_app.domain.limits import (
     IMPORT_TEXT_LIMITS,
     MAX_HEADCOUNT,
     MAX_MINUTES,
+    MAX_TOTAL_MINUTES,
     TEXT_LIMITS,
     clean_notes,
     date_problem,
@@ -117,7 +118,6 @@ DEFAULT_ROLE = Role.VOLUNTEER.value
 DEFAULT_AGE = AgeBand.NOT_KNOWN.value
 DEFAULT_WELSH = WelshSpeaker.NOT_KNOWN.value
 # A whole activity's volunteer hours: 62 people for 7 hours is 434, far above one day.
-MAX_TOTAL_MINUTES = MAX_HEADCOUNT * 24 * 60
 
 
 class _RowError(Exception):

@@ -228,6 +228,7 @@ class ActivityForm(QWidget):
             notes=self.notes_edit.text(),
             people=self.people.entries(),
             series_id=self.series_id,
+            unnamed_minutes=self.people.total_minutes(),
         )
 
     def fill(
@@ -257,6 +258,7 @@ class ActivityForm(QWidget):
         self.kind_combo.setCurrentIndex(max(index_of_key(self.kind_combo, record.kind), 0))
         self.people.set_entries(record.people)
         self.series_id = record.series_id if with_date else None
+        self.people.set_total_minutes(record.unnamed_minutes if with_counts else None)
         if with_counts:
             self.people.volunteers.setValue(record.volunteers_count)
             self.people.participants.setValue(record.participants_count)
@@ -285,6 +287,8 @@ class ActivityForm(QWidget):
             ("duration", self.duration_edit.timeChanged),
             ("volunteers_count", self.people.volunteers.spin.valueChanged),
             ("participants_count", self.people.participants.spin.valueChanged),
+            ("unnamed_minutes", self.people.volunteers_total.valueChanged),
+            ("unnamed_minutes", self.people.volunteers.spin.valueChanged),
         )
         for field, signal in watched:
             signal.connect(lambda *_args, f=field: self._field_changed(f))
@@ -307,6 +311,7 @@ class ActivityForm(QWidget):
             "duration": self.duration_edit,
             "volunteers_count": self.people.volunteers.spin,
             "participants_count": self.people.participants.spin,
+            "unnamed_minutes": self.people.volunteers_total,
             "people": self.people.name_edit,
             "person_name": self.people.name_edit,
             "title": self.title_edit,

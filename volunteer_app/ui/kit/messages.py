@@ -160,6 +160,14 @@ def activity_texts() -> dict[str, str]:
         "activity.person_too_long": translate(
             "Messages", "%1 has more than 24 hours in one day: check their hours."
         ),
+        "activity.bad_total": translate(
+            "Messages", "The unnamed volunteers' hours in total are a number from 0 upwards."
+        ),
+        "activity.total_without_count": translate(
+            "Messages",
+            "There are hours for unnamed volunteers but no unnamed volunteers: give how many "
+            "there were, or set their hours to 0.",
+        ),
         "activity.empty": translate("Messages", "Add at least one person or a headcount."),
         "activity.gone": translate("Messages", "That activity no longer exists."),
         "type.no_label": translate("Messages", "Give the activity type a name."),

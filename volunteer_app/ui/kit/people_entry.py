@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from volunteer_app.domain.activity import PersonEntry
 from volunteer_app.domain.codes import Role
-from volunteer_app.domain.limits import MAX_HEADCOUNT
+from volunteer_app.domain.limits import MAX_HEADCOUNT, MAX_TOTAL_MINUTES
 from volunteer_app.domain.validation import clean_text
 from volunteer_app.ui.kit.completers import match_anywhere
 from volunteer_app.ui.kit.labels import role_label
@@ -119,6 +120,7 @@ class PeopleEntry(QWidget):
         self.volunteers_label.setBuddy(self.volunteers.spin)
         self.participants_label.setBuddy(self.participants.spin)
         self.count_form.addRow(self.volunteers_label, self.volunteers)
+        self._total_row()
         self.count_form.addRow(self.participants_label, self.participants)
         # Headcounts first: counting without names is a first-class way to log.
         layout.addLayout(self.count_form)
@@ -128,6 +130,34 @@ class PeopleEntry(QWidget):
         layout.addLayout(buttons)
         self.table.installEventFilter(self)
         self.retranslate()
+
+    def _total_row(self) -> None:
+        """The unnamed volunteers' hours as one total, for an activity that has only that
+        (an import's headcount-and-total-hours row): shown only then, and kept as it is
+        whatever the headcount or the length, unless changed here."""
+        self.total_label = QLabel(self)
+        self.volunteers_total = QDoubleSpinBox(self)
+        self.volunteers_total.setObjectName("volunteersTotalHours")
+        self.volunteers_total.setDecimals(2)  # every whole minute comes back as it was
+        self.volunteers_total.setRange(0, MAX_TOTAL_MINUTES / 60)
+        self.volunteers_total.setSingleStep(0.5)
+        self.total_label.setBuddy(self.volunteers_total)
+        self._total_field = QWidget(self)  # as wide as a headcount's box, not the whole row
+        row = QHBoxLayout(self._total_field)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.volunteers_total)
+        row.addStretch(1)
+        self.count_form.addRow(self.total_label, self._total_field)
+        self.set_total_minutes(None)
+
+    def set_total_minutes(self, minutes: int | None) -> None:
+        """None: no total, each unnamed volunteer counts for the whole activity."""
+        self._has_total = minutes is not None
+        self.volunteers_total.setValue((minutes or 0) / 60)
+        self.count_form.setRowVisible(self._total_field, self._has_total)
+
+    def total_minutes(self) -> int | None:
+        return round(self.volunteers_total.value() * 60) if self._has_total else None
 
     def retranslate(self) -> None:
         self.add_label.setText(self.tr("Add a &person (type a name, then Enter):"))
@@ -141,6 +171,14 @@ class PeopleEntry(QWidget):
         self.all_hours_button.setText(self.tr("Same hours for all"))
         self.volunteers_label.setText(self.tr("Unnamed &volunteers:"))
         self.participants_label.setText(self.tr("Pa&rticipants (headcount):"))
+        self.total_label.setText(self.tr("Their &hours in total:"))
+        self.volunteers_total.setAccessibleName(self.tr("Unnamed volunteers' hours in total"))
+        self.volunteers_total.setToolTip(
+            self.tr(
+                "Known only as one total (from an import): it stays as it is when you change "
+                "how many came or how long the activity lasted."
+            )
+        )
         self.volunteers.set_names(self.tr("Unnamed volunteers"))
         self.participants.set_names(self.tr("Participants"))
         for row in range(self.table.rowCount()):
@@ -278,5 +316,6 @@ class PeopleEntry(QWidget):
     def clear(self) -> None:
         self.table.setRowCount(0)
         self.volunteers.setValue(0)
+        self.set_total_minutes(None)
         self.participants.setValue(0)
         self.name_edit.clear()
