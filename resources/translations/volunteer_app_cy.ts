@@ -2142,6 +2142,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>mae gan y ffeil bennawd ond dim rhesi</translation>
     </message>
     <message>
+        <source>there is nothing to import: every row ({count}) is a total, a note or a day when nobody came</source>
+        <translation>does dim i&apos;w fewnforio: mae pob rhes ({count}) yn gyfanswm, yn nodyn neu&apos;n ddiwrnod pan na ddaeth neb</translation>
+    </message>
+    <message>
         <source>“{value}” is not a whole number</source>
         <translation>nid yw “{value}” yn rhif cyfan</translation>
     </message>

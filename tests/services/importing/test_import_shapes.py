@@ -516,6 +516,10 @@ def test_random_shift_rows_hold_exactly_their_headcounts_and_hours(
                     service.import_file(path, options=options)
                 assert "hours.total_without_count" in {p.code for p in info.value.problems}
                 expected = Reference(0, 0, 0, 0, 0)
+            elif expected.activities == 0:  # every row skipped: refused, not "0 imported"
+                with pytest.raises(ImportRejected) as info:
+                    service.import_file(path, options=options)
+                assert {p.code for p in info.value.problems} == {"rows.all_skipped"}
             else:
                 service.import_file(path, options=options)
             assert held(db) == expected

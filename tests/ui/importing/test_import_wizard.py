@@ -205,3 +205,21 @@ def test_empty_columns_at_the_right_are_not_offered(
     order.setCurrentIndex(order.findData("dmy"))
     click(wizard, QWizard.WizardButton.NextButton)
     assert wizard.checked is not None and wizard.checked.ok
+
+
+def test_a_sheet_with_nothing_to_import_says_so_and_imports_nothing(
+    window: MainWindow, qtbot, tmp_path: Path, messages: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "nobody.csv"
+    path.write_text(
+        "Date,Activity,Volunteers,Participants\n21/05/2025,Caffi,0,0\n28/05/2025,Caffi,0,0\n",
+        encoding="utf-8",
+    )
+    wizard = open_wizard(window, qtbot, path)
+    click(wizard, QWizard.WizardButton.NextButton)
+    click(wizard, QWizard.WizardButton.NextButton)
+    summary = wizard.check_page.summary.text()
+    assert "there is nothing to import: every row (2) is a total" in summary, summary
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert window.ctx.services is not None
+    assert window.ctx.services.group.counts().activities == 0

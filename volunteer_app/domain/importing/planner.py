@@ -175,6 +175,8 @@ def plan_import(
             problems.append(RowProblem.of(activity.line, pulse.column, pulse.code, **pulse.params))
     if not records and not skipped and not problems:
         problems.append(RowProblem.of(0, "", "rows.none"))
+    elif not activities and skipped and not problems:  # refused, not "0 imported" and done
+        problems.append(RowProblem.of(0, "", "rows.all_skipped", count=len(skipped)))
     problems.sort(key=lambda p: p.line)
     return ImportPlan(list(activities.values()), problems, len(records), skipped)
 

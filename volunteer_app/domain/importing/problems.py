@@ -30,6 +30,10 @@ PROBLEM_TEXT: dict[str, str] = {
     "header.unknown_field": "{field} is not something a row can hold",
     "header.not_found": "no column is headed “{heading}”",
     "rows.none": "the file has a header but no rows",
+    "rows.all_skipped": (
+        "there is nothing to import: every row ({count}) is a total, a note or a day when "
+        "nobody came"
+    ),
     "value.not_whole": "“{value}” is not a whole number",
     "value.out_of_range": "{value} is outside {low} to {high}",
     "value.not_code": "“{value}” is not one of: {allowed}",

@@ -125,6 +125,11 @@ def _file_templates() -> dict[str, str]:
         ),
         "header.not_found": translate("ImportProblems", "no column is headed “{heading}”"),
         "rows.none": translate("ImportProblems", "the file has a header but no rows"),
+        "rows.all_skipped": translate(
+            "ImportProblems",
+            "there is nothing to import: every row ({count}) is a total, a note or a day when "
+            "nobody came",
+        ),
     }
 
 
