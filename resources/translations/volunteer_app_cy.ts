@@ -2206,6 +2206,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>nid oes blwyddyn yn “{value}”: dywedwch ym mha flwyddyn y mae&apos;r dyddiadau</translation>
     </message>
     <message>
+        <source>“{value}” is written month first, yet the column&apos;s other dates are the spreadsheet&apos;s own, all on the 12th or earlier: a US file opened in a UK spreadsheet looks like this, its day and month swapped as it turned them into dates. Import the file as it was first saved (the CSV), or correct those dates in the sheet</source>
+        <translation>mae “{value}” wedi&apos;i ysgrifennu gyda&apos;r mis yn gyntaf, ond dyddiadau&apos;r daenlen ei hun yw dyddiadau eraill y golofn, i gyd ar y 12fed neu&apos;n gynt: dyna olwg ffeil o&apos;r UDA a agorwyd mewn taenlen yn y DU, a&apos;r diwrnod a&apos;r mis wedi&apos;u cyfnewid wrth iddi eu troi&apos;n ddyddiadau. Mewnforiwch y ffeil fel y&apos;i cadwyd gyntaf (y CSV), neu cywirwch y dyddiadau hynny yn y ddalen</translation>
+    </message>
+    <message>
         <source>the activity&apos;s name is required</source>
         <translation>mae angen enw&apos;r gweithgaredd</translation>
     </message>

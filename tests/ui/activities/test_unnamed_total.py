@@ -50,7 +50,9 @@ def _stored(ctx: UiContext, record: ActivityRecord) -> tuple[int, int | None, in
 
 
 def test_one_more_volunteer_keeps_the_total_shown(
-    ctx: UiContext, fair: ActivityRecord, qtbot  # type: ignore[no-untyped-def]
+    ctx: UiContext,
+    fair: ActivityRecord,
+    qtbot,  # type: ignore[no-untyped-def]
 ) -> None:
     dialog = _dialog(ctx, fair, qtbot)
     people = dialog.form.people
@@ -64,7 +66,9 @@ def test_one_more_volunteer_keeps_the_total_shown(
 
 
 def test_the_total_can_be_corrected_and_untouched_saves_nothing(
-    ctx: UiContext, fair: ActivityRecord, qtbot  # type: ignore[no-untyped-def]
+    ctx: UiContext,
+    fair: ActivityRecord,
+    qtbot,  # type: ignore[no-untyped-def]
 ) -> None:
     untouched = _dialog(ctx, fair, qtbot)
     qtbot.mouseClick(untouched.save_button, Qt.MouseButton.LeftButton)
@@ -76,7 +80,9 @@ def test_the_total_can_be_corrected_and_untouched_saves_nothing(
 
 
 def test_hours_left_without_volunteers_are_refused_at_the_box(
-    ctx: UiContext, fair: ActivityRecord, qtbot  # type: ignore[no-untyped-def]
+    ctx: UiContext,
+    fair: ActivityRecord,
+    qtbot,  # type: ignore[no-untyped-def]
 ) -> None:
     dialog = _dialog(ctx, fair, qtbot)
     people = dialog.form.people

@@ -6,10 +6,16 @@ first part above 12 means day first, a second part above 12 means month first, a
 holding both is a problem, and a column where every value could be either is asked about.
 Dates in words say their order too ("3 March 2026" is day first, "March 3, 2026" month
 first), and so do dotted dates (31.03.26), which are never written month first.
+
+A US file opened in a UK spreadsheet leaves a trace of its own: the spreadsheet turned the
+dates it could read day first ("07/06/2025", meant as 6 July) into dates of its own (7
+June), all on the 12th or earlier, and left as text those it could not ("06/14/2025"). No
+order chosen afterwards can mend the dates already turned, so such a column is refused.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -30,6 +36,7 @@ class DateColumn:
     month_first: tuple[int, str] | None = None
     ambiguous: tuple[int, str] | None = None  # a value that reads either way
     yearless: tuple[int, str] | None = None  # a date written without its year
+    swapped: tuple[int, str] | None = None  # month-first text among a spreadsheet's early dates
 
     @property
     def mixed(self) -> bool:
@@ -69,6 +76,7 @@ def read_date_column(cells: Iterable[tuple[int, str]], given: str | None = None)
     found: dict[str, tuple[int, str]] = {}
     yearless = None
     seen: set[str] = set()
+    iso_days: list[int] = []  # the days of the month of the dates written as ISO
     for line, raw in cells:
         value = raw.strip()
         if not value or value in seen:
@@ -79,13 +87,20 @@ def read_date_column(cells: Iterable[tuple[int, str]], given: str | None = None)
             found[kind] = (line, value)
         if yearless is None and not _has_year(value):
             yearless = (line, value)
+        if iso := _ISO_DATE.fullmatch(value):
+            iso_days.append(int(iso[1]))
     day_first, month_first = found.get("dmy"), found.get("mdy")
     order = given
     if order is None and not (day_first and month_first):
         order = "dmy" if day_first else "mdy" if month_first else None
         if order is None and "either" not in found:
             order = "dmy"  # nothing to decide: ISO dates or dates in words
-    return DateColumn(order, day_first, month_first, found.get("either"), yearless)
+    swapped = month_first if iso_days and max(iso_days) <= 12 else None
+    return DateColumn(order, day_first, month_first, found.get("either"), yearless, swapped)
+
+
+# A spreadsheet's own date cells reach the importer as ISO dates (services/xlsx_reader.py).
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-(\d{2})")
 
 
 def both_readings(value: str) -> tuple[str, str]:

@@ -60,7 +60,10 @@ def _column_problems(fields: Sequence[str | None], options: ImportOptions) -> li
 
 def _date_problems(column: DateColumn, options: ImportOptions) -> list[RowProblem]:
     problems = []
-    if options.date_order is None and column.mixed:
+    if column.swapped is not None:  # whatever the order given: the turned dates stay wrong
+        line, value = column.swapped
+        problems.append(RowProblem.of(line, "date", "date.swapped", value=value))
+    elif options.date_order is None and column.mixed:
         assert column.day_first is not None and column.month_first is not None
         problems.append(
             RowProblem.of(

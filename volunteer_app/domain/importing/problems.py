@@ -57,6 +57,12 @@ PROBLEM_TEXT: dict[str, str] = {
         "the dates are written in"
     ),
     "date.year_needed": "“{value}” has no year: say which year the dates are in",
+    "date.swapped": (
+        "“{value}” is written month first, yet the column's other dates are the spreadsheet's "
+        "own, all on the 12th or earlier: a US file opened in a UK spreadsheet looks like "
+        "this, its day and month swapped as it turned them into dates. Import the file as "
+        "it was first saved (the CSV), or correct those dates in the sheet"
+    ),
     "activity.required": "the activity's name is required",
     "activity.empty": "this activity has no people and no headcount: add one or remove the row",
     "activity.type_conflict": "“{label}” is already mapped to {existing}, not {wanted}",

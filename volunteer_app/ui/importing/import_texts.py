@@ -171,6 +171,14 @@ def _value_templates() -> dict[str, str]:
         "date.year_needed": translate(
             "ImportProblems", "“{value}” has no year: say which year the dates are in"
         ),
+        "date.swapped": translate(
+            "ImportProblems",
+            "“{value}” is written month first, yet the column's other dates are the "
+            "spreadsheet's own, all on the 12th or earlier: a US file opened in a UK "
+            "spreadsheet looks like this, its day and month swapped as it turned them into "
+            "dates. Import the file as it was first saved (the CSV), or correct those dates "
+            "in the sheet",
+        ),
     }
 
 
