@@ -2142,6 +2142,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>mae gan y ffeil bennawd ond dim rhesi</translation>
     </message>
     <message>
+        <source>cell {cell} holds a formula whose result was never saved (a program made the file): open the file in a spreadsheet and save it again, so that its results are kept</source>
+        <translation>mae cell {cell} yn dal fformiwla na chadwyd ei chanlyniad erioed (rhaglen a wnaeth y ffeil): agorwch y ffeil mewn taenlen a&apos;i chadw eto, er mwyn cadw&apos;r canlyniadau</translation>
+    </message>
+    <message>
         <source>there is nothing to import: every row ({count}) is a total, a note or a day when nobody came</source>
         <translation>does dim i&apos;w fewnforio: mae pob rhes ({count}) yn gyfanswm, yn nodyn neu&apos;n ddiwrnod pan na ddaeth neb</translation>
     </message>

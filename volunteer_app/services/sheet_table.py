@@ -55,6 +55,9 @@ class SheetTable:
     delimiter: str = ","
     sheet: str = ""  # XLSX only: the sheet read, and the others it could be
     sheets: list[str] = field(default_factory=list)
+    # XLSX only: formulas saved without their result (a file made by a program), read as
+    # empty cells: (row, column from 1, cell reference).
+    uncalculated: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 class RowCollector:

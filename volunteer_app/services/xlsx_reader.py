@@ -32,6 +32,7 @@ MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 ROW_TAG = MAIN_NS + "row"
 CELL_TAG = MAIN_NS + "c"
 VALUE_TAG = MAIN_NS + "v"
+FORMULA_TAG = MAIN_NS + "f"
 INLINE_TAG = MAIN_NS + "is"
 TEXT_TAG = MAIN_NS + "t"
 PHONETIC_TAG = MAIN_NS + "rPh"
@@ -61,7 +62,7 @@ def read_xlsx(path: Path, sheet: str | None) -> SheetTable:
         raise library_problem(exc.cause, part=exc.part) from None
     except Exception as exc:
         raise library_problem(exc) from None
-    return SheetTable(rows, "xlsx", sheet=name, sheets=names)
+    return SheetTable(rows, "xlsx", sheet=name, sheets=names, uncalculated=reader.uncalculated)
 
 
 class _SheetReader:
@@ -81,6 +82,7 @@ class _SheetReader:
         self.epoch_1904 = book.epoch_1904
         self.row = self.column = 0
         self.collector = RowCollector()
+        self.uncalculated: list[tuple[int, int, str]] = []
 
     def read(self, source: Any) -> list[tuple[int, list[str]]]:
         stack: list[Any] = []
@@ -151,6 +153,10 @@ class _SheetReader:
                 return None  # phonetic runs (rPh) are a reading aid, not the text
             return "".join(t.text or "" for t in found.iter(TEXT_TAG) if t not in _phonetic(found))
         raw = element.findtext(VALUE_TAG)
+        if not raw and element.find(FORMULA_TAG) is not None:
+            # Never calculated: no value to read, which is not the same as an empty cell.
+            self.uncalculated.append((self.row, self.column, self._ref()))
+            return None
         if raw is None:
             return None
         if kind == "s":

@@ -30,6 +30,10 @@ PROBLEM_TEXT: dict[str, str] = {
     "header.unknown_field": "{field} is not something a row can hold",
     "header.not_found": "no column is headed “{heading}”",
     "rows.none": "the file has a header but no rows",
+    "cell.not_calculated": (
+        "cell {cell} holds a formula whose result was never saved (a program made the file): "
+        "open the file in a spreadsheet and save it again, so that its results are kept"
+    ),
     "rows.all_skipped": (
         "there is nothing to import: every row ({count}) is a total, a note or a day when "
         "nobody came"

@@ -68,6 +68,20 @@ class ImportTotalsDiffer(AppError):
         self.held = held
 
 
+def _uncalculated(
+    source: ImportSource, mapping: list[str | None], plan: ImportPlan
+) -> list[RowProblem]:
+    """A formula saved without its result, in a column read and a row that is a record (a
+    totals row's sum is skipped with its row)."""
+    set_aside = {line for line, _why in plan.skipped}
+    records = {line for line, _cells in source.body} - set_aside
+    return [
+        RowProblem.of(line, mapping[column - 1] or "", "cell.not_calculated", cell=ref)
+        for line, column, ref in source.table.uncalculated
+        if line in records and column <= len(mapping) and mapping[column - 1]
+    ]
+
+
 def _file_hash(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -210,7 +224,7 @@ class ImportService:
     ) -> ImportCheck:
         options = options or ImportOptions()
         plan = plan_import(mapping, source.body, self._today(), options)
-        problems = list(plan.problems)
+        problems = [*plan.problems, *_uncalculated(source, mapping, plan)]
         tables = None
         extras = PlannedExtras()
         if not problems and plan.activities:

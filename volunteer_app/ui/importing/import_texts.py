@@ -125,6 +125,12 @@ def _file_templates() -> dict[str, str]:
         ),
         "header.not_found": translate("ImportProblems", "no column is headed “{heading}”"),
         "rows.none": translate("ImportProblems", "the file has a header but no rows"),
+        "cell.not_calculated": translate(
+            "ImportProblems",
+            "cell {cell} holds a formula whose result was never saved (a program made the "
+            "file): open the file in a spreadsheet and save it again, so that its results are "
+            "kept",
+        ),
         "rows.all_skipped": translate(
             "ImportProblems",
             "there is nothing to import: every row ({count}) is a total, a note or a day when "
