@@ -186,6 +186,16 @@ def _report_skips(result: ImportResult) -> None:
     ):
         if names:
             _out(f"{text}: {', '.join(names)}.")
+    if result.new_types:
+        named = ", ".join(f"{name} ({code})" for name, code in result.new_types)
+        _out(f"New activity types, with their kind: {named}.")
+        if any(code == "other" for _name, code in result.new_types):
+            _out(
+                "  A kind the file does not give is 'other' (so the CVC summary counts those "
+                "hours as other), unless the name is one of the starter types: choose the "
+                "right one in the window, Edit > Activity types, or give an activity_type "
+                "column."
+            )
     if result.ignored_columns:
         _out(f"Columns not imported: {', '.join(result.ignored_columns)}.")
 

@@ -2004,6 +2004,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>Mae popeth yn y ffeil hon eisoes yn eich data.</translation>
     </message>
     <message>
+        <source>New activity types, with their kind (a kind the file does not give is “Other”, unless the name is one of the starter types; change it in Edit &gt; Activity types): %1.</source>
+        <translation>Mathau newydd o weithgaredd, gyda&apos;u ffurf (“Arall” yw ffurf nad yw&apos;r ffeil yn ei rhoi, oni bai bod yr enw&apos;n un o&apos;r mathau cychwynnol; newidiwch hi yn Golygu &gt; Mathau o weithgaredd): %1.</translation>
+    </message>
+    <message>
         <source>New places, with the type the file gives: %1.</source>
         <translation>Lleoliadau newydd, gyda&apos;r math a rydd y ffeil: %1.</translation>
     </message>
@@ -2640,6 +2644,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>&amp;Lleoliadau…</translation>
     </message>
     <message>
+        <source>Activity &amp;types…</source>
+        <translation>&amp;Mathau o weithgaredd…</translation>
+    </message>
+    <message>
         <source>E&amp;xport all records (personal data)…</source>
         <translation>A&amp;llforio pob cofnod (data personol)…</translation>
     </message>
@@ -3133,6 +3141,10 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>Choose what kind of activity this is.</source>
         <translation>Dewiswch pa fath o weithgaredd yw hwn.</translation>
+    </message>
+    <message>
+        <source>That activity type no longer exists.</source>
+        <translation>Nid yw&apos;r math hwnnw o weithgaredd yn bodoli mwyach.</translation>
     </message>
     <message>
         <source>A name is needed.</source>
@@ -5080,6 +5092,45 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>TypesDialog</name>
+    <message>
+        <source>Activity types</source>
+        <translation>Mathau o weithgaredd</translation>
+    </message>
+    <message>
+        <source>Your group&apos;s own names for what it does, each with its kind: the summary for the CVC counts every activity under its type&apos;s kind, never by name. A type imported from a spreadsheet without a kind is “Other” until you choose one.</source>
+        <translation>Enwau eich grŵp ei hun am yr hyn y mae&apos;n ei wneud, pob un gyda&apos;i ffurf: mae&apos;r crynodeb i&apos;r CGS yn cyfrif pob gweithgaredd o dan ffurf ei fath, byth yn ôl enw. Mae math a fewnforiwyd o daenlen heb ffurf yn “Arall” nes i chi ddewis un.</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>Math o weithgaredd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Ffurf</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Gweithgareddau</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Kind of %1</source>
+        <translation>Ffurf %1</translation>
+    </message>
+    <message>
+        <source>Set the kind of “%1”</source>
+        <translation>Gosod ffurf “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is now: %2.</source>
+        <translation>Mae “%1” bellach: %2.</translation>
     </message>
 </context>
 <context>

@@ -61,3 +61,13 @@ def likely_code(name: str) -> Code:
         if any(search_key(stem) in key for stem in stems):
             return code
     return Code.OTHER
+
+
+def starter_code(name: str) -> Code | None:
+    """The kind of the starter type of that name, in English or Welsh; None for any other
+    name (an import gives such a name "other" rather than a guess)."""
+    key = search_key(name)
+    for starter in STARTER_TYPES:
+        if key in (search_key(starter.english), search_key(starter.welsh)):
+            return starter.code
+    return None

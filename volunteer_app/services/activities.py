@@ -17,7 +17,7 @@ from volunteer_app.domain.activity import (
 )
 from volunteer_app.domain.activity_extras import ActivityExtras
 from volunteer_app.domain.codes import ActivityTypeCode
-from volunteer_app.domain.errors import ValidationError
+from volunteer_app.domain.errors import AppError, ValidationError
 from volunteer_app.domain.funding.values import OutputInfo, ProjectInfo
 from volunteer_app.domain.limits import TEXT_LIMITS
 from volunteer_app.domain.starter_types import STARTER_KEYS, STARTER_TYPES
@@ -60,6 +60,23 @@ class ActivityService:
         with self._db.transaction() as tx:
             type_id = activity_repo.add_type(tx, clean, code)
         return ActivityTypeInfo(type_id, clean, code, None)
+
+    def type_use(self) -> dict[uuid.UUID, int]:
+        """How many activities each type has."""
+        return activity_repo.type_use(self._db)
+
+    def set_type_code(self, type_id: uuid.UUID, code: str) -> str:
+        """Map a type to another standard code (what the CVC summary counts its activities
+        as); returns the code it had, for undo."""
+        if code not in {c.value for c in ActivityTypeCode}:
+            raise ValidationError(
+                "type.bad_code", "Choose what kind of activity this is.", field="code"
+            )
+        with self._db.transaction() as tx:
+            before = activity_repo.set_type_code(tx, type_id, code)
+        if before is None:
+            raise AppError("type.gone", "That activity type no longer exists.")
+        return before
 
     def add_starter_types(self, keys: Iterable[str], language: str) -> list[ActivityTypeInfo]:
         """Add the chosen starter types, named in the group's language, in one action; any

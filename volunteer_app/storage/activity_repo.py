@@ -41,6 +41,8 @@ __all__ = [
     "same_slot",
     "save_activity",
     "set_deleted",
+    "set_type_code",
+    "type_use",
 ]
 
 
@@ -82,6 +84,28 @@ def add_type(tx: Transaction, label: str, code: str) -> uuid.UUID:
     )
     tx.session.add(row)
     return row.id
+
+
+def set_type_code(tx: Transaction, type_id: uuid.UUID, code: str) -> str | None:
+    """Map a type to another standard code; returns the code it had (None: no such type)."""
+    row = tx.session.get(ActivityType, type_id)
+    if row is None or row.deleted_at is not None:
+        return None
+    before = row.code
+    if before != code:
+        row.code, row.updated_at, row.hlc = code, tx.now, tx.stamp()
+        tx.session.add(row)
+    return before
+
+
+def type_use(db: Database) -> dict[uuid.UUID, int]:
+    """How many activities (not deleted) each type has."""
+    with db.reading() as session:
+        rows = session.connection().exec_driver_sql(
+            "SELECT activity_type_id, count(*) FROM activity WHERE deleted_at IS NULL"
+            " GROUP BY activity_type_id"
+        )
+        return {uuid.UUID(str(type_id)): int(n) for type_id, n in rows}
 
 
 def _person_ids(tx: Transaction, people: tuple[PersonEntry, ...]) -> list[uuid.UUID]:

@@ -82,6 +82,11 @@ def _uncalculated(
     ]
 
 
+def new_types(tables: ImportTables) -> tuple[tuple[str, str], ...]:
+    """The activity types an import adds, with the kind each is given."""
+    return tuple((row["label"], row["code"]) for row in tables.rows["activity_type"])
+
+
 def _file_hash(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -190,6 +195,7 @@ class ImportResult:
     new_projects: tuple[str, ...] = ()
     new_outputs: tuple[str, ...] = ()
     kept_extras: tuple[int, ...] = ()  # saved activities keep their own pulse, outputs...
+    new_types: tuple[tuple[str, str], ...] = ()  # (name, kind's code) of the types it adds
 
 
 Progress = Callable[[int, int], bool]  # (done, total) -> carry on?
@@ -365,4 +371,5 @@ class ImportService:
             new_projects=tuple(checked.extras.new_projects),
             new_outputs=tuple(checked.extras.new_outputs),
             kept_extras=tuple(tables.kept_extras),
+            new_types=new_types(tables),
         )

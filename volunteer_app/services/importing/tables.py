@@ -16,6 +16,7 @@ from volunteer_app.domain.codes import VOLUNTEERING_ROLES
 from volunteer_app.domain.importing.plan import ImportPlan, PlannedActivity, PlannedParticipation
 from volunteer_app.domain.importing.totals import ImportTotals, TotalsAccumulator
 from volunteer_app.domain.search import activity_search_text
+from volunteer_app.domain.starter_types import starter_code
 from volunteer_app.storage.bulk import time_text
 from volunteer_app.storage.importing.rows_repo import ExistingActivity, SavedKey, SavedType
 
@@ -129,7 +130,7 @@ def _type_row(activity: PlannedActivity, type_id: str) -> dict[str, Any]:
         "id": type_id,
         "label": activity.label,
         "search_key": activity.type_key,
-        "code": activity.type_code or "other",
+        "code": activity.type_code or starter_code(activity.label) or "other",
         "last_used_at": None,
     }
 

@@ -10,8 +10,10 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from volunteer_app.domain.errors import AppError
 from volunteer_app.domain.importing.skips import NOBODY, NOTE, TOTAL
 from volunteer_app.domain.importing.totals import ImportTotals
+from volunteer_app.services.importing.importer import new_types
 from volunteer_app.ui.importing.import_texts import field_label, problem_text
 from volunteer_app.ui.kit.dates import short_date
+from volunteer_app.ui.kit.labels import activity_code_label
 from volunteer_app.ui.kit.messages import error_text
 
 if TYPE_CHECKING:
@@ -135,6 +137,18 @@ def check_summary(checked: ImportCheck) -> str:
 def _added_lines(checked: ImportCheck) -> list[str]:
     """What the import adds besides activities, and why (services/importing/extras.py)."""
     extras, lines = checked.extras, []
+    added = new_types(checked.tables) if checked.tables is not None else ()
+    if added:
+        lines.append(
+            translate(
+                "ImportCheck",
+                "New activity types, with their kind (a kind the file does not give is "
+                "“Other”, unless the name is one of the starter types; change it in Edit > "
+                "Activity types): %1.",
+            ).replace(
+                "%1", "; ".join(f"{name}: {activity_code_label(code)}" for name, code in added)
+            )
+        )
     if extras.new_places:
         lines.append(
             translate("ImportCheck", "New places, with the type the file gives: %1.").replace(

@@ -175,6 +175,7 @@ def activity_texts() -> dict[str, str]:
             "Messages", "The name is too long: use at most %1 characters."
         ),
         "type.bad_code": translate("Messages", "Choose what kind of activity this is."),
+        "type.gone": translate("Messages", "That activity type no longer exists."),
         "person.no_name": translate("Messages", "A name is needed."),
     }
 

@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         self.series_action.triggered.connect(lambda: openers.show_series(self, self.ctx))
         self.places_action = QAction(self)
         self.places_action.triggered.connect(lambda: openers.show_places(self, self.ctx))
+        self.types_action = QAction(self)
+        self.types_action.triggered.connect(lambda: openers.show_types(self, self.ctx))
         self.logs_action = QAction(self)
         self.logs_action.triggered.connect(lambda: openers.open_folder(self.ctx.paths.log_dir))
         self.shortcuts_action = QAction(self)
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.series_action)
         self.edit_menu.addAction(self.places_action)
+        self.edit_menu.addAction(self.types_action)
         self.go_menu = bar.addMenu("")
         for key in PAGE_KEYS:
             self.go_menu.addAction(self.page_actions[key])
@@ -188,6 +191,7 @@ class MainWindow(QMainWindow):
         self.merging.retranslate()
         self.series_action.setText(self.tr("Regular &activities…"))
         self.places_action.setText(self.tr("&Places…"))
+        self.types_action.setText(self.tr("Activity &types…"))
         self.export_all_action.setText(self.tr("E&xport all records (personal data)…"))
         self.backup_action.setText(self.tr("&Back up to a file…"))
         self.restore_action.setText(self.tr("&Restore from a file…"))
@@ -336,6 +340,7 @@ class MainWindow(QMainWindow):
             self.backup_action,
             self.series_action,
             self.places_action,
+            self.types_action,
         ):
             action.setEnabled(data_open)
 

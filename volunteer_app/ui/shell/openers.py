@@ -42,6 +42,14 @@ def show_places(parent: QWidget, ctx: UiContext) -> None:
     PlacesDialog(ctx, parent).exec()
 
 
+def show_types(parent: QWidget, ctx: UiContext) -> None:
+    from volunteer_app.ui.log.types_dialog import TypesDialog
+
+    dialog = TypesDialog(ctx, parent)
+    dialog.exec()
+    dialog.deleteLater()
+
+
 def export_all(parent: QWidget, ctx: UiContext) -> None:
     from volunteer_app.ui.records.records_export import export_all_records
 
