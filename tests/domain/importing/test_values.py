@@ -59,7 +59,9 @@ def test_every_written_form_of_hours_reads_back_as_those_minutes(minutes: int) -
     if m == 0:
         forms += [str(h), f"{h}h", f"{h} hours"]
     if minutes % 6 == 0:  # tenths of an hour are exact
-        forms += [f"{minutes / 60:.1f}", f"{minutes / 60:.1f}".replace(".", ",")]
+        tenths = f"{minutes / 60:.1f}"
+        forms += [tenths, tenths.replace(".", ","), f"{tenths}h", f"{tenths} hrs"]
+        forms += [f"{tenths} hours", f"{tenths.replace('.', ',')} awr"]
     for form in forms:
         assert parse_hours(form) == minutes, form
 
@@ -73,7 +75,9 @@ def test_hours_never_read_as_more_than_a_day_or_crash(text: str) -> None:
     assert 0 <= minutes <= 24 * 60
 
 
-@pytest.mark.parametrize("text", ["", "lots", "-2", "2:60", "2h75", "25", "1.5.2", "two"])
+@pytest.mark.parametrize(
+    "text", ["", "lots", "-2", "2:60", "2h75", "25", "1.5.2", "two", "1,234 hrs", "1.5 mins"]
+)
 def test_what_is_not_hours_is_refused(text: str) -> None:
     with pytest.raises(ValueError):
         parse_hours(text)

@@ -55,6 +55,7 @@ _TIME = re.compile(r"(\d{1,2})[:.](\d{2})(?::(\d{2}))?")
 _DECIMAL_HOURS = re.compile(r"(\d{1,6})(?:[.,](\d{1,4}))?")
 _H_M = re.compile(r"(\d{1,6})\s*(?:h|hr|hrs|hour|hours|awr|a)\s*(?:(\d{1,2})\s*(?:m|min|mins)?)?")
 _MINUTES_ONLY = re.compile(r"(\d{1,6})\s*(?:m|min|mins|minutes|munud)")
+_DECIMAL_WITH_UNIT = re.compile(r"(\d{1,6}[.,]\d{1,4})\s*(?:h|hr|hrs|hour|hours|awr)")
 # 1,234 could be a thousand hours or one and a quarter: never guessed.
 _THOUSANDS_OR_DECIMAL = re.compile(r"\d{1,3},\d{3}")
 MAX_MINUTES = 24 * 60
@@ -109,9 +110,11 @@ def parse_time(text: str) -> time:
 
 
 def parse_hours(text: str, limit: int = MAX_MINUTES) -> int:
-    """Minutes from hours written as 2.5, 2,5, 2:30, 2h30, 2 hrs or 90 mins; at most
+    """Minutes from hours written as 2.5, 2,5, 2:30, 2h30, 2 hrs, 1.5 hrs or 90 mins; at most
     ``limit`` minutes (one person's day, unless the value is a whole activity's total)."""
     value = text.strip().casefold()
+    if m := _DECIMAL_WITH_UNIT.fullmatch(value):
+        value = m[1]  # "1.5 hrs" is 1.5 hours, as "2 hrs" is 2
     if _THOUSANDS_OR_DECIMAL.fullmatch(value):
         raise ValueError(text)
     if m := _DECIMAL_HOURS.fullmatch(value):
