@@ -61,6 +61,11 @@ PROBLEM_HINTS = {
     "date.mixed_order": "",
     "date.year_needed": " (give --year YYYY)",
     "header.no_activity": ' (give --map "HEADING=activity" or --set activity=NAME)',
+    "header.no_person": (
+        ' (give --set person=NAME; or --map "HEADING=total_volunteer_hours" for all the '
+        "volunteers' hours together, or --map \"HEADING=duration_minutes\" for the activity's "
+        "length in minutes)"
+    ),
 }
 
 

@@ -2146,6 +2146,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>mae gan y ffeil bennawd ond dim rhesi</translation>
     </message>
     <message>
+        <source>{fields} read from a column belong to a named person, and no column is read as the person: for one person&apos;s own log, give their name for every row; for a count of people without names, read that column as what it is (all the volunteers&apos; hours together, or the activity&apos;s length)</source>
+        <translation>mae {fields} a ddarllenir o golofn yn perthyn i berson a enwir, ac nid oes colofn yn cael ei darllen fel y person: ar gyfer cofnod un person, rhowch ei enw ar gyfer pob rhes; ar gyfer cyfrif o bobl heb enwau, darllenwch y golofn honno fel yr hyn ydyw (oriau&apos;r gwirfoddolwyr i gyd gyda&apos;i gilydd, neu hyd y gweithgaredd)</translation>
+    </message>
+    <message>
         <source>cell {cell} holds a formula whose result was never saved (a program made the file): open the file in a spreadsheet and save it again, so that its results are kept</source>
         <translation>mae cell {cell} yn dal fformiwla na chadwyd ei chanlyniad erioed (rhaglen a wnaeth y ffeil): agorwch y ffeil mewn taenlen a&apos;i chadw eto, er mwyn cadw&apos;r canlyniadau</translation>
     </message>

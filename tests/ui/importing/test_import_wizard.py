@@ -223,3 +223,19 @@ def test_a_sheet_with_nothing_to_import_says_so_and_imports_nothing(
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     assert window.ctx.services is not None
     assert window.ctx.services.group.counts().activities == 0
+
+
+def test_hours_with_no_person_are_asked_on_the_columns_page(
+    window: MainWindow, qtbot, tmp_path: Path, messages: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "gwen.csv"
+    path.write_text(
+        "Gwen Morgan's hours\n\nDate,Activity,Hours\n05/04/2025,Litter pick,2\n"
+        "19/04/2025,Litter pick,1.5 hrs\n",
+        encoding="utf-8",
+    )
+    wizard = open_wizard(window, qtbot, path)
+    click(wizard, QWizard.WizardButton.NextButton)
+    page = wizard.columns_page
+    assert "no column is read as the person" in page.status.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()

@@ -22,6 +22,7 @@ from volunteer_app.domain.importing.plan import (
 from volunteer_app.domain.importing.problems import RowProblem
 from volunteer_app.domain.importing.rows import (
     FIELDS,
+    PERSON_ONLY,
     PERSON_REF_FIELD,
     REF_FIELD,
     RowError,
@@ -34,6 +35,15 @@ from volunteer_app.domain.importing.skips import COUNT_FIELDS, NOBODY, skip_reas
 __all__ = ["ImportOptions", "ImportPlan", "plan_import"]
 
 
+def no_person_problem(chosen: Sequence[str], given: Sequence[str]) -> RowProblem | None:
+    """Hours, a role, an age band... read from a column, and no person to give them to:
+    said once for the file (the Columns page asks it too), not on every row."""
+    of_a_person = [f for f in chosen if f in PERSON_ONLY and f != PERSON_REF_FIELD]
+    if not of_a_person or "person" in given:
+        return None
+    return RowProblem.of(0, "person", "header.no_person", fields=",".join(of_a_person))
+
+
 def _column_problems(fields: Sequence[str | None], options: ImportOptions) -> list[RowProblem]:
     problems: list[RowProblem] = []
     chosen = [f for f in fields if f]
@@ -42,6 +52,9 @@ def _column_problems(fields: Sequence[str | None], options: ImportOptions) -> li
         problems.append(RowProblem.of(0, "", "header.missing", fields="date"))
     if "activity" not in given:
         problems.append(RowProblem.of(0, "activity", "header.no_activity"))
+    no_person = no_person_problem(chosen, given)
+    if no_person is not None:
+        problems.append(no_person)
     problems.extend(
         RowProblem.of(0, "", "header.twice", field=f)
         for f in dict.fromkeys(chosen)

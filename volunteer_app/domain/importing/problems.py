@@ -28,6 +28,12 @@ PROBLEM_TEXT: dict[str, str] = {
         "{field} is both read from a column and given for every row: choose one"
     ),
     "header.unknown_field": "{field} is not something a row can hold",
+    "header.no_person": (
+        "{fields} read from a column belong to a named person, and no column is read as the "
+        "person: for one person's own log, give their name for every row; for a count of "
+        "people without names, read that column as what it is (all the volunteers' hours "
+        "together, or the activity's length)"
+    ),
     "header.not_found": "no column is headed “{heading}”",
     "rows.none": "the file has a header but no rows",
     "cell.not_calculated": (

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from volunteer_app.domain.importing.planner import date_questions
+from volunteer_app.domain.importing.planner import date_questions, no_person_problem
 from volunteer_app.domain.importing.problems import RowProblem
 from volunteer_app.domain.importing.rows import FIELDS, REQUIRED_COLUMNS
 from volunteer_app.ui.importing.import_options import ImportOptionsBox
@@ -281,6 +281,9 @@ class ColumnsPage(WizardPage):
             return self.tr("Only one column can be read as: %1.").replace(
                 "%1", ", ".join(field_label(f) for f in twice)
             )
+        no_person = no_person_problem(chosen, given)
+        if no_person is not None:
+            return problem_text(no_person) + "."
         return self._date_question()
 
     def _date_question(self) -> str:

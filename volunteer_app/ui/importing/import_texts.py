@@ -125,6 +125,13 @@ def _file_templates() -> dict[str, str]:
         ),
         "header.not_found": translate("ImportProblems", "no column is headed “{heading}”"),
         "rows.none": translate("ImportProblems", "the file has a header but no rows"),
+        "header.no_person": translate(
+            "ImportProblems",
+            "{fields} read from a column belong to a named person, and no column is read as "
+            "the person: for one person's own log, give their name for every row; for a count "
+            "of people without names, read that column as what it is (all the volunteers' "
+            "hours together, or the activity's length)",
+        ),
         "cell.not_calculated": translate(
             "ImportProblems",
             "cell {cell} holds a formula whose result was never saved (a program made the "
