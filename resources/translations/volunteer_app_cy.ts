@@ -2254,6 +2254,10 @@ Os bydd yn digwydd eto, copïwch y manylion isod a&apos;u hanfon gyda&apos;r ffo
         <translation>mae {hours} awr i un person mewn un diwrnod yn fwy na 24: ai dyma&apos;r cyfanswm i bawb yn y gweithgaredd?</translation>
     </message>
     <message>
+        <source>{hours} hours for {count} volunteers is more than 24 hours each in one day: check the hours and the headcount</source>
+        <translation>mae {hours} awr ar gyfer {count} o wirfoddolwyr yn fwy na 24 awr yr un mewn diwrnod: gwiriwch yr oriau a&apos;r cyfrif pennau</translation>
+    </message>
+    <message>
         <source>{hours} hours in all, but no volunteers counted: how many volunteers gave them?</source>
         <translation>{hours} awr i gyd, ond dim gwirfoddolwyr wedi&apos;u cyfrif: faint o wirfoddolwyr a&apos;u rhoddodd?</translation>
     </message>
@@ -3121,6 +3125,10 @@ Mae eich cofnodion yn aros ar y gliniadur hwn. Nid yw&apos;r ap byth yn cysylltu
     <message>
         <source>The unnamed volunteers&apos; hours in total are a number from 0 upwards.</source>
         <translation>Mae oriau&apos;r gwirfoddolwyr dienw i gyd yn rhif o 0 i fyny.</translation>
+    </message>
+    <message>
+        <source>The unnamed volunteers&apos; hours in total are more than 24 hours each in one day: check their hours and how many there were.</source>
+        <translation>Mae oriau&apos;r gwirfoddolwyr dienw i gyd yn fwy na 24 awr yr un mewn diwrnod: gwiriwch eu horiau a faint oedd yno.</translation>
     </message>
     <message>
         <source>There are hours for unnamed volunteers but no unnamed volunteers: give how many there were, or set their hours to 0.</source>

@@ -18,7 +18,7 @@ from volunteer_app.domain.importing.plan import ImportOptions
 from volunteer_app.paths import AppPaths
 from volunteer_app.services.activities import ActivityService
 from volunteer_app.services.context import AppServices, open_services
-from volunteer_app.services.importing.importer import ImportService
+from volunteer_app.services.importing.importer import ImportRejected, ImportService
 
 TODAY = date(2026, 11, 1)
 
@@ -115,3 +115,41 @@ def test_undo_of_an_edit_brings_the_total_back(app: AppServices, tmp_path: Path)
     assert _hours(app) == [14 * 60]
     app.activities.update(record.id, record)  # what the undo step saves: the record as loaded
     assert _hours(app) == [62 * 60]
+
+
+def test_more_than_a_day_each_is_refused_as_for_a_named_person(
+    app: AppServices, tmp_path: Path
+) -> None:
+    record = _summer_fair(app, tmp_path)  # 14 volunteers, 62 hours
+    with pytest.raises(ValidationError) as refused:
+        app.activities.update(record.id, replace(record, volunteers_count=2))
+    assert (refused.value.code, refused.value.field) == (
+        "activity.total_too_many",
+        "unnamed_minutes",
+    )
+    app.activities.update(record.id, replace(record, volunteers_count=3))  # 20.7 hours each
+    assert _hours(app) == [62 * 60]
+
+
+def test_an_import_row_giving_more_than_a_day_each_is_refused(
+    app: AppServices, tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path / "events.csv",
+        [["Event", "Date", "Volunteers", "Total hours"], ["Fair", "14/06/2025", "2", "100"]],
+    )
+    with pytest.raises(ImportRejected) as refused:
+        app.importer.import_file(path, options=ImportOptions({"activity": "Fair"}))
+    (problem,) = refused.value.problems
+    assert problem.code == "hours.total_too_many"
+    assert "100 hours for 2 volunteers is more than 24 hours each" in problem.message
+
+
+def test_a_duplicate_is_the_same_again_total_included(app: AppServices, tmp_path: Path) -> None:
+    """As its named people keep their minutes, the copy keeps the unnamed volunteers' total
+    (shown, and changeable, in the copy's dialog)."""
+    record = _summer_fair(app, tmp_path)
+    copy_id = app.activities.duplicate(record.id, date(2025, 7, 12))
+    copy = app.activities.load(copy_id)
+    assert copy is not None and (copy.volunteers_count, copy.unnamed_minutes) == (14, 3720)
+    assert _hours(app) == [62 * 60, 62 * 60]

@@ -132,6 +132,12 @@ def _check_total(draft: ActivityDraft) -> None:
             "there were, or set their hours to 0.",
             "unnamed_minutes",
         )
+    if total > draft.volunteers_count * MAX_MINUTES:  # as for one named person
+        raise _error(
+            "activity.total_too_many",
+            "The unnamed volunteers' hours in total are more than 24 hours each in one day.",
+            "unnamed_minutes",
+        )
 
 
 def _checked_duration(draft: ActivityDraft) -> int:

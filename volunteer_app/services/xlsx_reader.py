@@ -153,8 +153,11 @@ class _SheetReader:
                 return None  # phonetic runs (rPh) are a reading aid, not the text
             return "".join(t.text or "" for t in found.iter(TEXT_TAG) if t not in _phonetic(found))
         raw = element.findtext(VALUE_TAG)
-        if not raw and element.find(FORMULA_TAG) is not None:
-            # Never calculated: no value to read, which is not the same as an empty cell.
+        # A formula saved without its result (a program wrote the file): no value to read,
+        # which is not an empty cell. An empty result of a text formula (=IF(A1="","",…),
+        # t="str") is one, and Excel saves it as an empty <v/>.
+        no_result = raw is None or (raw == "" and kind != "str")
+        if no_result and element.find(FORMULA_TAG) is not None:
             self.uncalculated.append((self.row, self.column, self._ref()))
             return None
         if raw is None:

@@ -55,6 +55,7 @@ def shift_export(rng: random.Random, shifts: int = 20, decimal: str = ".") -> Lo
         attended = rng.randint(1, 70)
         per_head = rng.choice([60, 90, 120, 180, 210, 420])
         total = attended * per_head if rng.random() < 0.7 else rng.randint(1, 500) * 15
+        total = min(total, attended * 24 * 60)  # at most a day each, as the importer holds
         rows.append(
             [
                 f"EV-{1000 + number}",

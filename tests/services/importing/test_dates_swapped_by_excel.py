@@ -106,3 +106,18 @@ def test_every_us_log_saved_by_uk_excel_with_both_kinds_is_refused(seed: int, co
         assert column.swapped is not None  # never imported a month away
     else:
         assert column.swapped is None
+
+
+def test_a_date_in_words_beside_early_dates_is_not_taken_for_the_trace(
+    app: AppServices, tmp_path: Path
+) -> None:
+    """A monthly group (the first Tuesday: always the 7th or earlier) that typed one date in
+    words, month first."""
+    rows = [
+        HEADER,
+        ["2025-01-07", "Siân", "Gardening", "2"],
+        ["2025-02-04", "Siân", "Gardening", "2"],
+    ]
+    rows.append(["March 4th, 2025", "Siân", "Gardening", "2"])
+    result = app.importer.import_file(write_xlsx(tmp_path / "monthly.xlsx", rows))
+    assert result.totals.activities == 3

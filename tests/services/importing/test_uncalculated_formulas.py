@@ -6,6 +6,8 @@ hours) and never called a damaged workbook."""
 
 from __future__ import annotations
 
+import re
+import zipfile
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -81,3 +83,40 @@ def test_the_same_formula_in_a_column_read_as_text_is_refused_too(
             book(tmp_path / "garden.xlsx", HOURS), columns={"Checked by": "notes"}
         )
     assert {p.values["cell"] for p in refused.value.problems} == {"E4", "E5", "E6"}
+
+
+def _as_excel_saves_an_empty_text_result(path: Path, cell: str) -> Path:
+    """Excel keeps a text formula's empty result as t="str" and an empty <v/>."""
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    xml = parts[sheet].decode()
+    xml, found = re.subn(rf'<c r="{cell}"( [^>]*)?>', f'<c r="{cell}" t="str">', xml)
+    assert found == 1
+    parts[sheet] = xml.encode()
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path
+
+
+def test_an_empty_text_result_is_an_empty_cell(app: AppServices, tmp_path: Path) -> None:
+    rows = [list(r) for r in HOURS]
+    rows[3][4], rows[5][4] = "TOM", "TOM"
+    rows[4][4] = '=IF(B5="","",UPPER(C5))'  # in a column read as notes: saved as empty text
+    path = _as_excel_saves_an_empty_text_result(book(tmp_path / "garden.xlsx", rows), "E5")
+    result = app.importer.import_file(path, columns={"Checked by": "notes"})
+    assert result.totals.volunteer_minutes == (2 + 3.25 + 4) * 60
+
+
+def test_a_count_without_its_result_is_not_a_day_nobody_came(
+    app: AppServices, tmp_path: Path
+) -> None:
+    rows = [
+        ["Date", "Activity", "Volunteers", "Participants"],
+        [datetime(2025, 5, 6), "Litter pick", 4, 0],
+        [datetime(2025, 5, 13), "Litter pick", "=COUNTA(F3:F9)", 0],
+    ]
+    with pytest.raises(ImportRejected) as refused:
+        app.importer.import_file(book(tmp_path / "counts.xlsx", rows))
+    assert [(p.line, p.code) for p in refused.value.problems] == [(3, "cell.not_calculated")]

@@ -8,9 +8,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from tests.services.importing.import_lookalikes import write_csv
+from volunteer_app.domain.errors import AppError
 from volunteer_app.domain.importing.plan import ImportOptions
 from volunteer_app.domain.periods import custom_range
 from volunteer_app.services.context import AppServices
@@ -83,3 +86,37 @@ def test_the_edit_menu_opens_it(window: MainWindow, imported: AppServices, qtbot
     assert window.types_action.isEnabled()
     window.types_action.trigger()
     assert [t.label for t in shown[0].types] == ["Casglu sbwriel", "Gardening"]
+
+
+def test_the_wheel_passing_over_a_kind_changes_nothing(
+    window: MainWindow, ctx: UiContext, imported: AppServices, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    dialog = TypesDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    combo = _combo(dialog, "Casglu sbwriel")
+    at = QPointF(5, 5)
+    wheel = QWheelEvent(
+        at, combo.mapToGlobal(at), QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(combo, wheel)
+    assert combo.currentData() == "practical_help"
+    assert _kind_minutes(imported) == {"other": 180, "practical_help": 120}
+
+
+def test_a_refused_change_shows_the_kind_as_saved(
+    window: MainWindow, ctx: UiContext, imported: AppServices, qtbot, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    dialog = TypesDialog(ctx, window)
+    qtbot.addWidget(dialog)
+
+    def gone(_type_id: object, _code: str) -> str:
+        raise AppError("type.gone", "That activity type no longer exists.")
+
+    monkeypatch.setattr(dialog.service, "set_type_code", gone)
+    combo = _combo(dialog, "Gardening")
+    combo.setCurrentIndex(combo.findData("transport"))
+    assert "no longer exists" in dialog.status.text()
+    assert _combo(dialog, "Gardening").currentData() == "other"

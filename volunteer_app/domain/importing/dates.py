@@ -95,7 +95,9 @@ def read_date_column(cells: Iterable[tuple[int, str]], given: str | None = None)
         order = "dmy" if day_first else "mdy" if month_first else None
         if order is None and "either" not in found:
             order = "dmy"  # nothing to decide: ISO dates or dates in words
-    swapped = month_first if iso_days and max(iso_days) <= 12 else None
+    # Only digits: dates in words ("March 4th, 2025") are typed, never left by a spreadsheet.
+    numeric = month_first is not None and NUMERIC_DATE.fullmatch(month_first[1]) is not None
+    swapped = month_first if numeric and iso_days and max(iso_days) <= 12 else None
     return DateColumn(order, day_first, month_first, found.get("either"), yearless, swapped)
 
 

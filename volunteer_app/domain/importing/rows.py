@@ -238,11 +238,12 @@ def _apply_activity_values(activity: PlannedActivity, row: dict[str, str]) -> No
         count = _int(row, column, 0, MAX_HEADCOUNT)
         if count is not None:
             setattr(activity, column, count)
-    total = _total_minutes(row)
-    if total is not None:
-        activity.unnamed_minutes = total
-        if total and not activity.volunteers_count:
-            raise _RowError(TOTAL_HOURS_FIELD, "hours.total_without_count", hours=_hours(total))
+    total, count = _total_minutes(row), activity.volunteers_count
+    activity.unnamed_minutes = total if total is not None else activity.unnamed_minutes
+    if total and not count:
+        raise _RowError(TOTAL_HOURS_FIELD, "hours.total_without_count", hours=_hours(total))
+    if total and total > count * MAX_MINUTES:  # more than a day each, as for a named person
+        raise _RowError(TOTAL_HOURS_FIELD, "hours.total_too_many", hours=_hours(total), count=count)
 
 
 def _apply_extras(activity: PlannedActivity, row: dict[str, str]) -> None:

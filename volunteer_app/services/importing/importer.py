@@ -24,6 +24,7 @@ from volunteer_app.domain.importing.plan import ImportOptions, ImportPlan
 from volunteer_app.domain.importing.planner import plan_import
 from volunteer_app.domain.importing.problems import RowProblem
 from volunteer_app.domain.importing.rows import FIELDS
+from volunteer_app.domain.importing.skips import TOTAL
 from volunteer_app.domain.importing.totals import ImportTotals
 from volunteer_app.domain.importing.values import (
     find_header,
@@ -71,10 +72,11 @@ class ImportTotalsDiffer(AppError):
 def _uncalculated(
     source: ImportSource, mapping: list[str | None], plan: ImportPlan
 ) -> list[RowProblem]:
-    """A formula saved without its result, in a column read and a row that is a record (a
-    totals row's sum is skipped with its row)."""
-    set_aside = {line for line, _why in plan.skipped}
-    records = {line for line, _cells in source.body} - set_aside
+    """A formula saved without its result, in a column read, in any row but a totals row
+    (whose sum is skipped with it): read as empty, it could make a day look as if nobody
+    came."""
+    totals = {line for line, why in plan.skipped if why == TOTAL}
+    records = {line for line, _cells in source.body} - totals
     return [
         RowProblem.of(line, mapping[column - 1] or "", "cell.not_calculated", cell=ref)
         for line, column, ref in source.table.uncalculated
@@ -230,7 +232,10 @@ class ImportService:
     ) -> ImportCheck:
         options = options or ImportOptions()
         plan = plan_import(mapping, source.body, self._today(), options)
-        problems = [*plan.problems, *_uncalculated(source, mapping, plan)]
+        uncalculated = _uncalculated(source, mapping, plan)
+        problems = [*plan.problems, *uncalculated]
+        if uncalculated:  # the rows' emptiness is the formulas', not the file's
+            problems = [p for p in problems if p.code != "rows.all_skipped"]
         tables = None
         extras = PlannedExtras()
         if not problems and plan.activities:

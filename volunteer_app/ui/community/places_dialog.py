@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QInputDialog,
     QPushButton,
     QTableWidgetItem,
@@ -18,6 +17,7 @@ from volunteer_app.domain.places import PlaceType
 from volunteer_app.ui.community.place_undo import PlaceChange
 from volunteer_app.ui.kit.community_words import place_type_label
 from volunteer_app.ui.kit.list_dialog import ListDialog
+from volunteer_app.ui.kit.widgets import CellCombo
 from volunteer_app.ui.shell.ops import Changes
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ class PlacesDialog(ListDialog):
         self.table.setRowCount(len(self.rows))
         for number, place in enumerate(self.rows):
             self.table.setItem(number, 0, QTableWidgetItem(place.name))
-            combo = QComboBox(self.table)
+            combo = CellCombo(self.table)
             combo.setAccessibleName(self.tr("Type of %1").replace("%1", place.name))
             for kind in PlaceType:
                 combo.addItem(place_type_label(kind), kind.value)

@@ -222,6 +222,11 @@ def _row_templates() -> dict[str, str]:
             "{hours} hours for one person in one day is more than 24: is this the total "
             "for everyone at the activity?",
         ),
+        "hours.total_too_many": translate(
+            "ImportProblems",
+            "{hours} hours for {count} volunteers is more than 24 hours each in one day: check "
+            "the hours and the headcount",
+        ),
         "hours.total_without_count": translate(
             "ImportProblems",
             "{hours} hours in all, but no volunteers counted: how many volunteers gave them?",

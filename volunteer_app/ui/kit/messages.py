@@ -163,6 +163,11 @@ def activity_texts() -> dict[str, str]:
         "activity.bad_total": translate(
             "Messages", "The unnamed volunteers' hours in total are a number from 0 upwards."
         ),
+        "activity.total_too_many": translate(
+            "Messages",
+            "The unnamed volunteers' hours in total are more than 24 hours each in one day: "
+            "check their hours and how many there were.",
+        ),
         "activity.total_without_count": translate(
             "Messages",
             "There are hours for unnamed volunteers but no unnamed volunteers: give how many "

@@ -5,7 +5,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,6 +52,22 @@ def select_key(combo: QComboBox, key: object) -> bool:
 def current_uuid(combo: QComboBox) -> uuid.UUID | None:
     data = combo.currentData()
     return uuid.UUID(str(data)) if data else None
+
+
+class CellCombo(QComboBox):
+    """A choice in a table's cell that saves at once (a place's type, an activity type's
+    kind): the mouse wheel going over it scrolls the table, and changes the choice only
+    once the box has been clicked or tabbed into."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # to the table, which scrolls
 
 
 class LocalAuthorityCombo(QComboBox):

@@ -7,11 +7,12 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from volunteer_app.domain.codes import ActivityTypeCode
 from volunteer_app.ui.kit.labels import activity_code_label
 from volunteer_app.ui.kit.list_dialog import ListDialog
+from volunteer_app.ui.kit.widgets import CellCombo
 from volunteer_app.ui.shell.after_the_fact import AfterTheFact
 from volunteer_app.ui.shell.ops import Changes
 
@@ -76,7 +77,7 @@ class TypesDialog(ListDialog):
         codes = list(ActivityTypeCode)
         for number, info in enumerate(self.types):
             self.table.setItem(number, 0, QTableWidgetItem(info.label))
-            combo = QComboBox(self.table)
+            combo = CellCombo(self.table)
             combo.setAccessibleName(self.tr("Kind of %1").replace("%1", info.label))
             for code in codes:
                 combo.addItem(activity_code_label(code.value), code.value)
@@ -99,5 +100,9 @@ class TypesDialog(ListDialog):
                 .replace("%1", info.label)
                 .replace("%2", activity_code_label(code))
             ),
-            failure=self.status.setText,
+            failure=self._refused,
         )
+
+    def _refused(self, text: str) -> None:
+        self.reload()  # each box as saved, not as chosen
+        self.status.setText(text)
