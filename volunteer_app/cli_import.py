@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from volunteer_app.domain.errors import ExitCode
+from volunteer_app.domain.errors import AppError, ExitCode
 from volunteer_app.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -147,6 +147,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"  {problem}{PROBLEM_HINTS.get(problem.code, '')}", file=sys.stderr)
         if len(exc.problems) > 200:
             print(f"  ... and {len(exc.problems) - 200} more", file=sys.stderr)
+        if any(p.code.startswith("header.") or p.code == "file.empty" for p in exc.problems):
+            _other_sheets(args.file, args.sheet)
         return ExitCode.INPUT_REJECTED
     finally:
         services.close()
@@ -164,6 +166,23 @@ def cmd_import(args: argparse.Namespace) -> int:
         short = result.import_id.hex[:8]
         _out(f"Import {short}: to take it back, `volunteer-app remove-import {short}`.")
     return ExitCode.OK
+
+
+def _other_sheets(path: Path, sheet: str | None) -> None:
+    """The columns were not found: perhaps the records are on another sheet."""
+    from volunteer_app.services.importing.spreadsheets import read_table
+
+    try:
+        table = read_table(path, sheet)
+    except AppError:
+        return
+    others = [name for name in table.sheets if name != table.sheet]
+    if others:
+        print(
+            f"  This was the sheet “{table.sheet}”; the workbook also has: {', '.join(others)} "
+            "(give --sheet NAME to read another)",
+            file=sys.stderr,
+        )
 
 
 def _report_skips(result: ImportResult) -> None:
