@@ -17,20 +17,10 @@ from hypothesis import strategies as st
 from tests.services.importing.import_lookalikes import write_xlsx
 from volunteer_app.domain.importing.dates import read_date_column
 from volunteer_app.domain.importing.plan import ImportOptions
-from volunteer_app.paths import AppPaths
-from volunteer_app.services.context import AppServices, open_services
-from volunteer_app.services.importing.importer import ImportRejected, ImportService
+from volunteer_app.services.context import AppServices
+from volunteer_app.services.importing.importer import ImportRejected
 
-TODAY = date(2026, 11, 1)
 HEADER = ["Date", "Name", "Activity", "Hours"]
-
-
-@pytest.fixture
-def app(paths: AppPaths):  # type: ignore[no-untyped-def]
-    services = open_services(paths)
-    services.importer = ImportService(services.database, today=lambda: TODAY)
-    yield services
-    services.close()
 
 
 def as_uk_excel_saves(us_days: list[date]) -> list[list[str]]:

@@ -26,14 +26,6 @@ from volunteer_app.storage.summary_query import summary_facts
 TODAY = date(2026, 11, 1)
 
 
-@pytest.fixture
-def app(paths: AppPaths):  # type: ignore[no-untyped-def]
-    services = open_services(paths)
-    services.importer = ImportService(services.database, today=lambda: TODAY)
-    yield services
-    services.close()
-
-
 def write(tmp_path: Path, content: str) -> Path:
     path = tmp_path / "import.csv"
     path.write_text(content, encoding="utf-8")

@@ -32,7 +32,7 @@ from volunteer_app.domain.importing.plan import ImportOptions
 from volunteer_app.domain.importing.planner import plan_import
 from volunteer_app.domain.periods import custom_range
 from volunteer_app.paths import AppPaths
-from volunteer_app.services.context import AppServices, open_services
+from volunteer_app.services.context import AppServices
 from volunteer_app.services.importing.importer import (
     ImportRejected,
     ImportService,
@@ -43,14 +43,6 @@ from volunteer_app.storage.database import Database
 from volunteer_app.storage.importing import log_repo
 
 TODAY = date(2026, 11, 1)
-
-
-@pytest.fixture
-def app(paths: AppPaths):  # type: ignore[no-untyped-def]
-    services = open_services(paths)
-    services.importer = ImportService(services.database, today=lambda: TODAY)
-    yield services
-    services.close()
 
 
 def held(db: Database) -> Reference:

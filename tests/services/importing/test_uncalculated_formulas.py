@@ -8,26 +8,15 @@ from __future__ import annotations
 
 import re
 import zipfile
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
 
-from volunteer_app.paths import AppPaths
-from volunteer_app.services.context import AppServices, open_services
-from volunteer_app.services.importing.importer import ImportRejected, ImportService
-
-TODAY = date(2026, 11, 1)
-
-
-@pytest.fixture
-def app(paths: AppPaths):  # type: ignore[no-untyped-def]
-    services = open_services(paths)
-    services.importer = ImportService(services.database, today=lambda: TODAY)
-    yield services
-    services.close()
+from volunteer_app.services.context import AppServices
+from volunteer_app.services.importing.importer import ImportRejected
 
 
 def book(path: Path, rows: list[list[Any]]) -> Path:
