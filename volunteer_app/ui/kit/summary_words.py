@@ -9,7 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from volunteer_app.domain.disclosure import Status
+from volunteer_app.domain.places import PlaceType
 from volunteer_app.domain.summary import SummaryRow
+from volunteer_app.domain.summary_community import PULSE_STATEMENT_CODES
+from volunteer_app.ui.kit.community_words import place_type_label, statement_short
 from volunteer_app.ui.kit.labels import activity_code_label, age_band_label
 
 translate = QCoreApplication.translate
@@ -42,6 +45,10 @@ def _category(breakdown: str, category: str) -> str:
         return translate("SummaryWords", "age %1").replace("%1", age_band_label(category))
     if breakdown == "activity_type":
         return activity_code_label(category)
+    if breakdown == "place_type" and category in {t.value for t in PlaceType}:
+        return place_type_label(PlaceType(category))
+    if breakdown == "pulse_statement" and category in PULSE_STATEMENT_CODES:
+        return statement_short(category)
     return {
         ("welsh_speaker", "yes"): translate("SummaryWords", "Welsh speakers"),
         ("welsh_speaker", "learning"): translate("SummaryWords", "learning Welsh"),
