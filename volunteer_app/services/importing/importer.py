@@ -84,11 +84,6 @@ def _uncalculated(
     ]
 
 
-def new_types(tables: ImportTables) -> tuple[tuple[str, str], ...]:
-    """The activity types an import adds, with the kind each is given."""
-    return tuple((row["label"], row["code"]) for row in tables.rows["activity_type"])
-
-
 def _file_hash(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -376,5 +371,5 @@ class ImportService:
             new_projects=tuple(checked.extras.new_projects),
             new_outputs=tuple(checked.extras.new_outputs),
             kept_extras=tuple(tables.kept_extras),
-            new_types=new_types(tables),
+            new_types=tables.new_types,
         )

@@ -47,6 +47,11 @@ class ImportTables:
     def has_changes(self) -> bool:
         return self.row_count > 0
 
+    @property
+    def new_types(self) -> tuple[tuple[str, str], ...]:
+        """The activity types the import adds, with the kind (code) each is given."""
+        return tuple((row["label"], row["code"]) for row in self.rows["activity_type"])
+
 
 def build_tables(
     plan: ImportPlan,

@@ -64,8 +64,7 @@ class PlacesDialog(ListDialog):
         chosen = self.table.currentRow()
         self.rows = self.places.places()
         self._fill()
-        if self.rows:
-            self.table.selectRow(min(max(chosen, 0), len(self.rows) - 1))
+        self.select_again(chosen)
 
     def _fill(self) -> None:
         self.table.setRowCount(len(self.rows))

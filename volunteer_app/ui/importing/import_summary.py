@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from volunteer_app.domain.errors import AppError
 from volunteer_app.domain.importing.skips import NOBODY, NOTE, TOTAL
 from volunteer_app.domain.importing.totals import ImportTotals
-from volunteer_app.services.importing.importer import new_types
 from volunteer_app.ui.importing.import_texts import field_label, problem_text
 from volunteer_app.ui.kit.dates import short_date
 from volunteer_app.ui.kit.labels import activity_code_label
@@ -137,7 +136,7 @@ def check_summary(checked: ImportCheck) -> str:
 def _added_lines(checked: ImportCheck) -> list[str]:
     """What the import adds besides activities, and why (services/importing/extras.py)."""
     extras, lines = checked.extras, []
-    added = new_types(checked.tables) if checked.tables is not None else ()
+    added = checked.tables.new_types if checked.tables is not None else ()
     if added:
         lines.append(
             translate(

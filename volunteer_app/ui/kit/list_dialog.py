@@ -52,3 +52,8 @@ class ListDialog(Dialog):
     def add_action(self, widget: QWidget) -> None:
         """Into the row under the table, left to right in the order added."""
         self.actions_row.insertWidget(self.actions_row.count() - 1, widget)
+
+    def select_again(self, row: int) -> None:
+        """After the table is filled again: the same row chosen, or the nearest one left."""
+        if self.table.rowCount():
+            self.table.selectRow(min(max(row, 0), self.table.rowCount() - 1))

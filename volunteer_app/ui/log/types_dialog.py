@@ -69,19 +69,17 @@ class TypesDialog(ListDialog):
         self.types = sorted(self.service.types(), key=lambda t: t.label.casefold())
         self.use = self.service.type_use()
         self._fill()
-        if self.types:
-            self.table.selectRow(min(max(chosen, 0), len(self.types) - 1))
+        self.select_again(chosen)
 
     def _fill(self) -> None:
         self.table.setRowCount(len(self.types))
-        codes = list(ActivityTypeCode)
         for number, info in enumerate(self.types):
             self.table.setItem(number, 0, QTableWidgetItem(info.label))
             combo = CellCombo(self.table)
             combo.setAccessibleName(self.tr("Kind of %1").replace("%1", info.label))
-            for code in codes:
+            for code in ActivityTypeCode:
                 combo.addItem(activity_code_label(code.value), code.value)
-            combo.setCurrentIndex(next(i for i, c in enumerate(codes) if c.value == info.code))
+            combo.setCurrentIndex(combo.findData(info.code))
             combo.currentIndexChanged.connect(
                 lambda _i, t=info, c=combo: self._set_kind(t, str(c.currentData()))
             )

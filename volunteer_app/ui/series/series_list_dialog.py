@@ -66,8 +66,7 @@ class SeriesListDialog(ListDialog):
         chosen = self.table.currentRow()
         self.infos = self.series.all()
         self._fill()
-        if self.infos:
-            self.table.selectRow(min(max(chosen, 0), len(self.infos) - 1))
+        self.select_again(chosen)
 
     def _fill(self) -> None:
         self.table.setRowCount(len(self.infos))
